@@ -1,0 +1,1 @@
+"""Resolve identities, merge events and build the networkx and RDF graphs."""

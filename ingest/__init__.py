@@ -1,0 +1,1 @@
+"""Turn raw news files into `Article` records and extract typed facts from them."""

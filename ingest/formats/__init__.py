@@ -1,0 +1,1 @@
+"""Readers for the article formats diplograph knows, each detected from content."""

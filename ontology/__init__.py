@@ -1,0 +1,1 @@
+"""The diplograph vocabulary: the Turtle file is the source of truth."""

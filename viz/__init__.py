@@ -1,0 +1,1 @@
+"""Draw the graph: the interactive HTML network."""
