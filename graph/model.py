@@ -1,32 +1,24 @@
 """The resolved knowledge graph: one node per real actor and per real event.
 
 These frozen records are what `graph/` hands to RDF serialisation, networkx
-export and visualisation.
+export and visualisation. Keys and ids are stable: the same corpus always
+gives the same ids, whatever the order of its files.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from diplograph.ingest.records import ActorType, DateValue, Evidence, InteractionType, Status
-
-
-@dataclass(frozen=True)
-class ArticleRef:
-    """The metadata of a source article (its text stays in the ingest stage)."""
-
-    id: str
-    source_file: str
-    title: str
-    published: datetime
-    url: str | None
-    outlet: str
-    language: str = "zh-Hans"
+from diplograph.ingest.records import ActorType, ArticleMeta, DateValue, Evidence, InteractionType, Status
 
 
 @dataclass(frozen=True)
 class ActorNode:
-    """One real actor, whatever names the articles use for it."""
+    """One real actor, whatever names the articles use for it.
+
+    `key` is a slug (`joe-biden`) for lexicon actors and `zh-<name>` for
+    actors discovered in the text; `articles` are the ids of the articles
+    that mention it as an actor.
+    """
 
     key: str
     type: ActorType
@@ -41,9 +33,10 @@ class ActorNode:
 
 @dataclass(frozen=True)
 class Report:
-    """One article's account of an interaction, with its own status and date."""
+    """One article's account of an interaction, with its own type, status, date and place."""
 
     article_id: str
+    type: InteractionType
     status: Status
     evidence: Evidence
     date: DateValue | None = None
@@ -52,7 +45,11 @@ class Report:
 
 @dataclass(frozen=True)
 class InteractionNode:
-    """One real interaction, merged over every article that reports it."""
+    """One real interaction, merged over every article that reports it.
+
+    `status`, `date` and `place` are what the reports together establish
+    (a planned meeting later reported held is held).
+    """
 
     id: str
     type: InteractionType
@@ -68,6 +65,7 @@ class StatementNode:
     """One statement: speaker, addressee, content, topics, date and source sentence."""
 
     id: str
+    article_id: str
     speaker: str
     evidence: Evidence
     addressee: str | None = None
@@ -79,10 +77,28 @@ class StatementNode:
 
 
 @dataclass(frozen=True)
-class KnowledgeGraph:
-    """The whole graph: articles, actors, interactions and statements."""
+class TopicNode:
+    """A topic statements are about (`sanctions`, `nato-expansion` ...)."""
 
-    articles: tuple[ArticleRef, ...]
+    key: str
+    label_zh: str
+    label_en: str | None = None
+
+
+@dataclass(frozen=True)
+class KnowledgeGraph:
+    """The whole graph: articles, actors, interactions, statements and topics, each sorted by id."""
+
+    articles: tuple[ArticleMeta, ...]
     actors: tuple[ActorNode, ...]
     interactions: tuple[InteractionNode, ...]
     statements: tuple[StatementNode, ...]
+    topics: tuple[TopicNode, ...] = ()
+
+    def actor(self, key: str) -> ActorNode | None:
+        """The actor with `key`, or None."""
+        return next((a for a in self.actors if a.key == key), None)
+
+    def article(self, article_id: str) -> ArticleMeta | None:
+        """The article with `article_id`, or None."""
+        return next((a for a in self.articles if a.id == article_id), None)

@@ -2,19 +2,25 @@
 
 An `Article` is what a file becomes; `Mention`, `Interaction` and `Statement`
 are what extraction finds in it. Every fact keeps an `Evidence` pointing back
-to the sentence it came from.
+to the sentence it came from. `Extraction` carries only the article's
+metadata (`ArticleMeta`), so later stages never hold article texts.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "caption", "quote", "list_item"]
 Precision = Literal["day", "month", "year"]
+Language = Literal["zh-Hans", "zh-Hant"]
 ActorType = Literal["Person", "Organization", "Country"]
 InteractionType = Literal["PhoneCall", "VideoConference", "Summit", "Meeting", "Talks"]
 Status = Literal["held", "planned", "proposed", "cancelled"]
+
+ACTOR_TYPES: tuple[str, ...] = ("Person", "Organization", "Country")
+INTERACTION_TYPES: tuple[str, ...] = ("PhoneCall", "VideoConference", "Summit", "Meeting", "Talks")
+STATUSES: tuple[str, ...] = ("held", "planned", "proposed", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -32,7 +38,8 @@ class Block:
 
     `text` is normalised for analysis (NFKC where safe, one middle dot,
     simplified characters); `original` is the text as the article wrote it,
-    kept for display and provenance.
+    kept for display and provenance. Normalisation preserves length, so a
+    sentence's offsets are valid in both.
     """
 
     kind: BlockKind
@@ -42,8 +49,8 @@ class Block:
 
 
 @dataclass(frozen=True)
-class Article:
-    """A parsed news article."""
+class ArticleMeta:
+    """What later stages keep of an article: its identity and metadata, not its text."""
 
     id: str
     source_file: str
@@ -51,16 +58,42 @@ class Article:
     title: str
     published: datetime
     url: str | None
-    language: Literal["zh-Hans", "zh-Hant"]
+    language: Language
+    format: str = "generic"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed news article: metadata plus the body as ordered blocks."""
+
+    id: str
+    source_file: str
+    outlet: str
+    title: str
+    published: datetime
+    url: str | None
+    language: Language
     blocks: tuple[Block, ...]
     format: str = "generic"
-    published_precision: Precision = "day"
+
+    @property
+    def meta(self) -> ArticleMeta:
+        return ArticleMeta(self.id, self.source_file, self.outlet, self.title, self.published,
+                           self.url, self.language, self.format)
 
     def sentences(self):
         """Yield (block_index, sentence_index, block, sentence) in reading order."""
         for bi, block in enumerate(self.blocks):
             for si, sent in enumerate(block.sentences):
                 yield bi, si, block, sent
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that did not become an article, and why (shown to the user as `file: reason`)."""
+
+    source_file: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -71,12 +104,17 @@ class DateValue:
     precision: Precision = "day"
 
     def iso(self) -> str:
+        """`2022-02-24`, `2022-02` or `2022` depending on precision."""
+        if self.precision == "year":
+            return f"{self.value.year:04d}"
+        if self.precision == "month":
+            return f"{self.value.year:04d}-{self.value.month:02d}"
         return self.value.isoformat()
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a fact was read: article, block, sentence and its character span in the block."""
+    """Where a fact was read: article, block, sentence, its span in the block, and its text."""
 
     article_id: str
     block: int
@@ -88,7 +126,7 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Mention:
-    """An actor named (or referred to) in a sentence, resolved to a lexicon key where possible."""
+    """An actor named (or referred to) in a sentence, resolved to an actor key."""
 
     actor: str
     surface: str
@@ -115,7 +153,11 @@ class Interaction:
 
 @dataclass(frozen=True)
 class Statement:
-    """Who said what, to whom, about what, as one article reports it."""
+    """Who said what, to whom, about what, as one article reports it.
+
+    `kind` is the speech act from the speech-verb lexicon (say, warn, demand,
+    deny, announce ...), which the ontology maps to CAMEO/PLOVER codes.
+    """
 
     speaker: str
     evidence: Evidence
@@ -129,7 +171,7 @@ class Statement:
 
 @dataclass(frozen=True)
 class ActorInfo:
-    """What the lexicon (or discovery) knows about an actor."""
+    """What the lexicon (or discovery in the text) knows about an actor."""
 
     key: str
     type: ActorType
@@ -145,8 +187,8 @@ class ActorInfo:
 class Extraction:
     """Everything extraction found in one article."""
 
-    article: Article
+    article: ArticleMeta
     mentions: tuple[Mention, ...] = ()
     interactions: tuple[Interaction, ...] = ()
     statements: tuple[Statement, ...] = ()
-    actors: tuple[ActorInfo, ...] = field(default=())
+    actors: tuple[ActorInfo, ...] = ()
