@@ -60,6 +60,7 @@ class ArticleMeta:
     url: str | None
     language: Language
     format: str = "generic"
+    published_precision: Precision = "day"
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,12 @@ class Article:
     language: Language
     blocks: tuple[Block, ...]
     format: str = "generic"
+    published_precision: Precision = "day"
 
     @property
     def meta(self) -> ArticleMeta:
         return ArticleMeta(self.id, self.source_file, self.outlet, self.title, self.published,
-                           self.url, self.language, self.format)
+                           self.url, self.language, self.format, self.published_precision)
 
     def sentences(self):
         """Yield (block_index, sentence_index, block, sentence) in reading order."""

@@ -1,23 +1,9 @@
 """Fixtures shared by every test: where the shared corpus is, and the seed graph."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
-SHARED = Path(os.environ.get("DIPLOGRAPH_SHARED", ROOT.parent / "shared"))
-DEV = SHARED / "corpus" / "dev"
-GOLD = SHARED / "gold"
-
-
-def need_shared(path: Path = SHARED) -> Path:
-    """Skip the calling test, with the reason, when the shared corpus or gold is absent."""
-    if not path.exists():
-        pytest.skip(f"needs {path} (the shared corpus and gold files beside the checkout); not found")
-    return path
+from support.paths import BULK, CORPUS, DEV, GOLD, ROOT, SHARED, need_shared  # noqa: F401 (re-exported)
 
 
 @pytest.fixture(scope="session")

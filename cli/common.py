@@ -1,0 +1,59 @@
+"""What the subcommands share: progress bars, the input check and the run summary."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from diplograph.cli.pipeline import Report, list_files
+
+MAX_LISTED = 20
+
+
+def quiet_option(f):
+    return click.option("-q", "--quiet", is_flag=True, help="No progress bars; only errors and the final summary.")(f)
+
+
+@contextmanager
+def progress(quiet: bool, label: str, length: int | None = None):
+    """A function that wraps an iterable in a progress bar on stderr (or passes it through when quiet)."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda items: items
+        return
+    bars = []
+
+    def wrap(items: Iterable):
+        bar = click.progressbar(items, length=length, label=label, file=sys.stderr,
+                                show_pos=True, show_eta=True)
+        bars.append(bar)
+        with bar:
+            yield from bar
+
+    yield wrap
+
+
+def input_files(paths: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """The article files under `paths`; a missing path is a user error."""
+    try:
+        files = list_files(paths)
+    except FileNotFoundError as err:
+        raise click.ClickException(f"no such file or directory: {err}") from None
+    if not files:
+        raise click.ClickException(f"no files found under {', '.join(paths)}")
+    return files
+
+
+def summary(report: Report, verb: str = "read") -> str:
+    """The end-of-run summary: counts, what was skipped and why, time per stage."""
+    lines = [f"{verb} {report.articles} article(s) from {report.files} file(s) in {report.seconds:.1f} s"
+             + (f"; skipped {len(report.skipped)}:" if report.skipped else "")]
+    for item in report.skipped[:MAX_LISTED]:
+        lines.append(f"  skipped {item.source_file}: {item.reason}")
+    if len(report.skipped) > MAX_LISTED:
+        lines.append(f"  … and {len(report.skipped) - MAX_LISTED} more (see skipped.tsv)")
+    if len(report.stages) > 1:
+        lines.append("  time: " + ", ".join(f"{name} {secs:.1f} s" for name, secs in report.stages.items()))
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""`diplograph ingest`: files to one JSON line per article."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from diplograph.cli.common import input_files, progress, quiet_option, summary
+from diplograph.cli.files import atomic_write
+from diplograph.cli.pipeline import Report, read_articles
+from diplograph.ingest.decode import MAX_BYTES
+from diplograph.ingest.jsonl import dumps
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the JSON lines here (default: standard output).")
+@click.option("--max-size", default=MAX_BYTES // 1_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Largest article file to read, in MB.")
+@quiet_option
+def ingest(paths: tuple[str, ...], out: Path | None, max_size: int, quiet: bool) -> None:
+    """Read article files or folders (Epoch Times, Al Jazeera, GNews, any HTML
+    or text) and write one JSON line per article: id, source_file, outlet,
+    title, published, url, language and blocks with their sentences.
+
+    Files that are not articles are skipped with the reason, and the run goes on.
+    """
+    files = input_files(paths)
+    report = Report()
+    if out is not None and not out.parent.exists():
+        raise click.ClickException(f"output folder {out.parent} does not exist")
+    with progress(quiet or out is None, "ingest", len(files)) as bar:
+        articles = read_articles(files, report, bar, max_size * 1_000_000)
+        if out is None:
+            for article in articles:
+                sys.stdout.write(dumps(article) + "\n")
+        else:
+            try:
+                with atomic_write(out) as handle:
+                    for article in articles:
+                        handle.write(dumps(article) + "\n")
+            except OSError as err:
+                raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
+    click.echo(summary(report), err=True)
+    if report.articles == 0:
+        sys.exit(3)

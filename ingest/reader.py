@@ -1,0 +1,116 @@
+"""Files to `Article` records: find the files, decode them, read their format, normalise and split.
+
+Every file becomes either an `Article` or a `Skipped` naming the file and the
+reason; one bad file never stops the others.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from diplograph.ingest import formats
+from diplograph.ingest.decode import MAX_BYTES, Undecodable, decode
+from diplograph.ingest.formats import FormatError, Parsed
+from diplograph.ingest.normalize import collapse_whitespace, has_chinese, normalize, traditional_share
+from diplograph.ingest.records import Article, Block, Skipped
+from diplograph.ingest.sentences import split_sentences
+
+# Files in a corpus folder that are documentation, not articles.
+NOT_ARTICLES = ("readme", "license", "licence", "manifest", "changelog", "copying")
+TRADITIONAL_SHARE = 0.05
+MAX_CONTROL_SHARE = 0.01
+
+
+def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """(path, source name) of every article file under `paths`, in a stable order.
+
+    The source name is the path relative to the directory given, or the file
+    path as given; hidden files and folders and README/LICENSE/MANIFEST files
+    are left out. A path that does not exist raises FileNotFoundError.
+    """
+    for given in paths:
+        root = Path(given)
+        if root.is_file():
+            yield root, str(given)
+        elif root.is_dir():
+            for dirpath, dirnames, filenames in os.walk(root):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if name.startswith(".") or name.lower().startswith(NOT_ARTICLES):
+                        continue
+                    path = Path(dirpath) / name
+                    yield path, path.relative_to(root).as_posix()
+        else:
+            raise FileNotFoundError(str(given))
+
+
+def read_file(path: Path, source: str | None = None, max_bytes: int = MAX_BYTES) -> Article | Skipped:
+    """The article in `path`, or why there is none."""
+    source = source or str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Undecodable(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article")
+        text = decode(path.read_bytes(), max_bytes)
+    except OSError as err:
+        return Skipped(source, f"cannot read ({err.strerror or err})")
+    except Undecodable as err:
+        return Skipped(source, str(err))
+    return parse_text(text, source)
+
+
+def parse_text(text: str, source: str) -> Article | Skipped:
+    """The article in `text` (the decoded content of `source`), or why there is none."""
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        return Skipped(source, "binary file (control characters in the text)")
+    try:
+        parsed = formats.parse(text)
+    except FormatError as err:
+        return Skipped(source, str(err))
+    return _article(parsed, source)
+
+
+def _article(parsed: Parsed, source: str) -> Article | Skipped:
+    title = " ".join(parsed.title.split())
+    blocks = tuple(_block(kind, text) for kind, text in parsed.blocks if has_chinese(text))
+    blocks = tuple(b for b in blocks if b.sentences)
+    if not title:
+        return Skipped(source, f"no title found ({parsed.format} format)")
+    if not blocks:
+        return Skipped(source, f"no Chinese body text ({parsed.format} format; truncated or not an article?)")
+    if parsed.published is None:
+        return Skipped(source, f"no publication date found ({parsed.format} format)")
+    body = "".join(b.original for b in blocks)
+    language = "zh-Hant" if traditional_share(title + body) > TRADITIONAL_SHARE else "zh-Hans"
+    return Article(
+        id=article_id(parsed.url, title, body),
+        source_file=source,
+        outlet=parsed.outlet,
+        title=title,
+        published=parsed.published,
+        url=parsed.url,
+        language=language,
+        blocks=blocks,
+        format=parsed.format,
+        published_precision=parsed.precision,
+    )
+
+
+def _block(kind: str, original: str) -> Block:
+    original = collapse_whitespace(original)
+    text = normalize(original)
+    return Block(kind, text, original, split_sentences(text))
+
+
+def article_id(url: str | None, title: str, body: str) -> str:
+    """A stable id: from the source URL where there is one, else from the content."""
+    key = url.strip().rstrip("/").lower() if url else f"{title}\n{body[:4000]}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bad / max(1, len(sample))

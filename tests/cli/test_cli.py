@@ -1,0 +1,89 @@
+"""The command line end to end, as a user meets it."""
+import json
+import os
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from conftest import CORPUS
+from diplograph.cli.main import cli
+
+SUBCOMMANDS = ["ingest", "build"]
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), prog_name="diplograph", catch_exceptions=False)
+
+
+def test_version_and_help_on_every_subcommand():
+    assert run("--version").output.startswith("diplograph, version ")
+    for name in SUBCOMMANDS:
+        result = run(name, "--help")
+        assert result.exit_code == 0 and "Usage: diplograph " + name in result.output
+
+
+def test_ingest_writes_one_json_line_per_article(tmp_path):
+    out = tmp_path / "articles.jsonl"
+    result = run("ingest", str(CORPUS), "--out", str(out))
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(lines) == 5
+    assert set(lines[0]) >= {"id", "source_file", "outlet", "title", "published", "url", "language", "blocks"}
+    block = lines[0]["blocks"][1]
+    assert set(block) >= {"kind", "text", "sentences"}
+    sentence = block["sentences"][0]
+    assert block["text"][sentence["start"]:sentence["end"]] == sentence["text"]
+    assert "read 5 article(s) from 5 file(s)" in result.stderr
+
+
+def test_ingest_to_standard_output():
+    result = run("ingest", str(CORPUS / "000_445b50f40d22514d.txt"))
+    assert json.loads(result.stdout)["published"] == "2022-02-21"
+
+
+def test_build_reports_articles_skipped_and_outputs(tmp_path):
+    (tmp_path / "in").mkdir()
+    for seed in CORPUS.glob("*.txt"):
+        (tmp_path / "in" / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "in" / "empty.md").write_text("")
+    result = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 0
+    assert "5 article(s) from 6 file(s)" in result.output
+    assert "skipped empty.md: empty file" in result.output
+    assert (tmp_path / "out" / "skipped.tsv").read_text("utf-8").splitlines()[1] == "empty.md\tempty file"
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")]
+
+
+def entry_point(*args, cwd):
+    exe = os.path.join(os.path.dirname(sys.executable), "diplograph")
+    return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def test_missing_path_is_one_line_and_no_traceback(tmp_path):
+    result = entry_point("build", "no-such-folder", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: no such file or directory: no-such-folder"
+
+
+def test_unwritable_output_folder(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    target = "/proc/diplograph-out" if os.geteuid() == 0 else str(locked / "out")  # root may write anywhere else
+    result = entry_point("build", str(CORPUS), "--out", target, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "cannot create output folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_output_path_that_is_a_file(tmp_path):
+    (tmp_path / "taken").write_text("x")
+    result = entry_point("build", str(CORPUS), "--out", str(tmp_path / "taken" / "out"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: cannot create output folder") and "Traceback" not in result.stderr
+
+
+def test_nothing_readable_exits_3(tmp_path):
+    (tmp_path / "empty.md").write_text("")
+    result = entry_point("ingest", str(tmp_path), "--out", str(tmp_path / "a.jsonl"), cwd=tmp_path)
+    assert result.returncode == 3
+    assert "skipped empty.md: empty file" in result.stderr
