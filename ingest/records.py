@@ -104,6 +104,7 @@ class DateValue:
 
     value: date
     precision: Precision = "day"
+    end: date | None = None  # last day of a range (1月9日至10日); the value is its first day
 
     def iso(self) -> str:
         """`2022-02-24`, `2022-02` or `2022` depending on precision."""
@@ -138,6 +139,7 @@ class Mention:
     end: int = 0
     role: str | None = None
     latin: str | None = None
+    kind: str = "name"  # name | discovered | metonym | office | abbreviation
 
 
 @dataclass(frozen=True)
@@ -186,11 +188,27 @@ class ActorInfo:
 
 
 @dataclass(frozen=True)
+class TopicInfo:
+    """A topic statements can be about, as the topic lexicon names it."""
+
+    key: str
+    label_zh: str
+    label_en: str | None = None
+
+
+@dataclass(frozen=True)
 class Extraction:
-    """Everything extraction found in one article."""
+    """Everything extraction found in one article.
+
+    `mentioned` are the actors the article mentions *as actors*: every name
+    found, except news media that neither speak nor are spoken to (据路透社报道
+    only relays). `actors` describes every key used anywhere in the record.
+    """
 
     article: ArticleMeta
     mentions: tuple[Mention, ...] = ()
     interactions: tuple[Interaction, ...] = ()
     statements: tuple[Statement, ...] = ()
     actors: tuple[ActorInfo, ...] = ()
+    mentioned: tuple[str, ...] = ()
+    topics: tuple[TopicInfo, ...] = ()

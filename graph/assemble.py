@@ -1,0 +1,91 @@
+"""From per-article extractions to one knowledge graph: one node per actor, event and statement.
+
+`Assembler` takes extractions one at a time and keeps only what the graph
+needs (no article text, no mention lists), so a corpus of any size streams
+through it; `graph()` resolves identities and merges events at the end.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from diplograph.graph.events import Pending, merge_events
+from diplograph.graph.model import ActorNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.ingest.records import ActorInfo, ArticleMeta, Extraction
+
+TYPE_RANK = {"Person": 0, "Organization": 1, "Country": 2}
+
+
+@dataclass
+class _Actor:
+    info: ActorInfo
+    aliases: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    roles: dict[str, int] = field(default_factory=dict)
+
+
+class Assembler:
+    """Collects extractions and builds the `KnowledgeGraph`."""
+
+    def __init__(self) -> None:
+        self._articles: dict[str, ArticleMeta] = {}
+        self._actors: dict[str, _Actor] = {}
+        self._pending: list[Pending] = []
+        self._statements: list[StatementNode] = []
+        self._topics: dict[str, TopicNode] = {}
+
+    def add(self, extraction: Extraction) -> None:
+        """Take in one article's facts."""
+        art = extraction.article
+        self._articles[art.id] = art
+        for info in extraction.actors:
+            self._actor(info)
+        for key in extraction.mentioned:
+            if key in self._actors:
+                self._actors[key].articles.add(art.id)
+        for item in extraction.interactions:
+            report = Report(art.id, item.type, item.status, item.evidence, item.date, item.place)
+            self._pending.append(Pending(frozenset(item.participants), report, art.published.date()))
+        for st in extraction.statements:
+            ev = st.evidence
+            ident = _id(art.id, str(ev.block), str(ev.sentence), st.speaker)
+            self._statements.append(StatementNode(ident, art.id, st.speaker, ev, st.addressee, st.quote,
+                                                  st.topics, st.date, st.kind, st.verb))
+        for topic in extraction.topics:
+            self._topics.setdefault(topic.key, TopicNode(topic.key, topic.label_zh, topic.label_en))
+
+    def add_all(self, extractions: Iterable[Extraction]) -> Assembler:
+        for e in extractions:
+            self.add(e)
+        return self
+
+    def _actor(self, info: ActorInfo) -> None:
+        held = self._actors.get(info.key)
+        if held is None:
+            held = self._actors[info.key] = _Actor(info)
+        held.aliases.update(info.aliases)
+        if info.role:
+            held.roles[info.role] = held.roles.get(info.role, 0) + 1
+
+    def graph(self) -> KnowledgeGraph:
+        """The knowledge graph of everything added so far."""
+        actors = []
+        for key in sorted(self._actors):
+            a = self._actors[key]
+            info = a.info
+            role = max(a.roles, key=lambda r: (a.roles[r], r)) if a.roles else info.role
+            aliases = tuple(sorted(a.aliases - {info.label_zh, info.label_en or ""}))
+            actors.append(ActorNode(key, info.type, info.label_zh, info.label_en, aliases, tuple(sorted(a.articles)),
+                                    info.country, role, info.wikidata))
+        return KnowledgeGraph(
+            articles=tuple(sorted(self._articles.values(), key=lambda a: a.id)),
+            actors=tuple(actors),
+            interactions=tuple(merge_events(self._pending)),
+            statements=tuple(sorted(self._statements, key=lambda s: s.id)),
+            topics=tuple(self._topics[k] for k in sorted(self._topics)),
+        )
+
+
+def _id(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,141 @@
+"""One node per real interaction: merge the reports of many articles (and of one article).
+
+Two reports are of the same event when they have the same participants, a
+compatible type (talks of unspecified channel go with anything; a summit is
+a meeting of leaders, held in person or by video) and compatible dates
+(within a day; or one undated, published within a few weeks of the other's
+date). A merged event keeps every report; its status is what the reports
+together establish (a planned meeting later reported held is held).
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from diplograph.graph.model import InteractionNode, Report
+from diplograph.ingest.records import DateValue
+
+SPECIFICITY = ("VideoConference", "PhoneCall", "Summit", "Meeting", "Talks")
+COMPATIBLE = {
+    frozenset({"Summit", "Meeting"}), frozenset({"Summit", "VideoConference"}),
+}
+DATE_WINDOW = 1  # days between two dated reports of one event
+UNDATED_BEFORE = 45  # an undated report may describe an event this many days before its article…
+UNDATED_AFTER = 60  # …or (planned) this many days after it
+SAME_DAY_ARTICLES = 3  # undated reports of articles published this close together are one event
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A report waiting to be merged, with what merging needs to know."""
+
+    participants: frozenset[str]
+    report: Report
+    published: date
+
+
+def compatible(a: str, b: str) -> bool:
+    return a == b or "Talks" in (a, b) or frozenset({a, b}) in COMPATIBLE
+
+
+def merge_events(pending: list[Pending]) -> list[InteractionNode]:
+    """The events the reports describe, each with all its reports."""
+    by_parties: dict[frozenset[str], list[Pending]] = defaultdict(list)
+    for p in pending:
+        by_parties[p.participants].append(p)
+    nodes = []
+    for parties, items in sorted(by_parties.items(), key=lambda kv: sorted(kv[0])):
+        for cluster in _clusters(items):
+            nodes.append(_node(parties, cluster))
+    return sorted(nodes, key=lambda n: n.id)
+
+
+def _day(p: Pending) -> date | None:
+    d = p.report.date
+    return d.value if d is not None and d.precision == "day" else None
+
+
+def _clusters(items: list[Pending]) -> list[list[Pending]]:
+    dated = sorted((p for p in items if _day(p)), key=lambda p: (_day(p), p.report.article_id))
+    undated = sorted((p for p in items if not _day(p)), key=lambda p: (p.published, p.report.article_id))
+    clusters: list[list[Pending]] = []
+    for p in dated:
+        home = next((c for c in clusters if _fits_dated(c, p)), None)
+        if home is None:
+            clusters.append([p])
+        else:
+            home.append(p)
+    loose: list[list[Pending]] = []
+    for p in undated:
+        home = _best_dated(clusters, p) or next((c for c in loose if _fits_undated(c, p)), None)
+        if home is None:
+            loose.append([p])
+        else:
+            home.append(p)
+    return clusters + loose
+
+
+def _fits_dated(cluster: list[Pending], p: Pending) -> bool:
+    return any(_day(q) and abs((_day(q) - _day(p)).days) <= DATE_WINDOW and compatible(q.report.type, p.report.type)
+               for q in cluster)
+
+
+def _month_ok(cluster: list[Pending], p: Pending) -> bool:
+    d = p.report.date
+    if d is None or d.precision == "day":
+        return True
+    day = next(_day(q) for q in cluster if _day(q))
+    return (day.year, day.month) == (d.value.year, d.value.month) if d.precision == "month" else day.year == d.value.year
+
+
+def _best_dated(clusters: list[list[Pending]], p: Pending) -> list[Pending] | None:
+    """The dated event an undated report most likely describes: same article first, then the nearest in time."""
+    fits = []
+    for c in clusters:
+        if not all(compatible(q.report.type, p.report.type) for q in c) or not _month_ok(c, p):
+            continue
+        day = next(_day(q) for q in c if _day(q))
+        gap = (p.published - day).days
+        same_article = any(q.report.article_id == p.report.article_id for q in c)
+        if same_article or -UNDATED_AFTER <= gap <= UNDATED_BEFORE:
+            fits.append((not same_article, abs(gap), c))
+    return min(fits, key=lambda f: (f[0], f[1]))[2] if fits else None
+
+
+def _fits_undated(cluster: list[Pending], p: Pending) -> bool:
+    return all(compatible(q.report.type, p.report.type) for q in cluster) and any(
+        q.report.article_id == p.report.article_id or abs((q.published - p.published).days) <= SAME_DAY_ARTICLES
+        for q in cluster)
+
+
+def _node(parties: frozenset[str], cluster: list[Pending]) -> InteractionNode:
+    reports = tuple(sorted((p.report for p in cluster), key=lambda r: (r.article_id, r.evidence.block, r.evidence.sentence)))
+    kind = min((r.type for r in reports), key=SPECIFICITY.index)
+    when = _date(reports)
+    status = _status(cluster)
+    places = Counter(r.place for r in reports if r.place)
+    place = max(places, key=lambda k: (places[k], k)) if places else None
+    first = reports[0]
+    key = "|".join([*sorted(parties), kind, when.iso() if when else f"{first.article_id}:{first.evidence.block}:{first.evidence.sentence}"])
+    ident = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return InteractionNode(ident, kind, tuple(sorted(parties)), status, reports, when, place)
+
+
+def _date(reports: tuple[Report, ...]) -> DateValue | None:
+    days = Counter(r.date.value for r in reports if r.date is not None and r.date.precision == "day")
+    if days:
+        point = {r.date.value for r in reports if r.date is not None and r.date.end is None}
+        best = max(days, key=lambda d: (days[d], d in point, -d.toordinal()))  # a point date over a range's start
+        return DateValue(best)
+    rough = [r.date for r in reports if r.date is not None]
+    return rough[0] if rough else None
+
+
+def _status(cluster: list[Pending]) -> str:
+    """Held if any report saw it held; else what the latest report says."""
+    if any(p.report.status == "held" for p in cluster):
+        return "held"
+    latest = max(cluster, key=lambda p: (p.published, p.report.article_id))
+    return latest.report.status

@@ -1,0 +1,56 @@
+"""Quotations and clause boundaries of a sentence: the frame that statement and interaction rules read."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+CLAUSE_BREAKS = "，；：,;:。！？!?"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A sentence's quotations (spans including the marks) and the clause starts outside them."""
+
+    text: str
+    quotes: tuple[tuple[int, int], ...]
+    breaks: tuple[int, ...]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause holding `pos` (just after the previous break outside quotes)."""
+        start = 0
+        for b in self.breaks:
+            if b >= pos:
+                break
+            start = b + 1
+        return start
+
+    def clause_end(self, pos: int) -> int:
+        for b in self.breaks:
+            if b >= pos:
+                return b
+        return len(self.text)
+
+    def first_clause_end(self) -> int:
+        return self.breaks[0] if self.breaks else len(self.text)
+
+
+def frame(text: str) -> Frame:
+    """Find the quotations and the clause breaks (，；：。！？ outside quotations) of a sentence."""
+    quotes, breaks = [], []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        close = QUOTE_PAIRS.get(ch)
+        if close:
+            end = text.find(close, i + 1)
+            end = len(text) if end < 0 else end + 1
+            quotes.append((i, end))
+            i = end
+            continue
+        if ch in CLAUSE_BREAKS:
+            breaks.append(i)
+        i += 1
+    return Frame(text, tuple(quotes), tuple(breaks))

@@ -1,0 +1,204 @@
+"""Date expressions in Chinese news, resolved against the article's publication date.
+
+周四 / 周四（12月30日）/ 30日 / 12月30日 / 1月9日至10日 / 明年1月 / 去年 / 本月 /
+当天: each becomes a calendar date with the precision the text gives (day,
+month or year). A date without a year takes the year that makes sense for a
+news article: the nearest, preferring the past unless the clause speaks of
+the future (a 1月10日 meeting in an article of 2021-12-31 is 2022-01-10; a
+6月16日 summit in the same article is 2021-06-16). A weekday next to a date
+picks the year whose calendar agrees.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from diplograph.ingest.records import DateValue
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+FUTURE_CUES = ("将", "计划", "预计", "定于", "准备", "即将", "拟", "打算", "下周", "明天", "届时", "安排")
+FUTURE_PENALTY = 4  # a past reading is this many times likelier than a future one (and the reverse after 将)
+
+_PATTERN = re.compile(
+    r"(?P<full>(?P<fy>(?:19|20)\d\d)\s*年\s*(?:(?P<fm>" + NUM[1:-1] + r")\s*月\s*(?:(?P<fd>" + NUM[1:-1] + r")\s*[日号])?)?)"
+    r"|(?P<rel>(?P<ry>明年|去年|今年|前年)\s*(?:(?P<rm>" + NUM[1:-1] + r")\s*月\s*(?:(?P<rd>" + NUM[1:-1] + r")\s*[日号])?)?)"
+    r"|(?P<md>(?P<mdm>" + NUM[1:-1] + r")\s*月\s*(?P<mdd>" + NUM[1:-1] + r")\s*[日号]?(?=[^\d月年]|$)(?<![月]))"
+    r"|(?P<mo>(?P<mon>本月|这个月|上个月|上月|下个月|下月)(?:\s*(?P<mond>" + NUM[1:-1] + r")\s*[日号])?)"
+    r"|(?P<wk>(?P<wkp>上|下|本|这)?(?:个)?(?:周|星期|礼拜)(?P<wkd>[一二三四五六日天末]))"
+    r"|(?P<day>(?<![\d月年.])(?P<dd>\d{1,2})\s*[日号](?![元本]))"
+    r"|(?P<word>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|同日|同一天)"
+)
+_RANGE_TAIL = re.compile(r"\s*(?:至|到|—|-|–|~|～|或|和|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
+_PAREN_DATE = re.compile(r"\s*[（(]\s*(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?\s*[)）]")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression as a span of the text, with its resolved value (None if it cannot be resolved)."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue | None
+
+
+def _num(token: str | None) -> int | None:
+    if not token:
+        return None
+    if token.isdigit():
+        return int(token)
+    if token == "十":
+        return 10
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    return CN_DIGITS.get(token)
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick(candidates: list[date], pub: date, future: bool, weekday: int | None = None) -> date | None:
+    """The likeliest of `candidates` for an article of `pub`."""
+    if weekday is not None and any(c.weekday() == weekday for c in candidates):
+        candidates = [c for c in candidates if c.weekday() == weekday]
+
+    def cost(c: date) -> int:
+        delta = (c - pub).days
+        if delta >= 0:
+            return delta * (1 if future else FUTURE_PENALTY)
+        return -delta * (FUTURE_PENALTY if future else 1)
+
+    return min(candidates, key=cost) if candidates else None
+
+
+def _is_future(text: str, start: int) -> bool:
+    head = text[max(0, start - 8):start]
+    head = re.split(r"[，。；！？,;]", head)[-1]
+    return any(cue in head for cue in FUTURE_CUES)
+
+
+def find_dates(text: str, published: date, month_only: bool = False, anchor: DateValue | None = None) -> tuple[DateMention, ...]:
+    """Every date expression in `text`, left to right.
+
+    `month_only`: the publication date is known to the month only, so
+    weekdays and yesterday/today cannot be resolved. `anchor` is the date the
+    text last spoke of, which 当天 refers to.
+    """
+    out: list[DateMention] = []
+    pos = 0
+    while (m := _PATTERN.search(text, pos)) is not None:
+        start, end = m.span()
+        future = _is_future(text, start)
+        value, end = _resolve(m, text, end, published, month_only, future, anchor)
+        tail = _RANGE_TAIL.match(text, end)
+        if tail and value is not None and value.precision == "day" and m.lastgroup in ("full", "md", "rel", "mo", "day"):
+            value = DateValue(value.value, "day", _range_end(tail.group(0), value.value))
+            end = tail.end()
+        out.append(DateMention(start, end, text[start:end], value))
+        pos = max(end, start + 1)
+    return tuple(out)
+
+
+def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, future: bool,
+             anchor: DateValue | None) -> tuple[DateValue | None, int]:
+    kind = m.lastgroup
+    g = m.group
+    if kind == "full":
+        y, mo, d = int(g("fy")), _num(g("fm")), _num(g("fd"))
+        if mo is None:
+            return DateValue(date(y, 1, 1), "year"), end
+        if d is None:
+            return (DateValue(date(y, mo, 1), "month") if 1 <= mo <= 12 else None), end
+        value = _safe(y, mo, d)
+        return (DateValue(value) if value else None), end
+    if kind == "rel":
+        y = pub.year + {"明年": 1, "去年": -1, "今年": 0, "前年": -2}[g("ry")]
+        mo, d = _num(g("rm")), _num(g("rd"))
+        if mo is None:
+            return DateValue(date(y, 1, 1), "year"), end
+        if d is None:
+            return (DateValue(date(y, mo, 1), "month") if 1 <= mo <= 12 else None), end
+        value = _safe(y, mo, d)
+        return (DateValue(value) if value else None), end
+    if kind == "md":
+        mo, d = _num(g("mdm")), _num(g("mdd"))
+        weekday = _weekday_before(text, m.start())
+        candidates = [c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _safe(y, mo, d))]
+        value = _pick(candidates, pub, future, weekday)
+        return (DateValue(value) if value else None), end
+    if kind == "mo":
+        shift = {"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}[g("mon")]
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        d = _num(g("mond"))
+        if d is None:
+            return DateValue(date(y, mo + 1, 1), "month"), end
+        value = _safe(y, mo + 1, d)
+        return (DateValue(value) if value else None), end
+    if kind == "day":
+        d = int(g("dd"))
+        months = [(pub.year * 12 + pub.month - 1 + k) for k in (-1, 0, 1)]
+        candidates = [c for n in months if (c := _safe(n // 12, n % 12 + 1, d))]
+        value = _pick(candidates, pub, future)
+        return (DateValue(value) if value else None), end
+    if kind == "wk":
+        paren = _PAREN_DATE.match(text, end)
+        if paren:  # 周四（12月30日）: the written date, with the weekday choosing its year
+            weekday = WEEKDAYS[g("wkd")]
+            y, mo, d = paren.group("y"), int(paren.group("m")), int(paren.group("d"))
+            years = (int(y),) if y else (pub.year - 1, pub.year, pub.year + 1)
+            value = _pick([c for yy in years if (c := _safe(yy, mo, d))], pub, future, weekday)
+            return (DateValue(value) if value else None), paren.end()
+        if month_only:
+            return None, end
+        return DateValue(_weekday(pub, WEEKDAYS[g("wkd")], g("wkp"), future)), end
+    word = g("word")
+    if word in ("当天", "当日", "同日", "同一天"):
+        return anchor, end
+    if month_only:
+        return None, end
+    shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2}[word]
+    return DateValue(pub + timedelta(days=shift)), end
+
+
+def _range_end(tail: str, first: date) -> date | None:
+    """The last day of 1月9日至10日 (or 至1月10日); None for 或 (alternatives, not a range)."""
+    if "或" in tail:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", tail)]
+    month, day = (numbers[0], numbers[1]) if len(numbers) == 2 else (first.month, numbers[0])
+    year = first.year + (1 if month < first.month else 0)
+    last = _safe(year, month, day)
+    return last if last and last > first else None
+
+
+def _weekday(pub: date, weekday: int, prefix: str | None, future: bool) -> date:
+    """The date of a weekday named in an article of `pub` (上周五, 周四, 下周一)."""
+    monday = pub - timedelta(days=pub.weekday())
+    if prefix == "上":
+        return monday - timedelta(days=7) + timedelta(days=weekday)
+    if prefix == "下":
+        return monday + timedelta(days=7 + weekday)
+    if prefix in ("本", "这"):
+        return monday + timedelta(days=weekday)
+    delta = (weekday - pub.weekday()) % 7
+    if delta == 0:
+        return pub
+    return pub + timedelta(days=delta) if future else pub - timedelta(days=7 - delta)
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """周四（12月30日）written the other way round: 12月30日（周四）or 周四12月30日."""
+    before = text[max(0, start - 4):start]
+    after = text[start:start + 16]
+    for chunk in (before, after):
+        if found := re.search(r"(?:周|星期|礼拜)([一二三四五六日天])", chunk):
+            return WEEKDAYS[found.group(1)]
+    return None

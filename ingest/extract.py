@@ -1,0 +1,196 @@
+"""From an `Article` to an `Extraction`: actors, interactions and statements with their evidence.
+
+The `Extractor` owns what is built once per process (the lexicon's tries and
+the jieba tokenizer); `extract` reads one article sentence by sentence with a
+fresh `ReadingContext`, so articles never influence each other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplograph.ingest.clauses import frame
+from diplograph.ingest.context import ReadingContext
+from diplograph.ingest.dates import find_dates
+from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, event_words, leaders_if_named, leaders_of,
+                                            participants_for, place_for, refine_type, status_for)
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found
+from diplograph.ingest.normalize import MIDDLE_DOT
+from diplograph.ingest.records import (ActorInfo, Article, Block, Evidence, Extraction, Interaction, Mention,
+                                       Sentence, Statement, TopicInfo)
+from diplograph.ingest.statements import context_addressee, speech_verbs, statements_in, subject_of
+from diplograph.ingest.tokenizer import Tokenizer
+from diplograph.ingest.trie import Trie
+
+
+@dataclass(frozen=True)
+class _Where:
+    article: Article
+    block_index: int
+    sentence_index: int
+    block: Block
+    sentence: Sentence
+
+    def evidence(self) -> Evidence:
+        s = self.sentence
+        return Evidence(self.article.id, self.block_index, self.sentence_index, s.start, s.end,
+                        self.block.original[s.start:s.end])
+
+
+ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
+
+
+class Extractor:
+    """Extracts typed facts from articles with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon, tokenizer: Tokenizer | None = None) -> None:
+        self.lexicon = lexicon
+        self.tokenizer = tokenizer or Tokenizer(lexicon)
+        self.finder = ActorFinder(lexicon)
+        self.events: Trie[str] = Trie(lexicon.interaction_words.items())
+
+    def extract(self, article: Article) -> Extraction:
+        """Read `article` and return everything found in it."""
+        ctx = ReadingContext(article.published.date(), article.published_precision != "day")
+        mentions: list[Mention] = []
+        interactions: list[Interaction] = []
+        statements: list[Statement] = []
+        for bi, si, block, sent in article.sentences():
+            where = _Where(article, bi, si, block, sent)
+            text = sent.text
+            tokens = self.tokenizer.spans(text)
+            cuts = frozenset(s for s, _ in tokens)
+            found = self.finder.find(text, ctx.published, ctx.local_names)
+            self._learn(found, ctx)
+            fr = frame(text)
+            dates = find_dates(text, ctx.published, ctx.month_only, ctx.last_date)
+            ev = where.evidence()
+            mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
+                            for f in found if f.is_actor)
+            verbs = speech_verbs(text, fr, tokens, self.lexicon)
+            for said in statements_in(text, fr, found, verbs, ctx, self.lexicon):
+                addressee = said.addressee or context_addressee(said.speaker, text, ctx)
+                statements.append(Statement(
+                    speaker=said.speaker, evidence=ev, verb=said.verb.verb.verb, addressee=addressee,
+                    quote=said.quote or said.content or None, topics=self._topics(text),
+                    date=_date_before(dates, said.verb.start), kind=said.verb.verb.kind))
+                ctx.last_speaker = said.speaker
+                if self._is_person(said.speaker):
+                    ctx.last_person = said.speaker
+                elif self._is_org(said.speaker):
+                    ctx.last_org = said.speaker
+            for met in self._interactions(text, fr, cuts, found, dates, verbs, ctx):
+                interactions.append(Interaction(met.type, met.participants, met.status, ev, met.date, met.place,
+                                                met.trigger))
+            self._remember(text, fr, found, dates, ctx)
+        return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
+                          self._actor_infos(mentions, interactions, statements, ctx),
+                          self._mentioned(mentions, interactions, statements), self._topic_infos(statements))
+
+    def _mentioned(self, mentions, interactions, statements) -> tuple[str, ...]:
+        """Actors the article mentions as actors; a news outlet only where it speaks or is spoken to."""
+        speaking = {s.speaker for s in statements} | {s.addressee for s in statements if s.addressee}
+        keys = {m.actor for m in mentions} | {p for i in interactions for p in i.participants} | speaking
+        return tuple(sorted(k for k in keys if not self.lexicon.is_media(k) or k in speaking))
+
+    def _topic_infos(self, statements) -> tuple[TopicInfo, ...]:
+        used = {t for s in statements for t in s.topics}
+        return tuple(TopicInfo(t.key, t.label_zh, t.label_en or None) for t in self.lexicon.topics if t.key in used)
+
+    def _interactions(self, text, fr, cuts, found, dates, verbs, ctx: ReadingContext) -> list[Met]:
+        out: list[Met] = []
+        words = event_words(text, fr, cuts, self.events)
+        verb_starts = [v.start for v in verbs]
+        for start, end, word_type in words:
+            others = [(s, e) for s, e, _ in words if s != start]
+            people, one_with_each = participants_for(text, fr, found, start, end, ctx, others)
+            when = date_for(text, fr, dates, start, end, others, verb_starts)
+            on = when.value if when else ctx.published
+            people = leaders_if_named(text, found, people, start, self.lexicon, on)
+            head = text[fr.clause_start(start):start]
+            place = place_for(text, fr, found, start, self.lexicon, others)
+            kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx))
+            if kind in ("Summit", "VideoConference"):
+                people = _unique(leaders_of(people, self.lexicon, on))
+            if len(people) < 2:
+                continue
+            status = status_for(text, fr, start, end, when, ctx.published, self.lexicon)
+            groups = [(people[0], other) for other in people[1:]] if one_with_each else [tuple(people)]
+            listed = enumerated_dates(text, end, dates) or [when]
+            for group in groups:
+                for day in listed:
+                    day_status = status if day is when else status_for(text, fr, start, end, day, ctx.published, self.lexicon)
+                    out.append(Met(kind, tuple(group), day_status, day, place, text[start:end], start))
+            ctx.remember_pair(tuple(people))
+        return out
+
+    def _learn(self, found: tuple[Found, ...], ctx: ReadingContext) -> None:
+        """A discovered full name 德米特罗·库莱巴 makes its short form 库莱巴 known for the rest of the article."""
+        for f in found:
+            if f.kind == DISCOVERED:
+                ctx.local_names.setdefault(f.surface.rsplit(MIDDLE_DOT, 1)[-1], f.actor)
+            if f.role and f.type == "Person":
+                ctx.roles[f.actor] = f.role
+
+    def _remember(self, text, fr, found, dates, ctx: ReadingContext) -> None:
+        dated = [d.value for d in dates if d.value is not None]
+        if dated:
+            ctx.last_date = dated[-1]
+        subject = subject_of(text, fr, found, len(text))
+        if subject is not None and self._is_person(subject.actor):
+            ctx.last_person = subject.actor
+        orgs = [f for f in found if f.is_actor and f.type == "Organization" and not f.prefix]
+        if orgs:
+            ctx.last_org = orgs[0].actor
+
+    def _is_person(self, key: str | None) -> bool:
+        info = self.lexicon.actors.get(key) if key else None
+        return bool(key) and (key.startswith("zh-") or (info is not None and info.type == "Person"))
+
+    def _is_org(self, key: str | None) -> bool:
+        info = self.lexicon.actors.get(key) if key else None
+        return info is not None and info.type == "Organization"
+
+    def _role(self, key: str, ctx: ReadingContext) -> str | None:
+        info = self.lexicon.actors.get(key)
+        return ctx.roles.get(key) or (info.role if info else None)
+
+    def _topics(self, text: str) -> tuple[str, ...]:
+        return tuple(t.key for t in self.lexicon.topics if any(k in text for k in t.keywords))
+
+    def _actor_infos(self, mentions, interactions, statements, ctx: ReadingContext) -> tuple[ActorInfo, ...]:
+        keys = {m.actor for m in mentions}
+        keys |= {p for i in interactions for p in i.participants}
+        keys |= {s.speaker for s in statements} | {s.addressee for s in statements if s.addressee}
+        surfaces: dict[str, set[str]] = {}
+        for m in mentions:
+            names = surfaces.setdefault(m.actor, set())
+            if m.kind in ALIAS_KINDS:
+                names.add(m.surface)
+            if m.latin:
+                names.add(m.latin)
+        infos = []
+        for key in sorted(keys):
+            info = self.lexicon.actors.get(key)
+            seen = surfaces.get(key, set())
+            if info is None:
+                label = max((s for s in seen if MIDDLE_DOT not in s and not s.isascii()), key=len,
+                            default=key.removeprefix("zh-"))
+                latin = next((s for s in sorted(seen) if s.isascii()), None)
+                infos.append(ActorInfo(key, "Person", key.removeprefix("zh-") or label, latin,
+                                       tuple(sorted(seen)), role=ctx.roles.get(key)))
+            else:
+                infos.append(ActorInfo(info.key, info.type, info.label_zh, info.label_en,
+                                       tuple(sorted(set(info.aliases) | seen)), info.country,
+                                       ctx.roles.get(key) or info.role, info.wikidata))
+        return tuple(infos)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [x for x in items if not (x in seen or seen.add(x))]
+
+
+def _date_before(dates, pos: int):
+    before = [d for d in dates if d.start < pos and d.value is not None]
+    return before[-1].value if before else None

@@ -1,0 +1,288 @@
+"""Interactions: calls, video conferences, summits, meetings and talks in one sentence.
+
+An interaction word outside quotation marks opens an interaction. Its
+participants are the actors before it in its clause (拜登和普京…通话, X与Y举行
+会谈), the object of a meeting verb (会见布林肯), a pronoun subject resolved
+from context (他将…会见), or the pair under discussion (两国领导人). Its date
+is the nearest date of the clause (or one that opens the sentence), its
+place the 在X before it, and its status what the cues around it say
+(将/计划 planned, 可能/原则上 proposed, 取消 cancelled), else what its date
+says against the publication date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from diplograph.ingest.clauses import Frame
+from diplograph.ingest.context import ReadingContext
+from diplograph.ingest.dates import DateMention
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.mentions import ABBREVIATION, Found
+from diplograph.ingest.records import DateValue
+
+TOPIC_BEFORE = ("就", "关于", "有关", "针对", "讨论", "涉及", "对", "据", "援引", "根据", "向", "给", "让", "使", "替")
+PAIR_WORDS = ("两国领导人", "两位领导人", "两国元首", "两国总统", "两国首脑", "两位总统", "两人", "双方", "二人", "两位元首")
+OBJECT_VERBS = ("会见", "会晤", "致电", "接见", "拜会", "拜访", "会面")
+SPEECH_BETWEEN = ("表示", "说", "称", "宣布", "指出", "透露", "报道", "报导", "确认", "证实", "强调")
+LEADER_ROLES = ("总统", "主席", "总理", "首相", "元首", "国王", "领导人", "总书记", "首脑")
+LEADER_TITLES = ("总统", "国家主席", "总理", "首相")
+STATUS_ORDER = ("cancelled", "proposed", "planned", "held")
+
+
+@dataclass(frozen=True)
+class Met:
+    """An interaction found in a sentence, before it becomes a record."""
+
+    type: str
+    participants: tuple[str, ...]
+    status: str
+    date: DateValue | None
+    place: str | None
+    trigger: str
+    start: int
+
+
+def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each interaction word outside quotations that starts a token."""
+    return [(s, e, t) for s, e, t in trie.scan(text) if s in cuts and not frame.in_quote(s)]
+
+
+ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
+SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
+ANAPHORA = ("这次", "此次", "该次", "这一", "那次")
+AGAIN = ("再次", "又", "再度", "重新", "同样")
+LEADER_WORDS = ("领导人", "元首", "首脑", "总统")
+TOPIC_MARKERS = ("就", "关于", "有关", "针对")
+WITH = ("与", "同", "和", "跟")
+
+
+def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, end: int,
+                     ctx: ReadingContext, others: list[tuple[int, int]]) -> tuple[list[str], bool]:
+    """Actors taking part in the interaction whose word spans [start, end), and whether they are
+    one party talking with each of the others in turn (A与B及C举行会谈)."""
+    clause, clause_end = frame.clause_start(start), frame.clause_end(end)
+    if _is_frame_clause(text, clause, clause_end):  # 在周日的两次电话中，马克龙和普京……: the next clause says who
+        clause_end = frame.clause_end(clause_end + 1)
+    lo, subject_too = clause, False
+    blocked: list[tuple[int, int]] = [m.span() for m in SINCE.finditer(text, clause, start) if m.end() <= start]
+    for m in ADJUNCT.finditer(text, clause, clause_end):
+        if m.start() <= start and end == m.end() - len(m.group(2)):
+            lo = m.start()  # 在与法国领导人通电话时: the event is the scene; its parties are inside…
+            subject_too = m.group(1).startswith(WITH)  # …and the subject that holds it, if it says 与
+        elif m.end() <= start:
+            blocked.append(m.span())  # 在拉夫罗夫和布林肯接触后…: another event's parties
+    topic = _topic_start(text, lo, start, others)
+    if topic is not None:
+        lo = topic  # 就他与普京之间的会谈: this event's parties follow the marker
+    blocked += _topic_spans(text, lo, start, others)
+    chosen: list[Found] = []
+    for m in found:
+        if not m.is_actor or (m.prefix and not m.role) or frame.in_quote(m.start):
+            continue
+        if m.start < lo:
+            if subject_too and m.end <= lo and not m.prefix and not any(c.start < lo for c in chosen) \
+                    and m.start >= clause and not text[clause:m.start].endswith(TOPIC_BEFORE):
+                chosen.append(m)
+            continue
+        if any(s <= m.start < e for s, e in blocked):
+            continue
+        if m.kind == ABBREVIATION and not _attached(text, m.end, start, found):
+            continue
+        if m.end <= start:
+            if text[max(lo, m.start - 2):m.start].endswith(TOPIC_BEFORE) and m.start - 1 >= lo + 1:
+                continue
+            if any(v in text[m.end:start] for v in SPEECH_BETWEEN):
+                continue
+            chosen.append(m)
+        elif text[start:end] in OBJECT_VERBS and end <= m.start < clause_end and _object_of(text, found, end, m):
+            chosen.append(m)
+            break
+        elif clause_end > frame.clause_end(end) and frame.clause_end(end) < m.start < clause_end:
+            chosen.append(m)
+    out = [m.actor for m in chosen]
+    head = text[clause:start]
+    if any(w in head for w in PAIR_WORDS) and ctx.last_pair and len(out) < 2:
+        out.extend(ctx.last_pair)
+    if (pronoun := _pronoun_party(text, lo, start, found, ctx)) and pronoun not in out:
+        out.insert(0, pronoun)
+    if len(set(out)) < 2 and ctx.last_pair:
+        if text[max(clause, start - 3):start].endswith(ANAPHORA):
+            out = list(ctx.last_pair)
+        elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
+            out = list(ctx.last_pair)
+    return _unique(out), _one_with_each(text, chosen)
+
+
+def _object_of(text: str, found: tuple[Found, ...], end: int, m: Found) -> bool:
+    """会见(了)美国国务卿布林肯: the actor phrase starts right after the meeting verb."""
+    after = [f for f in found if f.start >= end and f.is_actor]
+    first = after[0] if after else None
+    if first is None or text[end:first.start] not in ("", "了"):
+        return False
+    return first is m or (first.prefix and all(f.prefix for f in after if f.start < m.start))
+
+
+def _pronoun_party(text: str, lo: int, start: int, found: tuple[Found, ...], ctx: ReadingContext) -> str | None:
+    """他 (not 他们) as a party: the person just before it in the sentence, else the last one spoken of."""
+    head = text[lo:start].lstrip("而但并且就")
+    if not head.startswith(("他", "她")) or head.startswith(("他们", "她们")):
+        return None
+    at = text.find(head[0], lo)
+    before = [f for f in found if f.end <= at and f.type == "Person" and f.is_actor and not f.prefix]
+    return before[-1].actor if before else ctx.last_person
+
+
+def _topic_start(text: str, lo: int, start: int, others: list[tuple[int, int]]) -> int | None:
+    """The position after 就/关于 when the event word closes that topic phrase (就他与普京之间的会谈通了电话)."""
+    if not text[:start].endswith("的"):
+        return None
+    for marker in TOPIC_MARKERS:
+        at = text.rfind(marker, lo, start)
+        if at >= 0 and not any(at < s < start for s, _ in others) and start - at <= 20:
+            return at + len(marker)
+    return None
+
+
+def _topic_spans(text: str, lo: int, start: int, others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """就他与普京之间的会谈通了电话: the parties of the event talked about are not this event's."""
+    spans = []
+    for marker in TOPIC_MARKERS:
+        at = text.find(marker, lo, start)
+        while at >= 0:
+            ends = [e for s, e in others if at < s and e <= start]
+            if ends:
+                spans.append((at, min(ends)))
+            at = text.find(marker, at + 1, start)
+    return spans
+
+
+def _one_with_each(text: str, chosen: list[Found]) -> bool:
+    """A将与B及C举行会谈: A holds talks with B and with C, not a three-way meeting."""
+    if len(chosen) < 3 or any(m.type != "Person" for m in chosen):
+        return False
+    first_gap = text[chosen[0].end:chosen[1].start]
+    joins = [text[a.end:b.start] for a, b in zip(chosen[1:], chosen[2:])]
+    return ("与" in first_gap or "同" in first_gap) and all(j.startswith(("及", "以及", "和", "、")) for j in joins)
+
+
+ENUMERATED = re.compile(r"^\s*[–—\-:：]")
+
+
+def enumerated_dates(text: str, end: int, dates: tuple[DateMention, ...]) -> list[DateValue]:
+    """进行了两次会谈–1月26日…以及4月13日: one event per date listed after a dash or colon."""
+    if not ENUMERATED.match(text[end:end + 2]):
+        return []
+    return [d.value for d in dates if d.start >= end and d.value is not None]
+
+
+def leaders_if_named(text: str, found: tuple[Found, ...], people: list[str], start: int, lexicon: Lexicon,
+                     on: date) -> list[str]:
+    """美国和俄罗斯领导人 / 两国元首: two countries' leaders are their heads of state or government."""
+    countries = [p for p in people if (info := lexicon.actors.get(p)) is not None and info.type == "Country"]
+    if len(countries) != 2 or len(people) != 2:
+        return people
+    last = max((f.end for f in found if f.actor in countries and f.end <= start), default=start)
+    if any(w in text[last:start] for w in LEADER_WORDS):
+        return leaders_of(people, lexicon, on)
+    return people
+
+
+def _is_frame_clause(text: str, clause: int, clause_end: int) -> bool:
+    """A clause that only sets the scene of the next one: 在……中 / 在……时 / 在……期间."""
+    part = text[clause:clause_end]
+    return part.startswith(("在", "于")) and part.endswith(("中", "时", "期间", "上", "后", "前"))
+
+
+def _attached(text: str, end: int, start: int, found: tuple[Found, ...]) -> bool:
+    """美俄峰会, 中美两国元首会晤: one-character country names that modify this very event word."""
+    between = text[end:start]
+    return end <= start and len(between) <= 6 and all(f.kind == ABBREVIATION or f.end <= end or f.start >= start for f in found
+                                      if f.is_actor and end <= f.start < start)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [x for x in items if not (x in seen or seen.add(x))]
+
+
+DATE_AFTER = re.compile(r"^[^，。；]{0,8}?(?:将于|定于|于|在|是|预计在|计划在|时间为|为)$")
+
+
+def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int, end: int,
+             others: list[tuple[int, int]], verbs: list[int]) -> DateValue | None:
+    """The date that governs the interaction word: the nearest before it in its clause with no other
+    event word or speech verb between (计划2月24日举行的会议, not 周一表示…峰会), one right after
+    (峰会将于6月16日), or one opening the sentence."""
+    clause, clause_end = frame.clause_start(start), frame.clause_end(start)
+    before = [d for d in dates if clause <= d.start and d.end <= start
+              and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
+    if before:
+        return before[-1].value
+    after = [d for d in dates if end <= d.start < clause_end and DATE_AFTER.match(text[end:d.start])]
+    if after:
+        return after[0].value
+    first = frame.first_clause_end()
+    leading = [d for d in dates if d.start < first and d.start < clause and d.start < start
+               and not any(d.end <= v < first for v in verbs)]
+    return leading[0].value if leading else None
+
+
+def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lexicon: Lexicon,
+              others: list[tuple[int, int]]) -> str | None:
+    """The place named in the clause before the interaction word (在日内瓦会见), not one of another event."""
+    clause = frame.clause_start(start)
+    for m in reversed(found):
+        if m.place and clause <= m.start < start and not any(m.end <= s < start for s, _ in others):
+            return lexicon.places[m.surface].label_zh if m.surface in lexicon.places else m.surface
+    return None
+
+
+def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | None, published: date,
+               lexicon: Lexicon) -> str:
+    """What the cues around the word say; else the date against the publication date; else held."""
+    clause = frame.clause_start(start)
+    head, tail = text[clause:start], text[end:frame.clause_end(end)]
+    found = set()
+    for cue, status, where in lexicon.status_cues:
+        if (where in ("before", "any") and cue in head) or (where in ("after", "any") and tail.startswith(cue)) \
+                or (where == "after" and len(cue) > 2 and cue in tail):
+            found.add(status)
+    if when is not None and when.precision == "day" and "cancelled" not in found and "proposed" not in found:
+        return "planned" if when.value > published else "held"
+    for status in STATUS_ORDER:
+        if status in found:
+            return status
+    return "held"
+
+
+def refine_type(word_type: str, trigger: str, head: str, participants: list[str], place: str | None,
+                role_of) -> str:
+    """会晤 between leaders is a summit; 会谈 with a place a meeting; 通过视频/电话 makes the channel."""
+    if "视频" in head[-12:] or "视讯" in head[-12:]:
+        return "VideoConference"
+    if any(w in head[-10:] for w in ("通过电话", "以电话", "电话方式", "打电话", "通电话")) and word_type in ("Talks", "Meeting"):
+        return "PhoneCall"
+    if trigger == "会晤":
+        leaders = [p for p in participants if _is_leader(role_of(p))]
+        return "Summit" if len(leaders) >= 2 else "Meeting"
+    if word_type == "Talks" and place:
+        return "Meeting"
+    return word_type
+
+
+def _is_leader(role: str | None) -> bool:
+    return bool(role) and any(r in role for r in LEADER_ROLES)
+
+
+def leaders_of(participants: list[str], lexicon: Lexicon, on: date) -> list[str]:
+    """美俄峰会: a summit between countries is a summit between their leaders."""
+    out = []
+    for p in participants:
+        info = lexicon.actors.get(p)
+        leader = None
+        if info is not None and info.type == "Country":
+            leader = next((h for t in LEADER_TITLES if (h := lexicon.office_holder(p, t, on))), None)
+        out.append(leader or p)
+    return out

@@ -1,0 +1,214 @@
+"""The lexicons: what diplograph knows before it reads (actors, offices, places, words).
+
+They are data files in `ingest/lexicons/` (described in its README); a user
+adds folders of their own with the same file names, which extend the bundled
+ones and override them key by key. A `Lexicon` is built once per process and
+only read afterwards.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from diplograph.ingest.normalize import normalize
+from diplograph.ingest.records import ACTOR_TYPES, INTERACTION_TYPES, STATUSES, ActorInfo
+
+BUNDLED = "lexicons"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Office:
+    """Who held a title of a country or organisation, and when."""
+
+    country: str
+    title: str
+    holder: str
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    verb: str
+    kind: str
+    takes_object: bool
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    label_en: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Place:
+    label_zh: str
+    label_en: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    label_zh: str
+    label_en: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractors look up, keyed by normalised (simplified) surface forms."""
+
+    actors: dict[str, ActorInfo]
+    surfaces: dict[str, str]
+    metonyms: dict[str, str]
+    places: dict[str, Place]
+    abbreviations: dict[str, str]
+    titles: dict[str, Title]
+    offices: dict[tuple[str, str], tuple[Office, ...]]
+    speech_verbs: dict[str, SpeechVerb]
+    interaction_words: dict[str, str]
+    status_cues: tuple[tuple[str, str, str], ...]
+    topics: tuple[Topic, ...]
+    not_speech: frozenset[str]
+    translit: frozenset[str]
+    tags: dict[str, frozenset[str]]
+    fingerprint: str
+    conflicts: tuple[str, ...] = field(default=())
+
+    def office_holder(self, country: str, title: str, on: date) -> str | None:
+        """The actor holding `title` of `country` on `on`, if the lexicon knows."""
+        for office in self.offices.get((country, title), ()):
+            if office.start <= on and (office.end is None or on <= office.end):
+                return office.holder
+        return None
+
+    def is_media(self, key: str) -> bool:
+        return "media" in self.tags.get(key, frozenset())
+
+
+def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
+    """The bundled lexicons, extended by the folders in `extra` (later folders win)."""
+    folders = [resources.files("diplograph.ingest").joinpath(BUNDLED)] + [Path(p) for p in extra]
+    for folder in folders[1:]:
+        if not folder.is_dir():
+            raise LexiconError(f"lexicon folder {folder} does not exist")
+    digest = hashlib.sha256()
+    for folder in folders:
+        for name in sorted(p.name for p in folder.iterdir() if p.name.endswith((".tsv", ".txt"))):
+            digest.update(name.encode() + b"\0" + folder.joinpath(name).read_bytes())
+    return _build(folders, digest.hexdigest()[:16])
+
+
+def _rows(folders, name: str) -> Iterator[tuple[str, int, dict[str, str]]]:
+    """(file, line number, row) of `name` in every folder that has it."""
+    for folder in folders:
+        path = folder.joinpath(name)
+        if not path.is_file():
+            continue
+        lines = [ln for ln in path.read_text("utf-8").splitlines()]
+        body = [(n + 1, ln) for n, ln in enumerate(lines) if ln.strip() and not ln.lstrip().startswith("#")]
+        if not body:
+            continue
+        header = body[0][1].split("\t")
+        for number, line in body[1:]:
+            cells = line.split("\t")
+            if len(cells) > len(header):
+                raise LexiconError(f"{path}:{number}: {len(cells)} columns, the header has {len(header)}")
+            yield str(path), number, {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+
+
+def _words(folders, name: str) -> set[str]:
+    out: set[str] = set()
+    for folder in folders:
+        path = folder.joinpath(name)
+        if path.is_file():
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip() and not line.lstrip().startswith("#"):
+                    out.update(line.split())
+    return out
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _date(value: str, where: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise LexiconError(f"{where}: not a date: {value!r}") from None
+
+
+def _build(folders, fingerprint: str) -> Lexicon:
+    actors: dict[str, ActorInfo] = {}
+    tags: dict[str, frozenset[str]] = {}
+    for path, n, row in _rows(folders, "actors.tsv"):
+        if row.get("type") not in ACTOR_TYPES:
+            raise LexiconError(f"{path}:{n}: type must be one of {', '.join(ACTOR_TYPES)}, not {row.get('type')!r}")
+        key = row["key"]
+        actors[key] = ActorInfo(key, row["type"], normalize(row["label_zh"]), row.get("label_en") or None,
+                                tuple(_split(row.get("aliases", ""))), row.get("country") or None,
+                                row.get("role") or None, row.get("wikidata") or None)
+        tags[key] = frozenset(_split(row.get("tags", "").replace(",", "|")))
+    surfaces: dict[str, str] = {}
+    conflicts: list[str] = []
+    for key, info in actors.items():
+        for surface in (info.label_zh, info.label_en or "", *info.aliases):
+            form = normalize(surface)
+            if not form:
+                continue
+            if surfaces.get(form, key) != key:
+                conflicts.append(f"{form}: {surfaces[form]} / {key}")
+                continue
+            surfaces[form] = key
+    metonyms = {normalize(r["surface"]): r["actor"] for _, _, r in _rows(folders, "metonyms.tsv")}
+    places: dict[str, Place] = {}
+    for _, _, r in _rows(folders, "places.tsv"):
+        place = Place(normalize(r["label_zh"]), r.get("label_en", ""), r.get("country") or None)
+        for surface in [r["label_zh"], *_split(r.get("aliases", ""))]:
+            places.setdefault(normalize(surface), place)
+    offices: dict[tuple[str, str], list[Office]] = {}
+    for path, n, r in _rows(folders, "offices.tsv"):
+        where = f"{path}:{n}"
+        start = _date(r["from"], where) or date.min
+        office = Office(r["country"], normalize(r["title"]), r["holder"], start, _date(r.get("to", ""), where))
+        offices.setdefault((office.country, office.title), []).append(office)
+    verbs = {}
+    for _, _, r in _rows(folders, "speech_verbs.tsv"):
+        verbs[normalize(r["verb"])] = SpeechVerb(normalize(r["verb"]), r.get("kind") or "say", r.get("addressee") == "object")
+    words = {}
+    for path, n, r in _rows(folders, "interaction_words.tsv"):
+        if r["type"] not in INTERACTION_TYPES:
+            raise LexiconError(f"{path}:{n}: type must be one of {', '.join(INTERACTION_TYPES)}")
+        words[normalize(r["word"])] = r["type"]
+    cues = []
+    for path, n, r in _rows(folders, "status_cues.tsv"):
+        if r["status"] not in STATUSES:
+            raise LexiconError(f"{path}:{n}: status must be one of {', '.join(STATUSES)}")
+        cues.append((normalize(r["cue"]), r["status"], r.get("where") or "any"))
+    topics = tuple(Topic(r["key"], r["label_zh"], r.get("label_en", ""), tuple(normalize(k) for k in _split(r["keywords"])))
+                   for _, _, r in _rows(folders, "topics.tsv"))
+    titles = {normalize(r["title"]): Title(normalize(r["title"]), r.get("label_en", ""), r.get("kind") or "other")
+              for _, _, r in _rows(folders, "titles.tsv")}
+    abbreviations = {normalize(r["char"]): r["actor"] for _, _, r in _rows(folders, "abbreviations.tsv")}
+    translit = frozenset(ch for word in _words(folders, "translit_chars.txt") for ch in word)
+    return Lexicon(
+        actors=actors, surfaces=surfaces, metonyms=metonyms, places=places, abbreviations=abbreviations,
+        titles=titles, offices={k: tuple(sorted(v, key=lambda o: o.start)) for k, v in offices.items()},
+        speech_verbs=verbs, interaction_words=words, status_cues=tuple(cues), topics=topics,
+        not_speech=frozenset(normalize(w) for w in _words(folders, "not_speech.txt")), translit=translit,
+        tags=tags, fingerprint=fingerprint, conflicts=tuple(conflicts),
+    )

@@ -1,0 +1,260 @@
+"""Find actors in a sentence: lexicon names, metonyms, titles, and names the lexicon lacks.
+
+A sentence is scanned once with a trie of every lexicon surface (longest
+match wins). What is left is searched for transliterated names: runs of
+transliteration characters joined by a middle dot, followed by a Latin name
+in parentheses, or following a title. A run like 美国国务卿布林肯 becomes one
+phrase whose head is the person (role 国务卿, country United States); the
+actors before the title (the United States) are mentions too, but not
+speakers or participants. A title with no name after it (法国总统表示)
+resolves to whoever held the office on the article's date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.normalize import MIDDLE_DOT
+from diplograph.ingest.trie import Trie
+
+NAME, METONYM, TITLE, PLACE = "name", "metonym", "title", "place"
+DISCOVERED, OFFICE, ABBREVIATION = "discovered", "office", "abbreviation"
+LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵达", "访问", "前往", "飞往", "离开", "返回", "回到", "从", "途经",
+                   "位于", "来到", "出访", "造访", "抵", "飞抵", "驻")
+LATIN_PAREN = re.compile(r"（\s*([A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
+PHRASE_FILLERS = ("即将卸任的", "驻联合国", "一位", "一名", "两名", "多名", "政府", "新闻", "首席", "高级", "常务",
+                  "代理", "现任", "时任", "国家", "新任", "卸任", "候任", "驻美", "驻俄", "驻华", "前", "副", "总", "的")
+LEADER_WORDS = ("领导人", "元首", "首脑")
+LEADER_TITLES = ("总统", "国家主席", "主席", "总理", "首相")
+MAX_NAME = 8
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor reference in a sentence, as a span of the sentence text."""
+
+    start: int
+    end: int
+    actor: str
+    type: str
+    surface: str
+    kind: str = NAME
+    role: str | None = None
+    latin: str | None = None
+    prefix: bool = False  # modifies a following title or name (美国 in 美国国务卿布林肯)
+    place: bool = False  # a metonym or country named as a place (在莫斯科)
+
+    @property
+    def is_actor(self) -> bool:
+        return bool(self.actor) and not self.place
+
+
+def discovered_key(surface: str) -> str:
+    """`zh-库莱巴` for 德米特罗·库莱巴: the family name, so short and full forms meet."""
+    return "zh-" + surface.rsplit(MIDDLE_DOT, 1)[-1]
+
+
+class ActorFinder:
+    """Finds actor references in sentences with one trie over the lexicon's surfaces."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._trie: Trie[tuple[str, str]] = Trie()
+        for surface, key in lexicon.surfaces.items():
+            self._trie.add(surface, (NAME, key))
+        for surface, key in lexicon.metonyms.items():
+            self._trie.add(surface, (METONYM, key))
+        for title in lexicon.titles:
+            self._trie.add(title, (TITLE, title))
+        for surface in lexicon.places:
+            self._trie.add(surface, (PLACE, surface))
+        chars = "".join(sorted(lexicon.translit))
+        self._translit = lexicon.translit
+        self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}[{chars}]{{1,{MAX_NAME}}})+") if chars else None
+
+    def find(self, text: str, on: date, local: dict[str, str] | None = None) -> tuple[Found, ...]:
+        """Every actor reference in `text`, left to right.
+
+        `local` maps names learned earlier in the article (库莱巴 after
+        德米特罗·库莱巴) to their actor keys.
+        """
+        raw = self._scan(text, local or {})
+        raw = self._discover(text, raw)
+        return self._phrases(text, raw, on)
+
+    def _scan(self, text: str, local: dict[str, str]) -> list[Found]:
+        found: list[Found] = []
+        i = 0
+        while i < len(text):
+            hit = self._trie.longest_at(text, i)
+            learned = _local_at(text, i, local)
+            if learned and (hit is None or learned[0] >= hit[0]):
+                end, key = learned
+                found.append(Found(i, end, key, "Person", text[i:end], kind=DISCOVERED))
+                i = end
+                continue
+            if hit is None:
+                i += 1
+                continue
+            end, (kind, value) = hit
+            surface = text[i:end]
+            if kind == TITLE:
+                found.append(Found(i, end, "", "Title", surface, kind=TITLE, role=value))
+            elif kind == PLACE:
+                found.append(Found(i, end, "", "Place", surface, kind=PLACE, place=True))
+            else:
+                info = self.lexicon.actors.get(value)
+                typ = info.type if info else "Country"
+                at_place = ((kind == METONYM or typ == "Country") and text[max(0, i - 2):i].endswith(LOCATIVE_BEFORE)
+                            and not self._names_follow(text, end))
+                found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
+            i = end
+        return found
+
+    def _names_follow(self, text: str, end: int) -> bool:
+        """在法国总统马克龙…: a country before a title or name is that person's country, not a place."""
+        nxt = self._trie.longest_at(text, end)
+        return nxt is not None and (nxt[1][0] == TITLE or (nxt[1][0] == NAME and self.lexicon.actors[nxt[1][1]].type != "Country"))
+
+    def _discover(self, text: str, found: list[Found]) -> list[Found]:
+        """Add transliterated names in the gaps the trie left, and abbreviation compounds (美俄)."""
+        extra: list[Found] = []
+        for gap_start, gap_end in _gaps(found, len(text)):
+            gap = text[gap_start:gap_end]
+            dotted = list(self._dotted.finditer(gap)) if self._dotted else []
+            for m in dotted:
+                extra.append(self._discovered(gap_start + m.start(), gap_start + m.end(), text))
+            if dotted:
+                continue
+            latin = LATIN_PAREN.match(text, gap_end)
+            after_title = any(f.kind == TITLE and f.end == gap_start for f in found)
+            if latin or after_title:
+                run = self._translit_run(gap, backwards=bool(latin) and not after_title)
+                if 2 <= len(run) <= 6:
+                    s = gap_end - len(run) if latin and not after_title else gap_start
+                    extra.append(self._discovered(s, s + len(run), text))
+                    continue
+            extra.extend(self._abbreviations(text, gap_start, gap_end))
+        return sorted(found + extra, key=lambda f: f.start)
+
+    def _translit_run(self, gap: str, backwards: bool) -> str:
+        chars = reversed(gap) if backwards else iter(gap)
+        run = []
+        for ch in chars:
+            if ch not in self._translit:
+                break
+            run.append(ch)
+        return "".join(reversed(run)) if backwards else "".join(run)
+
+    def _discovered(self, start: int, end: int, text: str) -> Found:
+        surface = text[start:end]
+        family = surface.rsplit(MIDDLE_DOT, 1)[-1]
+        key = self.lexicon.surfaces.get(family) if MIDDLE_DOT in surface else None
+        if key and self.lexicon.actors[key].type == "Person":  # 沃洛德米尔·泽连斯基: a full form of a known name
+            return Found(start, end, key, "Person", surface, kind=NAME)
+        return Found(start, end, discovered_key(surface), "Person", surface, kind=DISCOVERED)
+
+    def _abbreviations(self, text: str, start: int, end: int) -> list[Found]:
+        """美俄峰会, 中美关系: two or more one-character country names in a row."""
+        abbr = self.lexicon.abbreviations
+        out, i = [], start
+        while i < end - 1:
+            j = i
+            while j < end and text[j] in abbr:
+                j += 1
+            if j - i >= 2 and len({abbr[c] for c in text[i:j]}) == j - i:
+                out.extend(Found(k, k + 1, abbr[text[k]], "Country", text[k], kind=ABBREVIATION) for k in range(i, j))
+            i = max(j, i + 1)
+        return out
+
+    def _phrases(self, text: str, found: list[Found], on: date) -> tuple[Found, ...]:
+        """Join [country|org]* title* name runs; resolve unnamed office holders (法国总统)."""
+        out: list[Found] = []
+        run: list[Found] = []
+
+        def flush() -> None:
+            actors = [f for f in run if f.kind != TITLE]
+            titles = [f for f in run if f.kind == TITLE]
+            office = self._office(actors, titles, on, run, text) if titles else None
+            if office:
+                out.extend(replace(a, prefix=True) for a in actors)
+                out.append(office)
+            elif titles and actors and run[-1].kind == TITLE:  # 俄罗斯外长, unnamed: Russia stands for its official
+                out.extend(replace(a, prefix=True, role=titles[-1].surface) for a in actors)
+            else:
+                out.extend(actors)
+            run.clear()
+
+        for f in found:
+            if f.kind == PLACE:
+                flush()
+                out.append(f)
+                continue
+            if run and not _adjacent(text, run[-1].end, f.start):
+                flush()
+            if f.type == "Person":
+                role = text[run[0].start:run[-1].end] if run else None
+                out.extend(replace(a, prefix=True) for a in run if a.kind != TITLE)
+                run.clear()
+                out.append(_with_latin(text, replace(f, role=role or f.role)))
+            elif f.place:
+                flush()
+                out.append(f)
+            else:
+                run.append(f)
+        flush()
+        return tuple(out)
+
+    def _office(self, prefixes: list[Found], titles: list[Found], on: date, run: list[Found], text: str) -> Found | None:
+        """法国总统 → the French president on the article's date, when the lexicon knows."""
+        if not prefixes or len(prefixes) > 2:
+            return None
+        holder = None
+        for title in reversed(titles):
+            names = LEADER_TITLES if title.role in LEADER_WORDS else (title.role,)
+            holder = next((h for t in names if (h := self.lexicon.office_holder(prefixes[-1].actor, t, on))), None)
+            if holder:
+                break
+        if not holder or holder not in self.lexicon.actors:
+            return None
+        start, end = run[0].start, run[-1].end
+        if text[end:end + 2] in ("办公", "官员", "府"):  # 法国总统办公室, 美国总统官员: not the holder
+            return None
+        return Found(start, end, holder, self.lexicon.actors[holder].type, text[start:end], kind=OFFICE,
+                     role=text[start:end])
+
+
+def _with_latin(text: str, head: Found) -> Found:
+    m = LATIN_PAREN.match(text, head.end)
+    return replace(head, latin=m.group(1).strip()) if m else head
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Two references belong to one phrase when nothing but filler (新闻, 前, 一位高级政府) stands between."""
+    between = text[end:start] if start >= end else None
+    while between:
+        filler = next((f for f in PHRASE_FILLERS if between.startswith(f)), None)
+        if filler is None:
+            return False
+        between = between[len(filler):]
+    return between is not None
+
+
+def _local_at(text: str, i: int, local: dict[str, str]) -> tuple[int, str] | None:
+    best = None
+    for surface, key in local.items():
+        if text.startswith(surface, i) and (best is None or i + len(surface) > best[0]):
+            best = (i + len(surface), key)
+    return best
+
+
+def _gaps(found: list[Found], length: int):
+    pos = 0
+    for f in sorted(found, key=lambda f: f.start):
+        if f.start > pos:
+            yield pos, f.start
+        pos = max(pos, f.end)
+    if pos < length:
+        yield pos, length

@@ -1,0 +1,211 @@
+"""Statements: who said what, to whom, in one sentence.
+
+A speech verb outside quotation marks opens a statement. Its speaker is the
+subject of its clause: the first actor before the verb that is not the
+object of a preposition (向X, 据X, 对X); else a pronoun or a 这位-phrase
+resolved from what the article said before; else the speaker of the
+previous clause of the same sentence (…表示否认，但要求美国…). The addressee
+is the object of a telling verb (告诉X, 警告X), the X of 向X / 致X / 对X说,
+or the interviewer (接受X采访). One statement per speaker per sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplograph.ingest.clauses import Frame
+from diplograph.ingest.context import ReadingContext
+from diplograph.ingest.lexicon import Lexicon, SpeechVerb
+from diplograph.ingest.mentions import Found
+
+# An actor right after one of these is an object, a topic or a source, not the subject.
+NOT_SUBJECT_AFTER = ("向", "对", "与", "同", "跟", "给", "致", "就", "关于", "有关", "针对", "援引", "据", "让", "使",
+                     "把", "被", "对于", "涉及", "讨论", "会见", "警告", "告诉", "要求", "呼吁", "指责", "批评",
+                     "敦促", "邀请", "支持", "反对", "代表", "根据", "依据", "称赞", "接受", "为", "替", "帮助", "和", "及", "或",
+                     "以及", "在", "于", "由")
+RELAY_BEFORE = ("据", "援引", "根据", "引述", "引用")
+PRONOUNS = {"他们": "person", "她们": "person", "他": "person", "她": "person", "它": "org", "其": "any"}
+DEMONSTRATIVE = re.compile(r"^(?:[^，。]{0,6}?)(这位|该名|这名|那位|该)([^，。、\s]{1,12}?)(?:还|也|则|又|再次|随后|同时|已经|曾|早些时候|此前|周.|\d+日)?"
+                           r"(?=表示|说|称|指出|强调|补充|认为|透露|警告|宣布|告诉|回应|呼吁|要求)")
+STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声明|公告|新闻稿|文件|报告)(?:中)?(?:还|也)?")
+ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]*$")
+INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)")
+TO_MARKERS = ("向", "致", "给")
+CONTEXT_CUES = ("通话中", "通话时", "会谈中", "会谈时", "会晤中", "会晤时", "峰会上", "峰会中", "峰会期间", "会上",
+                "谈话中", "通电话时", "视频会谈中", "会见时", "会面时", "会谈期间")
+
+
+@dataclass(frozen=True)
+class VerbHit:
+    start: int
+    end: int
+    verb: SpeechVerb
+
+
+@dataclass(frozen=True)
+class Said:
+    """A statement found in a sentence, before it becomes a record."""
+
+    speaker: str
+    verb: VerbHit
+    addressee: str | None
+    quote: str | None
+    content: str
+    subject_start: int
+
+
+def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon: Lexicon) -> list[VerbHit]:
+    """Speech-verb tokens outside quotations, leaving out noun uses (的要求) and relayed reports (据X报道)."""
+    hits = []
+    for start, end in tokens:
+        verb = lexicon.speech_verbs.get(text[start:end])
+        if verb is None or frame.in_quote(start) or text[start:end] in lexicon.not_speech:
+            continue
+        if text[end:end + 1] == "的" or text[start - 1:start] == "的":
+            continue
+        if verb.verb.startswith("报") and _relayed(text, frame.clause_start(start), start):
+            continue
+        hits.append(VerbHit(start, end, verb))
+    return hits
+
+
+def _relayed(text: str, clause_start: int, pos: int) -> bool:
+    head = text[clause_start:pos]
+    return head.startswith(RELAY_BEFORE) or any(r in head for r in ("援引", "引述"))
+
+
+def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int) -> Found | None:
+    """The first actor of the clause before `pos` that is not governed by a preposition."""
+    start = frame.clause_start(pos)
+    for m in found:
+        if m.start < start or m.end > pos or not m.is_actor or m.prefix or frame.in_quote(m.start):
+            continue
+        before = text[start:m.start]
+        if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(RELAY_BEFORE):
+            continue
+        return m
+    return None
+
+
+def coordinated(text: str, found: tuple[Found, ...], head: Found, pos: int) -> list[Found]:
+    """X和Y表示: actors joined to the subject by 和/与/及, before the verb."""
+    out, end = [], head.end
+    for m in found:
+        if m.start < end or m.end > pos or not m.is_actor or m.prefix:
+            continue
+        if text[end:m.start] in ("和", "与", "及", "以及", "、"):
+            out.append(m)
+            end = m.end
+        elif m.start > end:
+            break
+    return out
+
+
+def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
+    """他 / 这位美国国家安全顾问 / 该声明 at the head of the clause, resolved from context."""
+    start = frame.clause_start(pos)
+    head = text[start:pos]
+    if m := DEMONSTRATIVE.match(head):
+        noun = m.group(2)
+        if "官员" in noun or "顾问" in noun or "发言人" in noun or "部长" in noun or "总统" in noun or "外长" in noun:
+            return ctx.person_with_role(noun) or ctx.last_person
+        if noun in ("组织", "机构", "部门", "政府", "国"):
+            return ctx.last_org
+        return None
+    if STATEMENT_NOUN.match(head) and len(head) <= 12:
+        return ctx.last_org or ctx.last_speaker
+    for word, kind in PRONOUNS.items():
+        idx = head.find(word)
+        if 0 <= idx <= 4 and not frame.in_quote(start + idx) and ADVERBS.match(head[:idx]):
+            if kind == "person":
+                return ctx.last_person if word in ("他", "她") else None
+            if kind == "org":
+                return ctx.last_org
+            return ctx.last_speaker
+    return None
+
+
+def addressee_of(text: str, found: tuple[Found, ...], verb: VerbHit, subject_end: int) -> str | None:
+    """告诉X / 警告X after the verb, 向X / 致X between subject and verb, 对X说, 接受X采访."""
+    if verb.verb.takes_object:
+        for m in found:
+            if not m.is_actor:
+                continue
+            if verb.end <= m.start <= verb.end + 1 and text[verb.end:m.start] in ("", "了"):
+                return _phrase_head(found, m) or m.actor
+    between = text[subject_end:verb.start]
+    for m in found:
+        if not m.is_actor or not (subject_end <= m.start < verb.start):
+            continue
+        before = text[max(subject_end, m.start - 2):m.start]
+        if before.endswith(TO_MARKERS) or (before.endswith("对") and len(text[m.end:verb.start]) <= 2):
+            return _phrase_head(found, m) or m.actor
+    if interview := INTERVIEW.search(between):
+        for m in found:
+            if m.is_actor and subject_end + interview.start("who") <= m.start < subject_end + interview.end("who"):
+                return _phrase_head(found, m) or m.actor
+    return None
+
+
+def _phrase_head(found: tuple[Found, ...], m: Found) -> str | None:
+    """美国国务卿布林肯: the person a prefix actor introduces."""
+    if not m.prefix:
+        return None
+    head = next((h for h in found if h.start >= m.end and not h.prefix and h.is_actor), None)
+    return head.actor if head else None
+
+
+def quote_of(text: str, frame: Frame, verb: VerbHit, subject_start: int) -> str | None:
+    """The quotation the verb introduces (…说：“…”) or follows (“…”普萨基说)."""
+    for s, e in frame.quotes:
+        if s >= verb.end and text[verb.end:s].strip("：:，, ") == "":
+            return text[s + 1:e - 1]
+    for s, e in reversed(frame.quotes):
+        if e <= subject_start and text[e:subject_start].strip("，, ") == "":
+            return text[s + 1:e - 1]
+    return None
+
+
+def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list[VerbHit],
+                  ctx: ReadingContext, lexicon: Lexicon) -> list[Said]:
+    """Every statement of the sentence, one per speaker, in order of first appearance."""
+    out: dict[str, Said] = {}
+    previous: str | None = None
+    for verb in verbs:
+        subject = subject_of(text, frame, found, verb.start)
+        speakers: list[str] = []
+        if subject is not None:
+            speakers = [subject.actor] + [m.actor for m in coordinated(text, found, subject, verb.start)]
+            subject_start, subject_end = subject.start, subject.end
+        else:
+            subject_start = subject_end = frame.clause_start(verb.start)
+            pronoun = _pronoun_speaker(text, frame, verb.start, ctx, lexicon)
+            if pronoun:
+                speakers = [pronoun]
+            elif ADVERBS.match(text[subject_start:verb.start]):
+                carried = previous or (ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)
+                speakers = [carried] if carried else []
+        if not speakers:
+            continue
+        addressee = addressee_of(text, found, verb, subject_end)
+        quote = quote_of(text, frame, verb, subject_start)
+        content = quote or text[verb.end:].strip("，：:, 。")
+        for speaker in speakers:
+            said_to = addressee if addressee != speaker else None
+            if speaker in out:
+                old = out[speaker]
+                kind_verb = old.verb if old.verb.verb.kind != "say" or verb.verb.kind == "say" else verb
+                out[speaker] = Said(speaker, kind_verb, old.addressee or said_to, old.quote or quote, old.content,
+                                    old.subject_start)
+            else:
+                out[speaker] = Said(speaker, verb, said_to, quote, content, subject_start)
+        previous = speakers[0]
+    return list(out.values())
+
+
+def context_addressee(speaker: str, text: str, ctx: ReadingContext) -> str | None:
+    """In a call or summit (在通话中…), the addressee is the other side."""
+    if speaker in ctx.last_pair and any(cue in text for cue in CONTEXT_CUES):
+        other = [p for p in ctx.last_pair if p != speaker]
+        return other[0] if other else None
+    return None

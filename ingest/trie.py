@@ -1,0 +1,48 @@
+"""A character trie for longest-match lookup of many words in a sentence."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+_END = ""
+
+
+class Trie(Generic[V]):
+    """Maps words to values; finds the longest word starting at a position."""
+
+    def __init__(self, items: Iterable[tuple[str, V]] = ()) -> None:
+        self._root: dict = {}
+        for word, value in items:
+            self.add(word, value)
+
+    def add(self, word: str, value: V) -> None:
+        """Add `word`; the first value given for a word is kept."""
+        if not word:
+            return
+        node = self._root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault(_END, value)
+
+    def longest_at(self, text: str, i: int) -> tuple[int, V] | None:
+        """(end, value) of the longest word starting at `i`, or None."""
+        node, best = self._root, None
+        for j in range(i, len(text)):
+            node = node.get(text[j])
+            if node is None:
+                break
+            if _END in node:
+                best = (j + 1, node[_END])
+        return best
+
+    def scan(self, text: str) -> Iterator[tuple[int, int, V]]:
+        """Non-overlapping longest matches, left to right, as (start, end, value)."""
+        i = 0
+        while i < len(text):
+            hit = self.longest_at(text, i)
+            if hit is None:
+                i += 1
+            else:
+                yield i, hit[0], hit[1]
+                i = hit[0]
