@@ -94,11 +94,11 @@ def _best_dated(clusters: list[list[Pending]], p: Pending) -> list[Pending] | No
     """The dated event an undated report most likely describes: same article first, then the nearest in time."""
     fits = []
     for c in clusters:
-        if not all(compatible(q.report.type, p.report.type) for q in c) or not _month_ok(c, p):
+        same_article = any(q.report.article_id == p.report.article_id for q in c)
+        if not all(compatible(q.report.type, p.report.type) for q in c) or not (same_article or _month_ok(c, p)):
             continue
         day = next(_day(q) for q in c if _day(q))
         gap = (p.published - day).days
-        same_article = any(q.report.article_id == p.report.article_id for q in c)
         if same_article or -UNDATED_AFTER <= gap <= UNDATED_BEFORE:
             fits.append((not same_article, abs(gap), c))
     return min(fits, key=lambda f: (f[0], f[1]))[2] if fits else None

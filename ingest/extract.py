@@ -12,13 +12,13 @@ from diplograph.ingest.clauses import frame
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import find_dates
 from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, event_words, leaders_if_named, leaders_of,
-                                            participants_for, place_for, refine_type, status_for)
+                                            pair_leaders, participants_for, place_for, refine_type, status_for)
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found
+from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
 from diplograph.ingest.normalize import MIDDLE_DOT
 from diplograph.ingest.records import (ActorInfo, Article, Block, Evidence, Extraction, Interaction, Mention,
                                        Sentence, Statement, TopicInfo)
-from diplograph.ingest.statements import context_addressee, speech_verbs, statements_in, subject_of
+from diplograph.ingest.statements import attributed, context_addressee, speech_verbs, statements_in, subject_of
 from diplograph.ingest.tokenizer import Tokenizer
 from diplograph.ingest.trie import Trie
 
@@ -37,6 +37,7 @@ class _Where:
                         self.block.original[s.start:s.end])
 
 
+COUNTERPART = ("同行", "对口官员", "对手")
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
@@ -55,12 +56,19 @@ class Extractor:
         mentions: list[Mention] = []
         interactions: list[Interaction] = []
         statements: list[Statement] = []
-        for bi, si, block, sent in article.sentences():
+        read = []
+        for bi, si, block, sent in article.sentences():  # first pass: who is named, and where
+            found = self.finder.find(sent.text, ctx.published, ctx.local_names)
+            self._learn(found, ctx)
+            read.append((bi, si, block, sent, found))
+        named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
+        ctx.roles.clear()
+        for bi, si, block, sent, found in read:
             where = _Where(article, bi, si, block, sent)
             text = sent.text
             tokens = self.tokenizer.spans(text)
-            cuts = frozenset(s for s, _ in tokens)
-            found = self.finder.find(text, ctx.published, ctx.local_names)
+            cuts = frozenset(x for span in tokens for x in span)
+            found = keep_named_offices(found, named)
             self._learn(found, ctx)
             fr = frame(text)
             dates = find_dates(text, ctx.published, ctx.month_only, ctx.last_date)
@@ -68,7 +76,12 @@ class Extractor:
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
                             for f in found if f.is_actor)
             verbs = speech_verbs(text, fr, tokens, self.lexicon)
-            for said in statements_in(text, fr, found, verbs, ctx, self.lexicon):
+            said_here = statements_in(text, fr, found, verbs, ctx, self.lexicon)
+            for speaker, at in attributed(text, fr, found):
+                if all(s.speaker != speaker for s in said_here):
+                    statements.append(Statement(speaker=speaker, evidence=ev, verb="说法", quote=text[at:] or None,
+                                                topics=self._topics(text), kind="say"))
+            for said in said_here:
                 addressee = said.addressee or context_addressee(said.speaker, text, ctx)
                 statements.append(Statement(
                     speaker=said.speaker, evidence=ev, verb=said.verb.verb.verb, addressee=addressee,
@@ -82,7 +95,7 @@ class Extractor:
             for met in self._interactions(text, fr, cuts, found, dates, verbs, ctx):
                 interactions.append(Interaction(met.type, met.participants, met.status, ev, met.date, met.place,
                                                 met.trigger))
-            self._remember(text, fr, found, dates, ctx)
+            self._remember(text, fr, found, dates, ctx, any(self._is_person(s.speaker) for s in said_here))
         return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
                           self._actor_infos(mentions, interactions, statements, ctx),
                           self._mentioned(mentions, interactions, statements), self._topic_infos(statements))
@@ -91,7 +104,8 @@ class Extractor:
         """Actors the article mentions as actors; a news outlet only where it speaks or is spoken to."""
         speaking = {s.speaker for s in statements} | {s.addressee for s in statements if s.addressee}
         keys = {m.actor for m in mentions} | {p for i in interactions for p in i.participants} | speaking
-        return tuple(sorted(k for k in keys if not self.lexicon.is_media(k) or k in speaking))
+        return tuple(sorted(k for k in keys if not self.lexicon.is_collective(k)
+                            and (not self.lexicon.is_media(k) or k in speaking)))
 
     def _topic_infos(self, statements) -> tuple[TopicInfo, ...]:
         used = {t for s in statements for t in s.topics}
@@ -103,9 +117,12 @@ class Extractor:
         verb_starts = [v.start for v in verbs]
         for start, end, word_type in words:
             others = [(s, e) for s, e, _ in words if s != start]
-            people, one_with_each = participants_for(text, fr, found, start, end, ctx, others)
+            people, one_with_each = participants_for(text, fr, found, start, end, ctx, others, verb_starts)
             when = date_for(text, fr, dates, start, end, others, verb_starts)
             on = when.value if when else ctx.published
+            if tuple(people) == ctx.last_pair:
+                people = list(pair_leaders(text, start, ctx.last_pair, self.lexicon, on))
+            people = self._counterparts(people, found, ctx)
             people = leaders_if_named(text, found, people, start, self.lexicon, on)
             head = text[fr.clause_start(start):start]
             place = place_for(text, fr, found, start, self.lexicon, others)
@@ -124,6 +141,20 @@ class Extractor:
             ctx.remember_pair(tuple(people))
         return out
 
+    def _counterparts(self, people: list[str], found: tuple[Found, ...], ctx: ReadingContext) -> list[str]:
+        """他的俄罗斯同行: the holder in that country of the office the other party holds."""
+        out = []
+        for key in people:
+            mark = next((f for f in found if f.actor == key and f.role and f.role.endswith(COUNTERPART)), None)
+            others = [p for p in people if p != key and self._is_person(p)]
+            holder = None
+            if mark is not None and others:
+                role = self._role(others[0], ctx) or ""
+                title = next((t for t in sorted(self.lexicon.titles, key=len, reverse=True) if role.endswith(t)), None)
+                holder = self.lexicon.office_holder(key, title, ctx.published) if title else None
+            out.append(holder or key)
+        return _unique(out)
+
     def _learn(self, found: tuple[Found, ...], ctx: ReadingContext) -> None:
         """A discovered full name 德米特罗·库莱巴 makes its short form 库莱巴 known for the rest of the article."""
         for f in found:
@@ -132,12 +163,12 @@ class Extractor:
             if f.role and f.type == "Person":
                 ctx.roles[f.actor] = f.role
 
-    def _remember(self, text, fr, found, dates, ctx: ReadingContext) -> None:
+    def _remember(self, text, fr, found, dates, ctx: ReadingContext, spoke: bool) -> None:
         dated = [d.value for d in dates if d.value is not None]
         if dated:
             ctx.last_date = dated[-1]
-        subject = subject_of(text, fr, found, len(text))
-        if subject is not None and self._is_person(subject.actor):
+        subject = subject_of(text, fr, found, fr.first_clause_end())
+        if subject is not None and self._is_person(subject.actor) and not spoke:
             ctx.last_person = subject.actor
         orgs = [f for f in found if f.is_actor and f.type == "Organization" and not f.prefix]
         if orgs:

@@ -45,8 +45,9 @@ class Met:
 
 
 def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tuple[int, int, str]]:
-    """(start, end, type) of each interaction word outside quotations that starts a token."""
-    return [(s, e, t) for s, e, t in trie.scan(text) if s in cuts and not frame.in_quote(s)]
+    """(start, end, type) of each interaction word outside quotations that starts or ends a token
+    (安全会议 ends with 会议; 会议室 is no meeting)."""
+    return [(s, e, t) for s, e, t in trie.scan(text) if (s in cuts or e in cuts) and not frame.in_quote(s)]
 
 
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
@@ -59,7 +60,7 @@ WITH = ("与", "同", "和", "跟")
 
 
 def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, end: int,
-                     ctx: ReadingContext, others: list[tuple[int, int]]) -> tuple[list[str], bool]:
+                     ctx: ReadingContext, others: list[tuple[int, int]], verbs: list[int] = ()) -> tuple[list[str], bool]:
     """Actors taking part in the interaction whose word spans [start, end), and whether they are
     one party talking with each of the others in turn (A与B及C举行会谈)."""
     clause, clause_end = frame.clause_start(start), frame.clause_end(end)
@@ -73,7 +74,7 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
             subject_too = m.group(1).startswith(WITH)  # …and the subject that holds it, if it says 与
         elif m.end() <= start:
             blocked.append(m.span())  # 在拉夫罗夫和布林肯接触后…: another event's parties
-    topic = _topic_start(text, lo, start, others)
+    topic = _topic_start(text, lo, start, others, found)
     if topic is not None:
         lo = topic  # 就他与普京之间的会谈: this event's parties follow the marker
     blocked += _topic_spans(text, lo, start, others)
@@ -93,14 +94,15 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
         if m.end <= start:
             if text[max(lo, m.start - 2):m.start].endswith(TOPIC_BEFORE) and m.start - 1 >= lo + 1:
                 continue
-            if any(v in text[m.end:start] for v in SPEECH_BETWEEN):
-                continue
+            if any(v in text[m.end:start] for v in SPEECH_BETWEEN) or any(m.end <= v < start for v in verbs):
+                continue  # 克里姆林宫表示…峰会, 库莱巴提出了…会谈的方案: the one who speaks of an event is not in it
             chosen.append(m)
         elif text[start:end] in OBJECT_VERBS and end <= m.start < clause_end and _object_of(text, found, end, m):
             chosen.append(m)
             break
         elif clause_end > frame.clause_end(end) and frame.clause_end(end) < m.start < clause_end:
             chosen.append(m)
+    chosen = _between_only(text, chosen, start)
     out = [m.actor for m in chosen]
     head = text[clause:start]
     if any(w in head for w in PAIR_WORDS) and ctx.last_pair and len(out) < 2:
@@ -124,6 +126,24 @@ def _object_of(text: str, found: tuple[Found, ...], end: int, m: Found) -> bool:
     return first is m or (first.prefix and all(f.prefix for f in after if f.start < m.start))
 
 
+def _between_only(text: str, chosen: list[Found], start: int) -> list[Found]:
+    """拜登和普京之间(可能进行)的会谈: the actors joined before 之间 are the parties, and no one else."""
+    at = text.rfind("之间", 0, start)
+    if at < 0 or start - at > 12:
+        return chosen
+    inner = [m for m in chosen if m.end <= at]
+    tail = inner[-2:] if len(inner) >= 2 and text[inner[-1].end:at] == "" else None
+    if not tail:
+        return chosen
+    group = [tail[-1]]
+    for m in reversed(inner[:-1]):
+        if text[m.end:group[0].start] in ("和", "与", "同", "及", "、", "以及"):
+            group.insert(0, m)
+        else:
+            break
+    return group if len(group) >= 2 else chosen
+
+
 def _pronoun_party(text: str, lo: int, start: int, found: tuple[Found, ...], ctx: ReadingContext) -> str | None:
     """他 (not 他们) as a party: the person just before it in the sentence, else the last one spoken of."""
     head = text[lo:start].lstrip("而但并且就")
@@ -134,9 +154,10 @@ def _pronoun_party(text: str, lo: int, start: int, found: tuple[Found, ...], ctx
     return before[-1].actor if before else ctx.last_person
 
 
-def _topic_start(text: str, lo: int, start: int, others: list[tuple[int, int]]) -> int | None:
+def _topic_start(text: str, lo: int, start: int, others: list[tuple[int, int]], found: tuple[Found, ...]) -> int | None:
     """The position after 就/关于 when the event word closes that topic phrase (就他与普京之间的会谈通了电话)."""
-    if not text[:start].endswith("的"):
+    possessed = any(f.is_actor and f.end == start - 1 for f in found)
+    if not (text[:start].endswith("之间的") or (text[:start].endswith("的") and possessed)):
         return None
     for marker in TOPIC_MARKERS:
         at = text.rfind(marker, lo, start)
@@ -175,6 +196,19 @@ def enumerated_dates(text: str, end: int, dates: tuple[DateMention, ...]) -> lis
     if not ENUMERATED.match(text[end:end + 2]):
         return []
     return [d.value for d in dates if d.start >= end and d.value is not None]
+
+
+def pair_leaders(text: str, start: int, pair: tuple[str, ...], lexicon: Lexicon, on: date) -> tuple[str, ...]:
+    """两国领导人 on a date: the leaders then of the two countries of the pair last spoken of."""
+    head = text[max(0, start - 12):start]
+    if not any(w in head for w in PAIR_WORDS if any(x in w for x in LEADER_WORDS)):
+        return pair
+    countries = []
+    for key in pair:
+        info = lexicon.actors.get(key)
+        countries.append(key if info is None or info.type == "Country" else (info.country or key))
+    leaders = tuple(leaders_of(countries, lexicon, on))
+    return leaders if len(set(leaders)) == 2 else pair
 
 
 def leaders_if_named(text: str, found: tuple[Found, ...], people: list[str], start: int, lexicon: Lexicon,
@@ -225,7 +259,7 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
         return after[0].value
     first = frame.first_clause_end()
     leading = [d for d in dates if d.start < first and d.start < clause and d.start < start
-               and not any(d.end <= v < first for v in verbs)]
+               and not any(d.end <= v < start for v in verbs)]
     return leading[0].value if leading else None
 
 

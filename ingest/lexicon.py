@@ -81,6 +81,7 @@ class Lexicon:
     status_cues: tuple[tuple[str, str, str], ...]
     topics: tuple[Topic, ...]
     not_speech: frozenset[str]
+    not_actors: frozenset[str]
     translit: frozenset[str]
     tags: dict[str, frozenset[str]]
     fingerprint: str
@@ -95,6 +96,9 @@ class Lexicon:
 
     def is_media(self, key: str) -> bool:
         return "media" in self.tags.get(key, frozenset())
+
+    def is_collective(self, key: str) -> bool:
+        return "collective" in self.tags.get(key, frozenset())
 
 
 def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
@@ -209,6 +213,7 @@ def _build(folders, fingerprint: str) -> Lexicon:
         actors=actors, surfaces=surfaces, metonyms=metonyms, places=places, abbreviations=abbreviations,
         titles=titles, offices={k: tuple(sorted(v, key=lambda o: o.start)) for k, v in offices.items()},
         speech_verbs=verbs, interaction_words=words, status_cues=tuple(cues), topics=topics,
-        not_speech=frozenset(normalize(w) for w in _words(folders, "not_speech.txt")), translit=translit,
+        not_speech=frozenset(normalize(w) for w in _words(folders, "not_speech.txt")),
+        not_actors=frozenset(normalize(w) for w in _words(folders, "not_actors.txt")), translit=translit,
         tags=tags, fingerprint=fingerprint, conflicts=tuple(conflicts),
     )

@@ -19,7 +19,7 @@ from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import MIDDLE_DOT
 from diplograph.ingest.trie import Trie
 
-NAME, METONYM, TITLE, PLACE = "name", "metonym", "title", "place"
+NAME, METONYM, TITLE, PLACE, BLOCK = "name", "metonym", "title", "place", "block"
 DISCOVERED, OFFICE, ABBREVIATION = "discovered", "office", "abbreviation"
 LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵达", "访问", "前往", "飞往", "离开", "返回", "回到", "从", "途经",
                    "位于", "来到", "出访", "造访", "抵", "飞抵", "驻")
@@ -45,6 +45,7 @@ class Found:
     latin: str | None = None
     prefix: bool = False  # modifies a following title or name (美国 in 美国国务卿布林肯)
     place: bool = False  # a metonym or country named as a place (在莫斯科)
+    group: int = -1  # offices sharing one title (美国和俄罗斯领导人) carry the start of that phrase
 
     @property
     def is_actor(self) -> bool:
@@ -70,6 +71,8 @@ class ActorFinder:
             self._trie.add(title, (TITLE, title))
         for surface in lexicon.places:
             self._trie.add(surface, (PLACE, surface))
+        for phrase in lexicon.not_actors:
+            self._trie.add(phrase, (BLOCK, phrase))
         chars = "".join(sorted(lexicon.translit))
         self._translit = lexicon.translit
         self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}[{chars}]{{1,{MAX_NAME}}})+") if chars else None
@@ -98,8 +101,15 @@ class ActorFinder:
             if hit is None:
                 i += 1
                 continue
+            hit = self._prefer_title_split(text, i, hit)
             end, (kind, value) = hit
+            if kind == NAME and self._inside_compound(text, i, found):
+                i += 1  # 美俄安全会议: 俄 belongs to the compound 美俄, not to the alias 俄安全会议
+                continue
             surface = text[i:end]
+            if kind == BLOCK:
+                i = end
+                continue
             if kind == TITLE:
                 found.append(Found(i, end, "", "Title", surface, kind=TITLE, role=value))
             elif kind == PLACE:
@@ -107,11 +117,27 @@ class ActorFinder:
             else:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
-                at_place = ((kind == METONYM or typ == "Country") and text[max(0, i - 2):i].endswith(LOCATIVE_BEFORE)
-                            and not self._names_follow(text, end))
+                at_place = ((kind == METONYM or typ == "Country") and not self._names_follow(text, end)
+                            and (text[max(0, i - 2):i].endswith(LOCATIVE_BEFORE) or _after_place(found, text, i)))
                 found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
             i = end
         return found
+
+    def _inside_compound(self, text: str, i: int, found: list[Found]) -> bool:
+        abbr = self.lexicon.abbreviations
+        free = not found or found[-1].end <= i - 1
+        return i > 0 and free and text[i - 1] in abbr and text[i] in abbr and abbr[text[i - 1]] != abbr[text[i]]
+
+    def _prefer_title_split(self, text: str, i: int, hit):
+        """俄罗斯外交部长: not 俄罗斯外交部 + 长, but 俄罗斯 + 外交部长, when a title overlaps the end of a match."""
+        end = hit[0]
+        for j in range(i + 1, end):
+            longer = self._trie.longest_at(text, j)
+            if longer and longer[1][0] == TITLE and longer[0] > end:
+                shorter = [h for h in self._trie.ends_at(text, i) if h[0] == j]
+                if shorter:
+                    return shorter[-1]
+        return hit
 
     def _names_follow(self, text: str, end: int) -> bool:
         """在法国总统马克龙…: a country before a title or name is that person's country, not a place."""
@@ -178,6 +204,9 @@ class ActorFinder:
             actors = [f for f in run if f.kind != TITLE]
             titles = [f for f in run if f.kind == TITLE]
             office = self._office(actors, titles, on, run, text) if titles else None
+            shared = self._share_title(text, out, run[0].start, titles, on) if titles and actors and run[-1].kind == TITLE else -1
+            if office and shared >= 0:
+                office = replace(office, group=shared)
             if office:
                 out.extend(replace(a, prefix=True) for a in actors)
                 out.append(office)
@@ -207,6 +236,26 @@ class ActorFinder:
         flush()
         return tuple(out)
 
+    def _share_title(self, text: str, out: list[Found], start: int, titles: list[Found], on: date) -> int:
+        """美国和俄罗斯领导人: the title after the last of coordinated countries holds for each of them.
+        Returns the start of the whole phrase (the group of the offices it resolves), or -1."""
+        group, shared = start, []
+        while out and out[-1].type == "Country" and not out[-1].prefix and not out[-1].place \
+                and text[out[-1].end:start] in ("和", "与", "及", "以及", "、"):
+            country = out.pop()
+            office = self._office([country], titles, on, [country, titles[-1]], text)
+            if office is not None:
+                shared.append(replace(country, prefix=True))
+                shared.append(replace(office, start=country.start, end=country.end, surface=country.surface))
+            else:
+                shared.append(replace(country, prefix=True, role=titles[-1].surface))
+            start = country.start
+        if not shared:
+            return -1
+        out.extend(replace(f, group=start) if f.kind == OFFICE else f for f in shared)
+        out.sort(key=lambda f: (f.start, not f.prefix))
+        return start
+
     def _office(self, prefixes: list[Found], titles: list[Found], on: date, run: list[Found], text: str) -> Found | None:
         """法国总统 → the French president on the article's date, when the lexicon knows."""
         if not prefixes or len(prefixes) > 2:
@@ -224,6 +273,24 @@ class ActorFinder:
             return None
         return Found(start, end, holder, self.lexicon.actors[holder].type, text[start:end], kind=OFFICE,
                      role=text[start:end])
+
+
+def keep_named_offices(found: tuple[Found, ...], named: set[str]) -> tuple[Found, ...]:
+    """法国总统 stands for Macron only where the article names him; elsewhere it stays France's president
+    (France qualifies a title, as in 英国、意大利和德国领导人)."""
+    unnamed_groups = {f.group for f in found if f.kind == OFFICE and f.group >= 0 and f.actor not in named}
+    out: list[Found] = []
+    for f in found:
+        if f.kind != OFFICE or (f.actor in named and f.group not in unnamed_groups):
+            out.append(f)
+            continue
+        out = [replace(p, role=f.role) if p.prefix and f.start <= p.start < f.end else p for p in out]
+    return tuple(out)
+
+
+def _after_place(found: list[Found], text: str, i: int) -> bool:
+    """访问以色列和巴勒斯坦: a country joined to a place is a place too."""
+    return bool(found) and found[-1].place and text[found[-1].end:i] in ("和", "与", "及", "、", "以及")
 
 
 def _with_latin(text: str, head: Found) -> Found:

@@ -24,6 +24,12 @@ NOT_SUBJECT_AFTER = ("向", "对", "与", "同", "跟", "给", "致", "就", "�
                      "敦促", "邀请", "支持", "反对", "代表", "根据", "依据", "称赞", "接受", "为", "替", "帮助", "和", "及", "或",
                      "以及", "在", "于", "由")
 RELAY_BEFORE = ("据", "援引", "根据", "引述", "引用")
+AS_SAID = ("正如", "如同", "就像", "诚如")  # 正如拉夫罗夫当时指出的那样: a statement, despite the 的
+NOUN_BEFORE = ("的", "这些", "这个", "这项", "该", "此", "其", "一些", "一项", "一份", "书面", "种种", "各项", "新的", "提出",
+               "提出了", "满足", "拒绝了", "回应了", "接受")
+NOUN_AFTER = ("是", "书", "函", "中")
+NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意)(立即|正式|公开|明确|直接|再)?$")
+FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
 PRONOUNS = {"他们": "person", "她们": "person", "他": "person", "她": "person", "它": "org", "其": "any"}
 DEMONSTRATIVE = re.compile(r"^(?:[^，。]{0,6}?)(这位|该名|这名|那位|该)([^，。、\s]{1,12}?)(?:还|也|则|又|再次|随后|同时|已经|曾|早些时候|此前|周.|\d+日)?"
                            r"(?=表示|说|称|指出|强调|补充|认为|透露|警告|宣布|告诉|回应|呼吁|要求)")
@@ -31,6 +37,7 @@ STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声
 ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]*$")
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)")
 TO_MARKERS = ("向", "致", "给")
+GENERIC_PEOPLE = ("官员", "人士", "消息人士", "高级官员", "名官员", "位官员")
 CONTEXT_CUES = ("通话中", "通话时", "会谈中", "会谈时", "会晤中", "会晤时", "峰会上", "峰会中", "峰会期间", "会上",
                 "谈话中", "通电话时", "视频会谈中", "会见时", "会面时", "会谈期间")
 
@@ -55,15 +62,22 @@ class Said:
 
 
 def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon: Lexicon) -> list[VerbHit]:
-    """Speech-verb tokens outside quotations, leaving out noun uses (的要求) and relayed reports (据X报道)."""
+    """Speech-verb tokens outside quotations, leaving out noun uses (这些要求, 的要求), negated and
+    future ones (没有公布, 将告诉), passives (被提出) and relayed reports (据X报道)."""
     hits = []
     for start, end in tokens:
         verb = lexicon.speech_verbs.get(text[start:end])
         if verb is None or frame.in_quote(start) or text[start:end] in lexicon.not_speech:
             continue
-        if text[end:end + 1] == "的" or text[start - 1:start] == "的":
+        clause = frame.clause_start(start)
+        head = text[clause:start]
+        if text[end:end + 1] == "的" and not head.startswith(AS_SAID):
             continue
-        if verb.verb.startswith("报") and _relayed(text, frame.clause_start(start), start):
+        if head.endswith(NOUN_BEFORE) or text[end:end + 1] in NOUN_AFTER:
+            continue
+        if NEGATED.search(head[-5:]) or FUTURE.search(head[-6:]) or head.endswith("被") or "是否" in head:
+            continue
+        if verb.verb.startswith("报") and _relayed(text, clause, start):
             continue
         hits.append(VerbHit(start, end, verb))
     return hits
@@ -83,6 +97,9 @@ def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int) -> F
         before = text[start:m.start]
         if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(RELAY_BEFORE):
             continue
+        chain = [m] + coordinated(text, found, m, pos)
+        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(AS_SAID):
+            continue  # 普京和拜登的峰会: a possessor, not the subject
         return m
     return None
 
@@ -101,14 +118,21 @@ def coordinated(text: str, found: tuple[Found, ...], head: Found, pos: int) -> l
     return out
 
 
-def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
-    """他 / 这位美国国家安全顾问 / 该声明 at the head of the clause, resolved from context."""
+def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lexicon: Lexicon,
+                     found: tuple[Found, ...] = (), previous: str | None = None) -> str | None:
+    """他 / 这位美国国家安全顾问 / 该声明 at the head of the clause: the speaker of an earlier clause of the
+    sentence if there is one, else resolved from what the article said before."""
     start = frame.clause_start(pos)
     head = text[start:pos]
+    if previous and (STATEMENT_NOUN.match(head) or any(head.lstrip("而但并且同时").startswith(p) for p in ("他", "她", "其"))):
+        info = lexicon.actors.get(previous)
+        is_person = previous.startswith("zh-") or (info is not None and info.type == "Person")
+        if not head.lstrip("而但并且同时").startswith(("他", "她")) or is_person:
+            return previous
     if m := DEMONSTRATIVE.match(head):
         noun = m.group(2)
         if "官员" in noun or "顾问" in noun or "发言人" in noun or "部长" in noun or "总统" in noun or "外长" in noun:
-            return ctx.person_with_role(noun) or ctx.last_person
+            return ctx.person_with_role(noun) if noun not in GENERIC_PEOPLE else None
         if noun in ("组织", "机构", "部门", "政府", "国"):
             return ctx.last_org
         return None
@@ -117,12 +141,36 @@ def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lex
     for word, kind in PRONOUNS.items():
         idx = head.find(word)
         if 0 <= idx <= 4 and not frame.in_quote(start + idx) and ADVERBS.match(head[:idx]):
+            if word in ("他们", "她们"):
+                return None
+            nearer = _earlier_in_sentence(found, start + idx, frame, kind, lexicon)
+            if nearer:
+                return nearer
             if kind == "person":
-                return ctx.last_person if word in ("他", "她") else None
+                return ctx.last_person
             if kind == "org":
                 return ctx.last_org
             return ctx.last_speaker
     return None
+
+
+def _earlier_in_sentence(found: tuple[Found, ...], pos: int, frame: Frame, kind: str, lexicon: Lexicon) -> str | None:
+    """克里姆林宫表示，普京告诉拜登……，他还要求: 他 is the subject of an earlier clause of the sentence."""
+    subjects = []
+    for m in found:
+        if m.end > pos or not m.is_actor or m.prefix or frame.in_quote(m.start):
+            continue
+        if m.start != frame.clause_start(m.start) and not _at_clause_head(m, frame):
+            continue
+        info = lexicon.actors.get(m.actor)
+        typ = info.type if info else "Person"
+        if (kind == "person" and typ == "Person") or (kind == "org" and typ != "Person") or kind == "any":
+            subjects.append(m.actor)
+    return subjects[-1] if subjects else None
+
+
+def _at_clause_head(m: Found, frame: Frame) -> bool:
+    return m.start - frame.clause_start(m.start) <= 10
 
 
 def addressee_of(text: str, found: tuple[Found, ...], verb: VerbHit, subject_end: int) -> str | None:
@@ -173,13 +221,16 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
     previous: str | None = None
     for verb in verbs:
         subject = subject_of(text, frame, found, verb.start)
+        if subject is not None and lexicon.is_collective(subject.actor) and \
+                text[max(0, subject.start - 2):subject.start] in ("这位", "该名", "这名", "那位") :
+            subject = None  # 这位乌克兰官员: the official just quoted, not officials in general
         speakers: list[str] = []
         if subject is not None:
             speakers = [subject.actor] + [m.actor for m in coordinated(text, found, subject, verb.start)]
             subject_start, subject_end = subject.start, subject.end
         else:
             subject_start = subject_end = frame.clause_start(verb.start)
-            pronoun = _pronoun_speaker(text, frame, verb.start, ctx, lexicon)
+            pronoun = _pronoun_speaker(text, frame, verb.start, ctx, lexicon, found, previous)
             if pronoun:
                 speakers = [pronoun]
             elif ADVERBS.match(text[subject_start:verb.start]):
@@ -201,6 +252,24 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
                 out[speaker] = Said(speaker, verb, said_to, quote, content, subject_start)
         previous = speakers[0]
     return list(out.values())
+
+
+ACCORDING = re.compile(r"(?:根据|据|按照|依照)(?P<who>[^，。的]{1,20})的(?:说法|声明|消息|表态|公告)")
+PASSIVE = re.compile(r"被(?P<who>[^，。被]{1,20}?)(?:称为|称作|视为|形容为|描述为|批评为|指责为|谴责为|誉为)")
+
+
+def attributed(text: str, frame: Frame, found: tuple[Found, ...]) -> list[tuple[str, int]]:
+    """Statements without a speech verb of their own: 根据白宫的说法 (X's account), 被X称为 (called so by X)."""
+    out = []
+    for pattern in (ACCORDING, PASSIVE):
+        for m in pattern.finditer(text):
+            if frame.in_quote(m.start()):
+                continue
+            for f in found:
+                if f.is_actor and not f.prefix and m.start("who") <= f.start < m.end("who"):
+                    out.append((_phrase_head(found, f) or f.actor, m.start()))
+                    break
+    return out
 
 
 def context_addressee(speaker: str, text: str, ctx: ReadingContext) -> str | None:

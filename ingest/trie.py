@@ -36,6 +36,17 @@ class Trie(Generic[V]):
                 best = (j + 1, node[_END])
         return best
 
+    def ends_at(self, text: str, i: int) -> list[tuple[int, V]]:
+        """(end, value) of every word starting at `i`, shortest first."""
+        node, out = self._root, []
+        for j in range(i, len(text)):
+            node = node.get(text[j])
+            if node is None:
+                break
+            if _END in node:
+                out.append((j + 1, node[_END]))
+        return out
+
     def scan(self, text: str) -> Iterator[tuple[int, int, V]]:
         """Non-overlapping longest matches, left to right, as (start, end, value)."""
         i = 0
