@@ -41,7 +41,7 @@ def write_graphml(g: nx.MultiDiGraph, path: Path) -> Path:
     `directed` attribute says which ones are really undirected.
     """
     g = prepared(g, xml=True)
-    return write_atomic(Path(path), lambda tmp: nx.write_graphml(g, tmp, encoding="utf-8"))
+    return write_atomic(Path(path), lambda tmp: nx.write_graphml_xml(g, tmp, encoding="utf-8"))
 
 
 def _check(names: Iterable[str], known: Iterable[str], what: str) -> list[str]:
