@@ -8,33 +8,49 @@ import click
 
 from diplograph.cli.common import input_files, progress, quiet_option, summary
 from diplograph.cli.files import atomic_write, ensure_dir
-from diplograph.cli.pipeline import Report, read_articles
+from diplograph.cli.pipeline import Report, build_graph
 from diplograph.ingest.decode import MAX_BYTES
-from diplograph.ingest.jsonl import dumps
+from diplograph.ingest.lexicon import LexiconError
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the outputs.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="A folder of extra lexicon files (same names as ingest/lexicons/); repeatable.")
 @click.option("--max-size", default=MAX_BYTES // 1_000_000, show_default=True, type=click.IntRange(min=1),
               help="Largest article file to read, in MB.")
 @quiet_option
-def build(paths: tuple[str, ...], out: Path, max_size: int, quiet: bool) -> None:
-    """Build the knowledge graph of the articles under PATHS into --out."""
+def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], max_size: int, quiet: bool) -> None:
+    """Build the knowledge graph of the articles under PATHS into --out:
+    graph.ttl (RDF), graph.html (the interactive network), actors.gexf and
+    graph.gexf (Gephi, with a timeline) and skipped.tsv."""
     files = input_files(paths)
     ensure_dir(out)
     report = Report()
-    with progress(quiet, "reading", len(files)) as bar, atomic_write(out / "articles.jsonl") as handle:
-        for article in read_articles(files, report, bar, max_size * 1_000_000):
-            handle.write(dumps(article) + "\n")
-    report.outputs["articles"] = out / "articles.jsonl"
+    try:
+        with progress(quiet, "reading", len(files)) as bar:
+            kg = build_graph(paths, report, bar, lexicons, max_bytes=max_size * 1_000_000)
+    except LexiconError as err:
+        raise click.ClickException(str(err)) from None
+    write_outputs(kg, out, report)
     write_skipped(report, out)
     click.echo(summary(report, "built from"))
+    click.echo(f"  graph: {len(kg.actors)} actors, {len(kg.interactions)} interactions, {len(kg.statements)} statements")
     for name, path in report.outputs.items():
         click.echo(f"  {name}: {path}")
     if report.articles == 0:
         sys.exit(3)
+
+
+def write_outputs(kg, out: Path, report: Report) -> None:
+    """Every output file of a build, each written whole or not at all."""
+    from diplograph.graph.export import export
+
+    with report.stage("export"):
+        for path in export(kg, out, ["gexf"]):
+            report.outputs["gephi (" + path.stem + ")"] = path
 
 
 def write_skipped(report: Report, out: Path) -> None:

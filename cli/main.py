@@ -18,6 +18,7 @@ COMMANDS = {
     "ingest": "diplograph.cli.ingest:ingest",
     "build": "diplograph.cli.build:build",
     "export": "diplograph.cli.export:export",
+    "evaluate": "diplograph.cli.evaluate:evaluate",
 }
 
 

@@ -12,9 +12,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diplograph.graph.assemble import Assembler
+from diplograph.graph.model import KnowledgeGraph
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.reader import find_files, read_file
-from diplograph.ingest.records import Article, Skipped
+from diplograph.ingest.records import Article, Extraction, Skipped
 
 Progress = Callable[[Iterable], Iterable]
 
@@ -68,3 +70,38 @@ def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progr
         seen[result.id] = source
         report.articles += 1
         yield result
+
+
+def make_extractor(lexicon_dirs: Iterable[Path] = ()):
+    """The extractor of this process: the lexicon and a jieba tokenizer that knows it (about a second)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # jieba imports pkg_resources, which warns on import
+        from diplograph.ingest.extract import Extractor
+        from diplograph.ingest.lexicon import load_lexicon
+
+        return Extractor(load_lexicon(lexicon_dirs))
+
+
+def extract_all(articles: Iterable[Article], extractor, report: Report) -> Iterator[Extraction]:
+    """The extraction of each article, in order."""
+    for article in articles:
+        with report.stage("extraction"):
+            result = extractor.extract(article)
+        yield result
+
+
+def build_graph(paths: Iterable[str | Path], report: Report | None = None, progress: Progress = no_progress,
+                lexicon_dirs: Iterable[Path] = (), extractor=None, max_bytes: int = MAX_BYTES) -> KnowledgeGraph:
+    """Files to knowledge graph: read, extract, resolve identities and merge events."""
+    report = report if report is not None else Report()
+    files = list_files(paths)
+    with report.stage("setup"):
+        extractor = extractor or make_extractor(lexicon_dirs)
+    assembler = Assembler()
+    for extraction in extract_all(read_articles(files, report, progress, max_bytes), extractor, report):
+        with report.stage("assembly"):
+            assembler.add(extraction)
+    with report.stage("identity/merge"):
+        return assembler.graph()

@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplograph.graph.model import InteractionNode, Report
+from diplograph.ingest.records import TYPE_SPECIFICITY as SPECIFICITY
 from diplograph.ingest.records import DateValue
+from diplograph.ingest.records import compatible_types as compatible
 
-SPECIFICITY = ("VideoConference", "PhoneCall", "Summit", "Meeting", "Talks")
-COMPATIBLE = {
-    frozenset({"Summit", "Meeting"}), frozenset({"Summit", "VideoConference"}),
-}
 DATE_WINDOW = 1  # days between two dated reports of one event
 UNDATED_BEFORE = 45  # an undated report may describe an event this many days before its article…
 UNDATED_AFTER = 60  # …or (planned) this many days after it
@@ -34,10 +32,6 @@ class Pending:
     participants: frozenset[str]
     report: Report
     published: date
-
-
-def compatible(a: str, b: str) -> bool:
-    return a == b or "Talks" in (a, b) or frozenset({a, b}) in COMPATIBLE
 
 
 def merge_events(pending: list[Pending]) -> list[InteractionNode]:

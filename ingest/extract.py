@@ -6,7 +6,7 @@ fresh `ReadingContext`, so articles never influence each other.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplograph.ingest.clauses import frame
 from diplograph.ingest.context import ReadingContext
@@ -16,8 +16,8 @@ from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, eve
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
 from diplograph.ingest.normalize import MIDDLE_DOT
-from diplograph.ingest.records import (ActorInfo, Article, Block, Evidence, Extraction, Interaction, Mention,
-                                       Sentence, Statement, TopicInfo)
+from diplograph.ingest.records import (TYPE_SPECIFICITY, ActorInfo, Article, Block, Evidence, Extraction,
+                                       Interaction, Mention, Sentence, Statement, TopicInfo, compatible_types)
 from diplograph.ingest.statements import attributed, context_addressee, speech_verbs, statements_in, subject_of
 from diplograph.ingest.tokenizer import Tokenizer
 from diplograph.ingest.trie import Trie
@@ -139,7 +139,7 @@ class Extractor:
                     day_status = status if day is when else status_for(text, fr, start, end, day, ctx.published, self.lexicon)
                     out.append(Met(kind, tuple(group), day_status, day, place, text[start:end], start))
             ctx.remember_pair(tuple(people))
-        return out
+        return _one_per_event(out)
 
     def _counterparts(self, people: list[str], found: tuple[Found, ...], ctx: ReadingContext) -> list[str]:
         """他的俄罗斯同行: the holder in that country of the office the other party holds."""
@@ -215,6 +215,19 @@ class Extractor:
                                        tuple(sorted(set(info.aliases) | seen)), info.country,
                                        ctx.roles.get(key) or info.role, info.wikidata))
         return tuple(infos)
+
+
+def _one_per_event(mets: list[Met]) -> list[Met]:
+    """视频连线的方式举行峰会: two words of one sentence, one event (the more specific type is kept)."""
+    out: list[Met] = []
+    for met in mets:
+        twin = next((m for m in out if set(m.participants) == set(met.participants) and compatible_types(m.type, met.type)
+                     and (m.date == met.date or m.date is None or met.date is None)), None)
+        if twin is None:
+            out.append(met)
+        elif TYPE_SPECIFICITY.index(met.type) < TYPE_SPECIFICITY.index(twin.type) or (twin.date is None and met.date):
+            out[out.index(twin)] = met if met.date or not twin.date else replace(met, date=twin.date)
+    return out
 
 
 def _unique(items: list[str]) -> list[str]:

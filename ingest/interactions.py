@@ -103,6 +103,10 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
         elif clause_end > frame.clause_end(end) and frame.clause_end(end) < m.start < clause_end:
             chosen.append(m)
     chosen = _between_only(text, chosen, start)
+    if text[clause:start].startswith(WITH) and clause > 0 and not any(m.start < clause for m in chosen):
+        holder = _clause_subject(text, found, frame.clause_start(clause - 1), clause - 1)
+        if holder is not None and holder.actor not in {m.actor for m in chosen}:
+            chosen.insert(0, holder)  # 肖尔茨周二抵达莫斯科，与普京在克里姆林宫会面: the traveller meets
     out = [m.actor for m in chosen]
     head = text[clause:start]
     if any(w in head for w in PAIR_WORDS) and ctx.last_pair and len(out) < 2:
@@ -124,6 +128,14 @@ def _object_of(text: str, found: tuple[Found, ...], end: int, m: Found) -> bool:
     if first is None or text[end:first.start] not in ("", "了"):
         return False
     return first is m or (first.prefix and all(f.prefix for f in after if f.start < m.start))
+
+
+def _clause_subject(text: str, found: tuple[Found, ...], start: int, end: int) -> Found | None:
+    """The actor that opens the clause [start, end) as its subject."""
+    for m in found:
+        if start <= m.start < end and m.is_actor and not m.prefix and not m.place:
+            return m if not text[start:m.start].endswith(TOPIC_BEFORE) else None
+    return None
 
 
 def _between_only(text: str, chosen: list[Found], start: int) -> list[Found]:
@@ -257,10 +269,22 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     after = [d for d in dates if end <= d.start < clause_end and DATE_AFTER.match(text[end:d.start])]
     if after:
         return after[0].value
+    bare = [d for d in dates if d.end <= clause and _bare_date_clause(text, frame, d)
+            and not any(d.end <= s < start for s, _ in others)]
+    if bare:
+        return bare[-1].value  # 本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈
+    if ADJUNCT.search(text, clause, frame.clause_end(start)) and text[clause:start].startswith("在"):
+        return None  # 在俄乌第三轮谈判后: an earlier event, not dated by the sentence
     first = frame.first_clause_end()
     leading = [d for d in dates if d.start < first and d.start < clause and d.start < start
                and not any(d.end <= v < start for v in verbs)]
     return leading[0].value if leading else None
+
+
+def _bare_date_clause(text: str, frame: Frame, d: DateMention) -> bool:
+    """A clause that is a date and nothing else (本周四（3月10号），)."""
+    part = text[frame.clause_start(d.start):frame.clause_end(d.start)].strip()
+    return part.replace(d.text, "").strip("在于是的 ") == ""
 
 
 def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lexicon: Lexicon,
@@ -298,9 +322,9 @@ def refine_type(word_type: str, trigger: str, head: str, participants: list[str]
         return "VideoConference"
     if any(w in head[-10:] for w in ("通过电话", "以电话", "电话方式", "打电话", "通电话")) and word_type in ("Talks", "Meeting"):
         return "PhoneCall"
-    if trigger == "会晤":
-        leaders = [p for p in participants if _is_leader(role_of(p))]
-        return "Summit" if len(leaders) >= 2 else "Meeting"
+    leaders = [p for p in participants if _is_leader(role_of(p))]
+    if trigger == "会晤" or (word_type == "Meeting" and trigger != "会议"):
+        return "Summit" if len(leaders) >= 2 and len(leaders) == len(participants) else "Meeting"
     if word_type == "Talks" and place:
         return "Meeting"
     return word_type

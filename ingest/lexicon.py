@@ -97,6 +97,9 @@ class Lexicon:
     def is_media(self, key: str) -> bool:
         return "media" in self.tags.get(key, frozenset())
 
+    def is_seat(self, key: str) -> bool:
+        return "seat" in self.tags.get(key, frozenset())
+
     def is_collective(self, key: str) -> bool:
         return "collective" in self.tags.get(key, frozenset())
 

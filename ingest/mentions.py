@@ -22,13 +22,15 @@ from diplograph.ingest.trie import Trie
 NAME, METONYM, TITLE, PLACE, BLOCK = "name", "metonym", "title", "place", "block"
 DISCOVERED, OFFICE, ABBREVIATION = "discovered", "office", "abbreviation"
 LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵达", "访问", "前往", "飞往", "离开", "返回", "回到", "从", "途经",
-                   "位于", "来到", "出访", "造访", "抵", "飞抵", "驻")
+                   "位于", "来到", "出访", "造访", "抵", "飞抵", "驻", "进入")
 LATIN_PAREN = re.compile(r"（\s*([A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
 PHRASE_FILLERS = ("即将卸任的", "驻联合国", "一位", "一名", "两名", "多名", "政府", "新闻", "首席", "高级", "常务",
                   "代理", "现任", "时任", "国家", "新任", "卸任", "候任", "驻美", "驻俄", "驻华", "前", "副", "总", "的")
 LEADER_WORDS = ("领导人", "元首", "首脑")
 LEADER_TITLES = ("总统", "国家主席", "主席", "总理", "首相")
 MAX_NAME = 8
+NAME_JOINERS = "-－ ·‧"
+NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是的")
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,8 @@ class ActorFinder:
             else:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
-                at_place = ((kind == METONYM or typ == "Country") and not self._names_follow(text, end)
+                at_place = ((kind == METONYM or typ == "Country" or self.lexicon.is_seat(value))
+                            and not self._names_follow(text, end)
                             and (text[max(0, i - 2):i].endswith(LOCATIVE_BEFORE) or _after_place(found, text, i)))
                 found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
             i = end
@@ -158,12 +161,33 @@ class ActorFinder:
             after_title = any(f.kind == TITLE and f.end == gap_start for f in found)
             if latin or after_title:
                 run = self._translit_run(gap, backwards=bool(latin) and not after_title)
-                if 2 <= len(run) <= 6:
-                    s = gap_end - len(run) if latin and not after_title else gap_start
+                s = gap_end - len(run) if latin and not after_title else gap_start
+                given = self._given_name_of(text, s + len(run), found)
+                if given is not None and run:  # 杰克沙利文, 弗拉基米尔-普京: a given name before a known one
+                    extra.append(replace(given, start=s, surface=text[s:given.end]))
+                    found = [f for f in found if f is not given]
+                    continue
+                if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START:
                     extra.append(self._discovered(s, s + len(run), text))
                     continue
             extra.extend(self._abbreviations(text, gap_start, gap_end))
         return sorted(found + extra, key=lambda f: f.start)
+
+    @staticmethod
+    def _drop_latin_echo(out: list[Found], text: str) -> list[Found]:
+        """普萨基（Jen Psaki）: the Latin name in the parentheses is the same person, not another mention."""
+        spans = []
+        for f in out:
+            if f.type == "Person" and f.latin and (m := LATIN_PAREN.match(text, f.end)):
+                spans.append(m.span())
+        return [f for f in out if not any(s <= f.start < e for s, e in spans)]
+
+    def _given_name_of(self, text: str, end: int, found: list[Found]) -> Found | None:
+        """The known person whose name starts right after `end` (or after one separator: - · . space)."""
+        for f in found:
+            if f.type == "Person" and f.kind == NAME and (f.start == end or (f.start == end + 1 and text[end] in NAME_JOINERS)):
+                return f
+        return None
 
     def _translit_run(self, gap: str, backwards: bool) -> str:
         chars = reversed(gap) if backwards else iter(gap)
@@ -216,7 +240,12 @@ class ActorFinder:
                 out.extend(actors)
             run.clear()
 
-        for f in found:
+        owners = _owners(text, found)
+        for n, f in enumerate(found):
+            if n in owners:  # 普京前顾问伊拉里奥诺夫: Putin qualifies the adviser
+                flush()
+                out.append(replace(f, prefix=True))
+                continue
             if f.kind == PLACE:
                 flush()
                 out.append(f)
@@ -234,7 +263,7 @@ class ActorFinder:
             else:
                 run.append(f)
         flush()
-        return tuple(out)
+        return tuple(self._drop_latin_echo(out, text))
 
     def _share_title(self, text: str, out: list[Found], start: int, titles: list[Found], on: date) -> int:
         """美国和俄罗斯领导人: the title after the last of coordinated countries holds for each of them.
@@ -273,6 +302,17 @@ class ActorFinder:
             return None
         return Found(start, end, holder, self.lexicon.actors[holder].type, text[start:end], kind=OFFICE,
                      role=text[start:end])
+
+
+def _owners(text: str, found: list[Found]) -> set[int]:
+    """Indexes of persons followed by a title and another person's name: they qualify that person."""
+    out = set()
+    for n in range(len(found) - 2):
+        a, t, b = found[n], found[n + 1], found[n + 2]
+        if a.type == "Person" and t.kind == TITLE and b.type == "Person" and _adjacent(text, a.end, t.start) \
+                and _adjacent(text, t.end, b.start):
+            out.add(n)
+    return out
 
 
 def keep_named_offices(found: tuple[Found, ...], named: set[str]) -> tuple[Found, ...]:

@@ -21,6 +21,15 @@ Status = Literal["held", "planned", "proposed", "cancelled"]
 ACTOR_TYPES: tuple[str, ...] = ("Person", "Organization", "Country")
 INTERACTION_TYPES: tuple[str, ...] = ("PhoneCall", "VideoConference", "Summit", "Meeting", "Talks")
 STATUSES: tuple[str, ...] = ("held", "planned", "proposed", "cancelled")
+# Most specific first: when reports of one event disagree on the type, the earliest here wins.
+TYPE_SPECIFICITY: tuple[str, ...] = ("VideoConference", "PhoneCall", "Summit", "Meeting", "Talks")
+_COMPATIBLE = {frozenset({"Summit", "Meeting"}), frozenset({"Summit", "VideoConference"})}
+
+
+def compatible_types(a: str, b: str) -> bool:
+    """Can reports of these two types be of one event? Talks (channel unsaid) go with anything;
+    a summit is a meeting of leaders, in person or by video."""
+    return a == b or "Talks" in (a, b) or frozenset({a, b}) in _COMPATIBLE
 
 
 @dataclass(frozen=True)

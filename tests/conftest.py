@@ -12,3 +12,19 @@ def seed_graph():
     from support.gold_graph import gold_graph
 
     return gold_graph(need_shared(GOLD / "seeds.json"))
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """One extractor (lexicon + jieba) for the whole test run: building it takes about a second."""
+    from diplograph.cli.pipeline import make_extractor
+
+    return make_extractor()
+
+
+@pytest.fixture(scope="session")
+def built_seeds(extractor):
+    """The knowledge graph the pipeline builds from the bundled corpus."""
+    from diplograph.cli.pipeline import build_graph
+
+    return build_graph([CORPUS], extractor=extractor)

@@ -1,0 +1,86 @@
+"""`diplograph evaluate`: precision, recall and F1 of a graph against a gold file."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from diplograph.cli.common import quiet_option
+from diplograph.cli.pipeline import Report, build_graph
+from diplograph.graph.evaluation import CATEGORIES, Evaluation, evaluate as score
+
+
+@click.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A built graph.ttl to score (default: out/graph.ttl).")
+@click.option("--build", "build_from", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Build from the articles in this folder first (the gold `file` fields are relative to it).")
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@quiet_option
+def evaluate(gold: Path, graph_file: Path | None, build_from: Path | None, errors: bool, as_json: bool,
+             quiet: bool) -> None:
+    """Score a graph against GOLD (a diplograph-gold/1 file): precision, recall
+    and F1 for persons, organisations, countries, interactions and statements,
+    the accuracy of interaction types and statuses and of statement
+    addressees, and whether each same-event cluster is one node."""
+    try:
+        data = json.loads(gold.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise click.ClickException(f"{gold}: not a readable gold file ({err})") from None
+    if data.get("format") != "diplograph-gold/1":
+        raise click.ClickException(f"{gold}: not a diplograph-gold/1 file")
+    if build_from is not None:
+        kg = build_graph([build_from], Report())
+    else:
+        kg = _load(graph_file or Path("out/graph.ttl"))
+    result = score(kg, data)
+    click.echo(json.dumps(as_dict(result), indent=2) if as_json else render(result, errors))
+    if result.missing_articles and len(result.missing_articles) == len(data["articles"]):
+        sys.exit(1)
+
+
+def _load(path: Path):
+    if not path.exists():
+        raise click.ClickException(f"no graph at {path}; build one first or pass --build FOLDER")
+    import rdflib
+
+    from diplograph.graph.rdf import from_graph
+
+    try:
+        return from_graph(rdflib.Graph().parse(path))
+    except Exception as err:  # a broken file: say so in one line
+        raise click.ClickException(f"{path}: cannot read the graph ({err.__class__.__name__}: {err})") from None
+
+
+def as_dict(result: Evaluation) -> dict:
+    return {
+        "scores": {c: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                       "tp": s.tp, "fp": s.fp, "fn": s.fn} for c, s in result.scores.items()},
+        "accuracies": {k: {"value": round(a.value, 4), "right": a.right, "total": a.total}
+                       for k, a in result.accuracies.items()},
+        "same_event": {cid: ok for cid, ok in result.clusters},
+        "missing_articles": result.missing_articles,
+    }
+
+
+def render(result: Evaluation, errors: bool = True) -> str:
+    lines = [f"{'category':15s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp   fp   fn"]
+    for c in CATEGORIES:
+        s = result.scores[c]
+        lines.append(f"{c:15s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+    for name, a in result.accuracies.items():
+        lines.append(f"{name + ' accuracy':30s} {a.value:6.3f}   ({a.right}/{a.total})")
+    if result.clusters:
+        ok = sum(1 for _, good in result.clusters if good)
+        lines.append(f"same-event clusters as one node: {ok}/{len(result.clusters)}")
+        lines += [f"  not one node: {cid}" for cid, good in result.clusters if not good]
+    for name in result.missing_articles:
+        lines.append(f"article not in the graph: {name}")
+    if errors:
+        lines += ["", f"misses ({len(result.misses)}):"] + [f"  {m}" for m in result.misses]
+        lines += ["", f"false positives ({len(result.false_positives)}):"] + [f"  {m}" for m in result.false_positives]
+    return "\n".join(lines)

@@ -1,0 +1,60 @@
+"""Date expressions resolved against the publication date, on phrases from the corpus."""
+from datetime import date
+
+import pytest
+
+from diplograph.ingest.dates import find_dates
+
+
+def resolved(text, published, **kw):
+    return [(d.text, d.value.iso() if d.value else None) for d in find_dates(text, published, **kw)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("克里姆林宫周一（2月21日）表示", date(2022, 2, 21), [("周一（2月21日）", "2022-02-21")]),
+    ("在周日（2月20）的两次电话中", date(2022, 2, 21), [("周日（2月20）", "2022-02-20")]),
+    ("他将于周四在日内瓦会见美国国务卿", date(2022, 2, 21), [("周四", "2022-02-24")]),
+    ("周日，布林肯告诉美国有线电视新闻网", date(2022, 2, 21), [("周日", "2022-02-20")]),
+    ("为定于1月10日在日内瓦举行的美俄高级官员会谈做准备", date(2021, 12, 31), [("1月10日", "2022-01-10")]),
+    ("于6月16日在日内瓦会晤", date(2021, 12, 31), [("6月16日", "2021-06-16")]),
+    ("图为2021年6月16日，拜登和普京在瑞士会晤", date(2021, 12, 31), [("2021年6月16日", "2021-06-16")]),
+    ("拜登将于周日（1月2日）与乌克兰总统", date(2022, 1, 1), [("周日（1月2日）", "2022-01-02")]),
+    ("美国总统拜登周五（12月31日）表示", date(2022, 1, 1), [("周五（12月31日）", "2021-12-31")]),
+    ("爱丽舍宫7日表示", date(2021, 12, 8), [("7日", "2021-12-07")]),
+    ("美国总统拜登同俄罗斯总统普京将于本月7日举行视频会晤", date(2021, 12, 4), [("本月7日", "2021-12-07")]),
+    ("预计俄罗斯将在明年1月下旬对其发动袭击", date(2021, 12, 8), [("明年1月", "2022-01")]),
+    ("自2018年7月普京与唐纳德·川普在赫尔辛基会晤以来", date(2021, 5, 25), [("2018年7月", "2018-07")]),
+    ("这将是普京自去年1月访问以色列", date(2021, 5, 25), [("去年1月", "2020-01")]),
+    ("美国在2014年尚未采取的措施", date(2021, 12, 8), [("2014年", "2014")]),
+    ("十二月三十日", date(2022, 1, 1), [("十二月三十日", "2021-12-30")]),
+    ("下周一", date(2022, 2, 21), [("下周一", "2022-02-28")]),
+    ("上周五", date(2022, 2, 21), [("上周五", "2022-02-18")]),
+    ("昨天", date(2022, 2, 21), [("昨天", "2022-02-20")]),
+])
+def test_expressions(text, published, expected):
+    assert resolved(text, published) == expected
+
+
+def test_ranges_keep_their_first_day_and_end():
+    (d,) = find_dates("这些接触包括1月9日至10日的美俄安全会议", date(2022, 1, 1))
+    assert d.text == "1月9日至10日" and d.value.iso() == "2022-01-09" and d.value.end == date(2022, 1, 10)
+    (alt,) = find_dates("说他可能在3月19日或22日举行", date(2021, 5, 25))
+    assert alt.value.iso() == "2021-03-19" and alt.value.end is None
+
+
+def test_weekday_chooses_the_year_that_agrees():
+    # 2022-01-10 is a Monday; 2021-01-10 a Sunday: the weekday settles the year
+    (d,) = find_dates("周一（1月10日）", date(2021, 7, 1))
+    assert d.value.iso() == "2022-01-10"
+
+
+def test_month_only_publication_dates_leave_weekdays_open():
+    assert resolved("周六，拜登和普京通话", date(2022, 2, 1), month_only=True) == [("周六", None)]
+    assert resolved("2月12日，拜登和普京通话", date(2022, 2, 1), month_only=True) == [("2月12日", "2022-02-12")]
+
+
+def test_same_day_refers_to_the_date_spoken_of():
+    from diplograph.ingest.records import DateValue
+
+    anchor = DateValue(date(2022, 2, 15))
+    assert resolved("当天晚些时候", date(2022, 2, 16), anchor=anchor) == [("当天", "2022-02-15")]

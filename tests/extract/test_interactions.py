@@ -1,0 +1,65 @@
+"""Interactions on real sentences: parties, type, date, place, status."""
+import pytest
+
+from extract.helpers import article
+
+
+@pytest.fixture(scope="module")
+def met(extractor):
+    def run(*paragraphs, published="2022-02-21"):
+        e = extractor.extract(article(*paragraphs, published=published))
+        return [(i.type, set(i.participants), i.date.iso() if i.date else None, i.place, i.status)
+                for i in e.interactions]
+    return run
+
+
+def test_held_phone_call_with_weekday_and_date(met):
+    assert met("美国总统乔‧拜登和俄罗斯总统普京周四（12月30日）举行了电话会谈，讨论乌克兰问题。", published="2021-12-31") == \
+        [("PhoneCall", {"joe-biden", "vladimir-putin"}, "2021-12-30", None, "held")]
+
+
+def test_planned_meeting_with_pronoun_place_and_weekday(met):
+    assert met("俄罗斯外交部长谢尔盖·拉夫罗夫（Sergey Lavrov）表示，他将于周四在日内瓦会见美国国务卿安东尼·布林肯。") == \
+        [("Meeting", {"sergey-lavrov", "antony-blinken"}, "2022-02-24", "日内瓦", "planned")]
+
+
+def test_caption_summit_between_leaders(met):
+    assert met("图为2021年6月16日，拜登和普京在瑞士会晤。", published="2021-12-31") == \
+        [("Summit", {"joe-biden", "vladimir-putin"}, "2021-06-16", "瑞士", "held")]
+
+
+def test_video_summit(met):
+    (item,) = met("美国总统拜登与俄罗斯总统普京通过视频连线的方式举行峰会。", published="2021-12-08")
+    assert item[:2] == ("VideoConference", {"joe-biden", "vladimir-putin"})
+
+
+def test_countries_in_a_compound_and_a_future_date(met):
+    assert met("为定于1月10日在日内瓦举行的美俄高级官员会谈做准备。", published="2021-12-31") == \
+        [("Meeting", {"united-states", "russia"}, "2022-01-10", "日内瓦", "planned")]
+
+
+def test_proposed_summit_and_the_date_of_the_statement_is_not_the_events(met):
+    items = met("克里姆林宫周一（2月21日）表示，俄罗斯总统普京和美国总统拜登之间的峰会“尚无具体计划”。")
+    assert items == [("Summit", {"vladimir-putin", "joe-biden"}, None, None, "proposed")]
+
+
+def test_one_party_with_each_of_the_others(met):
+    items = met("法国总统马克龙将在未来几天与乌克兰总统泽伦斯基及俄罗斯总统普京举行会谈。", published="2021-12-08")
+    assert sorted(tuple(sorted(i[1])) for i in items) == [("emmanuel-macron", "vladimir-putin"),
+                                                          ("emmanuel-macron", "volodymyr-zelensky")]
+    assert {i[4] for i in items} == {"planned"}
+
+
+def test_the_two_leaders_are_the_countries_leaders_then(met):
+    items = met("2018年7月普京与唐纳德·川普在赫尔辛基会晤。",
+                "自拜登总统上任以来，两国领导人已经通过电话进行了两次会谈–1月26日，以及4月13日。", published="2021-05-25")
+    calls = [i for i in items if i[0] == "PhoneCall"]
+    assert [(c[1], c[2]) for c in calls] == [({"joe-biden", "vladimir-putin"}, "2021-01-26"),
+                                             ({"joe-biden", "vladimir-putin"}, "2021-04-13")]
+
+
+def test_the_event_talked_about_is_not_the_call(met):
+    items = met("沙利文指出，美国总统拜登与英国领导人就他与普京之间的会谈通了电话。", published="2021-12-08")
+    kinds = {i[0]: i[1] for i in items}
+    assert kinds["PhoneCall"] == {"joe-biden", "united-kingdom"}
+    assert kinds["Talks"] == {"joe-biden", "vladimir-putin"}

@@ -1,0 +1,68 @@
+"""Statements on real sentences: speakers, addressees, quotes, pronouns, relays."""
+import pytest
+
+from extract.helpers import article
+
+
+@pytest.fixture(scope="module")
+def said(extractor):
+    def run(*paragraphs, published="2022-02-21"):
+        e = extractor.extract(article(*paragraphs, published=published))
+        return [(s.speaker, s.addressee) for s in e.statements], e
+    return run
+
+
+def test_subject_and_speech_verb(said):
+    assert said("克里姆林宫周一（2月21日）表示，峰会“尚无具体计划”。")[0] == [("kremlin", None)]
+
+
+def test_telling_verbs_take_the_addressee(said):
+    assert said("周日，布林肯告诉美国有线电视新闻网，他计划本周与拉夫罗夫会面。")[0] == [("antony-blinken", "cnn")]
+    assert said("白宫在一份声明中表示，拜登警告普京，如果在乌克兰出现军事升级，俄罗斯将受到制裁。", published="2021-12-08")[0] == \
+        [("white-house", None), ("joe-biden", "vladimir-putin")]
+
+
+def test_addressee_of_zhi_and_interviews(said):
+    statements, _ = said("佩斯科夫在致路透社的一项声明中表示，主要的分歧在于乌克兰的紧张局势。", published="2021-12-08")
+    assert statements == [("dmitry-peskov", "reuters")]
+
+
+def test_quote_first_form(said):
+    statements, e = said("“我们时刻准备着外交。如果俄罗斯转而选择战争，我们也准备好施加后果。”普萨基说。")
+    assert statements == [("jen-psaki", None)]
+    assert e.statements[0].quote.startswith("我们时刻准备着外交")
+
+
+def test_pronoun_takes_the_last_speaker(said):
+    statements, _ = said("克里姆林宫发言人德米特里·佩斯科夫（Dmitry Peskov）周一表示，普京和拜登之间可能随时举行电话会议。他说，紧张局势正在加剧。")
+    assert statements == [("dmitry-peskov", None), ("dmitry-peskov", None)]
+
+
+def test_pronoun_inside_a_sentence_is_the_earlier_speaker(said):
+    statements, _ = said("另一方面，克里姆林宫表示，普京告诉拜登，华盛顿的做法是错误的，他还要求拜登保证北约不会扩张。", published="2021-12-08")
+    assert statements == [("kremlin", None), ("vladimir-putin", "joe-biden")]
+
+
+def test_zero_subject_continues_the_clause_before(said):
+    statements, _ = said("西方国家指责俄罗斯打算入侵乌克兰，莫斯科则表示否认，但要求美国和北约提供全面的安全保证。")
+    assert ("russia", "united-states") in statements
+
+
+def test_relayed_reports_are_not_the_outlets_statements(said):
+    statements, _ = said("据美联社报导，拜登和普京交谈了将近一个小时的时间。", published="2021-12-31")
+    assert statements == []
+
+
+def test_negated_and_possessive_uses_are_no_statements(said):
+    assert said("美俄双方都没有立即公布两国元首的谈话内容。")[0] == []
+    assert said("普京的这些要求将在日内瓦会谈期间讨论。")[0] == []
+
+
+def test_unnamed_office_holder_speaks_when_named_elsewhere(said):
+    statements, _ = said("在此之前，法国总统表示，拜登和普京原则上同意就乌克兰问题举行峰会。", "法国总统马克龙与普京通话。")
+    assert statements[0] == ("emmanuel-macron", None)
+
+
+def test_according_to_and_passive_attribution(said):
+    statements, _ = said("根据白宫的说法，拜登发起了这次谈话。", published="2021-05-25")
+    assert statements == [("white-house", None)]
