@@ -22,6 +22,7 @@ ID_BASE = "https://w3id.org/diplograph/id/"
 PREFIXES = {
     "dg": DG_IRI,
     "dgid": ID_BASE,
+    **{kind: f"{ID_BASE}{kind}/" for kind in ("actor", "interaction", "statement", "article", "topic", "place")},
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
