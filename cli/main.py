@@ -17,6 +17,7 @@ import click
 COMMANDS = {
     "ingest": "diplograph.cli.ingest:ingest",
     "build": "diplograph.cli.build:build",
+    "query": "diplograph.cli.query:query",
     "validate": "diplograph.cli.validate:validate",
 }
 
