@@ -18,6 +18,7 @@ COMMANDS = {
     "ingest": "diplograph.cli.ingest:ingest",
     "build": "diplograph.cli.build:build",
     "query": "diplograph.cli.query:query",
+    "serve": "diplograph.cli.serve:serve",
     "validate": "diplograph.cli.validate:validate",
 }
 
