@@ -92,5 +92,5 @@ def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width:
         results = engine_.query(text)
     except QuerySyntaxError as exc:
         click.echo(f"Error: SPARQL syntax error: {exc}", err=True)
-        raise SystemExit(2)
+        raise SystemExit(2) from None
     click.echo(render(results, fmt, text, max_width), nl=False)

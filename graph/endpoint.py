@@ -1,9 +1,10 @@
 """A read-only SPARQL 1.1 Protocol endpoint over a built graph: the stdlib HTTP server on a pyoxigraph store.
 
-GET `/sparql?query=…`, POST a form (`query=…`) or POST `application/sparql-query`;
-results negotiated from the Accept header (or `format=json|xml|csv|tsv`):
-SPARQL JSON (default), XML, CSV, TSV for SELECT/ASK; Turtle (default),
-N-Triples, JSON-LD for CONSTRUCT/DESCRIBE. CORS is open so browser clients
+GET `/sparql?query=…`, POST a form (`query=…`) or POST `application/sparql-query`,
+with optional `default-graph-uri` / `named-graph-uri` (useful on graph.trig,
+whose articles are named graphs); results negotiated from the Accept header
+(or `format=json|xml|csv|tsv`): SPARQL JSON (default), XML, CSV, TSV for
+SELECT/ASK; Turtle (default), N-Triples, JSON-LD, RDF/XML for CONSTRUCT/DESCRIBE. CORS is open so browser clients
 (YASGUI) can call it; updates are refused. `GET /sparql` without a query
 returns the SPARQL service description.
 """
@@ -35,11 +36,12 @@ GRAPH_TYPES = {
     "application/n-triples": ("nt", "application/n-triples"),
     "text/plain": ("nt", "application/n-triples"),
     "application/ld+json": ("json-ld", "application/ld+json"),
+    "application/rdf+xml": ("xml", "application/rdf+xml"),
 }
 FORMAT_PARAM = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                 "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
                 "ttl": "text/turtle", "nt": "application/n-triples", "jsonld": "application/ld+json",
-                "json-ld": "application/ld+json"}
+                "json-ld": "application/ld+json", "rdfxml": "application/rdf+xml"}
 SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 <{url}> a sd:Service ;
     sd:endpoint <{url}> ;
@@ -169,7 +171,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.BAD_REQUEST, "give exactly one `query` parameter\n")
             return
         try:
-            results = self.server.engine.query(queries[0])
+            results = self.server.engine.query(queries[0], params.get("default-graph-uri"),
+                                               params.get("named-graph-uri"))
         except QuerySyntaxError as exc:
             self._send(HTTPStatus.BAD_REQUEST, f"SPARQL syntax error: {exc}\n")
             return

@@ -25,9 +25,12 @@ def _keep(ch: str) -> bool:
         return True
     if ord(ch) < 0x80:
         return False
-    # RFC 3987 ucschar: letters, marks, numbers and punctuation outside the
-    # private-use, surrogate, control and separator categories.
-    return unicodedata.category(ch)[0] in "LMNPS" and unicodedata.category(ch) not in ("Co", "Cs")
+    # RFC 3987 ucschar ranges, and of those only letters, marks, numbers,
+    # punctuation and symbols (no spaces, controls, format characters).
+    code = ord(ch)
+    in_ucschar = (0xA0 <= code <= 0xD7FF or 0xF900 <= code <= 0xFDCF or 0xFDF0 <= code <= 0xFFEF
+                  or (code >= 0x10000 and (code & 0xFFFF) <= 0xFFFD and code <= 0xEFFFD))
+    return in_ucschar and unicodedata.category(ch)[0] in "LMNPS"
 
 
 def segment(key: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as Kind
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from diplograph.graph.load import GraphFileError, parser_for, read_graph
@@ -61,7 +61,8 @@ class Results:
 
     def records(self) -> list[dict[str, str | None]]:
         """Each row as {variable: string value or None}."""
-        return [{v: (None if t is None else str(t)) for v, t in zip(self.variables, row)} for row in self.rows]
+        return [{v: (None if t is None else str(t)) for v, t in zip(self.variables, row, strict=True)}
+                for row in self.rows]
 
 
 # --- rdflib ----------------------------------------------------------------------
@@ -211,12 +212,31 @@ class OxigraphEngine:
         import pyoxigraph as ox
 
         self.store = ox.Store.read_only(str(ensure_store(Path(graph_path)) / "store"))
+        # A TriG or N-Quads file keeps its named graphs: the default graph is then their union.
+        self.union = parser_for(Path(graph_path)) in ("trig", "nquads")
 
-    def query(self, text: str) -> Results:
+    def named_graphs(self) -> list[str]:
+        """IRIs of the named graphs in the store (one per article when serving graph.trig)."""
+        return sorted(g.value for g in self.store.named_graphs() if hasattr(g, "value"))
+
+    def query(self, text: str, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> Results:
+        """Run `text`; `default_graphs`/`named_graphs` select the dataset (SPARQL protocol parameters)."""
+        import pyoxigraph as ox
+
+        options: dict = {"prefixes": DEFAULT_PREFIXES}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            options["use_default_graph_as_union"] = self.union
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
-            result = self.store.query(text, prefixes=DEFAULT_PREFIXES)
+            result = self.store.query(text, **options)
         except SyntaxError as exc:
             raise syntax_error_from_oxigraph(exc) from None
+        except ValueError as exc:  # an invalid graph IRI
+            raise QuerySyntaxError(" ".join(str(exc).split())) from None
         return oxigraph_results(result)
 
 

@@ -83,8 +83,8 @@ def to_table(results: Results, prefixes: dict[str, str] | None = None, max_width
     cells = [[clip(shorten(t, prefixes), max_width) for t in row] for row in results.rows]
     widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(header)]
     rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
-    lines = [rule, "| " + " | ".join(_pad(h, w) for h, w in zip(header, widths)) + " |", rule]
-    lines += ["| " + " | ".join(_pad(c, w) for c, w in zip(row, widths)) + " |" for row in cells]
+    lines = [rule, "| " + " | ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)) + " |", rule]
+    lines += ["| " + " | ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)) + " |" for row in cells]
     lines.append(rule)
     count = len(results.rows)
     lines.append(f"{count} row{'s' if count != 1 else ''}")
@@ -147,7 +147,8 @@ def to_json(results: Results) -> str:
     """SPARQL 1.1 Query Results JSON."""
     if results.kind == "ask":
         return json.dumps({"head": {}, "boolean": bool(results.boolean)}) + "\n"
-    bindings = [{v: _json_term(t) for v, t in zip(results.variables, row) if t is not None} for row in results.rows]
+    bindings = [{v: _json_term(t) for v, t in zip(results.variables, row, strict=True) if t is not None}
+                for row in results.rows]
     data = {"head": {"vars": list(results.variables)}, "results": {"bindings": bindings}}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -176,7 +177,7 @@ def to_xml(results: Results) -> str:
     out.append("<results>")
     for row in results.rows:
         parts = [f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                 for v, t in zip(results.variables, row) if t is not None]
+                 for v, t in zip(results.variables, row, strict=True) if t is not None]
         out.append("<result>" + "".join(parts) + "</result>")
     out += ["</results>", "</sparql>"]
     return "\n".join(out) + "\n"

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from diplograph.ontology.vocab import DG_IRI, PROV, SCHEMA, SEM, read_ontology, terms

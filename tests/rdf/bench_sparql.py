@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from conftest import GOLD  # noqa: E402
 from support.gold_graph import gold_graph  # noqa: E402
+from rdf.conftest import with_speech_acts  # noqa: E402
 
 from diplograph.graph.model import KnowledgeGraph  # noqa: E402
 from diplograph.graph.query import open_engine  # noqa: E402
@@ -30,17 +31,18 @@ def replicate(kg: KnowledgeGraph, copies: int) -> KnowledgeGraph:
     """`kg` with its articles, interactions and statements repeated `copies` times under new ids."""
     articles, interactions, statements, actors = [], [], [], {}
     for n in range(copies):
-        def aid(a: str) -> str:
+        def aid(a: str, n: int = n) -> str:
             return f"{a}-{n}"
         articles += [dataclasses.replace(a, id=aid(a.id), source_file=f"{n}-{a.source_file}") for a in kg.articles]
         for i in kg.interactions:
-            reports = tuple(dataclasses.replace(r, article_id=aid(r.article_id),
-                                                evidence=dataclasses.replace(r.evidence, article_id=aid(r.article_id)))
-                            for r in i.reports)
+            reports = tuple(
+                dataclasses.replace(r, article_id=aid(r.article_id),
+                                    evidence=dataclasses.replace(r.evidence, article_id=aid(r.article_id)))
+                for r in i.reports)
             interactions.append(dataclasses.replace(i, id=f"{i.id}-{n}", reports=reports))
         for s in kg.statements:
-            statements.append(dataclasses.replace(s, id=f"{s.id}-{n}", article_id=aid(s.article_id),
-                                                  evidence=dataclasses.replace(s.evidence, article_id=aid(s.article_id))))
+            evidence = dataclasses.replace(s.evidence, article_id=aid(s.article_id))
+            statements.append(dataclasses.replace(s, id=f"{s.id}-{n}", article_id=aid(s.article_id), evidence=evidence))
     for a in kg.actors:
         actors[a.key] = dataclasses.replace(a, articles=tuple(f"{x}-{n}" for n in range(copies) for x in a.articles))
     return KnowledgeGraph(tuple(articles), tuple(actors.values()), tuple(interactions), tuple(statements), kg.topics)
@@ -59,15 +61,16 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="dg-bench-"))
-    kg = timed(f"replicate seeds x{args.copies}", lambda: replicate(gold_graph(GOLD / "seeds.json"), args.copies))
+    seeds = with_speech_acts(gold_graph(GOLD / "seeds.json"))
+    kg = timed(f"replicate seeds x{args.copies}", lambda: replicate(seeds, args.copies))
     timed("write graph.ttl", lambda: write_outputs(kg, out))
     ttl = out / "graph.ttl"
     print(f"graph.ttl: {ttl.stat().st_size / 1e6:.1f} MB")
     queries = {p.stem: p.read_text("utf-8") for p in sorted(QUERIES.glob("*.rq"))}
     for name in ("rdflib", "oxigraph"):
-        engine = timed(f"{name}: open (parse / load store)", lambda: open_engine(ttl, name))
+        engine = timed(f"{name}: open (parse / load store)", lambda name=name: open_engine(ttl, name))
         if name == "oxigraph":
-            engine = timed("oxigraph: reopen existing store", lambda: open_engine(ttl, name))
+            engine = timed("oxigraph: reopen existing store", lambda name=name: open_engine(ttl, name))
         total = 0.0
         for qname, text in queries.items():
             start = time.perf_counter()

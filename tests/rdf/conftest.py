@@ -1,7 +1,14 @@
 """Fixtures of the RDF tests: the seed graph as RDF, and a build folder holding its graph.ttl."""
 from __future__ import annotations
 
+from datetime import date, datetime, timezone
+
 import pytest
+
+from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
+
+A1, A2 = "a1", "a2"
 
 
 @pytest.fixture(scope="session")
@@ -59,3 +66,34 @@ def query_out(seed_graph, tmp_path_factory):
     out = tmp_path_factory.mktemp("query-out")
     write_outputs(with_speech_acts(seed_graph), out)
     return out
+
+
+def small_graph() -> KnowledgeGraph:
+    """A hand-made graph that uses every optional field, odd keys and a month-precision date."""
+    articles = (
+        ArticleMeta(A1, "a1.txt", "大纪元", "标题一", datetime(2022, 2, 21, 8, 30, tzinfo=timezone.utc),
+                    "https://example.org/a1", "zh-Hans", "epochtimes"),
+        ArticleMeta(A2, "a2.html", "联合早报", "標題二", datetime(2022, 2, 22), None, "zh-Hant"),
+    )
+    actors = (
+        ActorNode("joe-biden", "Person", "拜登", "Joe Biden", ("乔·拜登", "Joe Biden"), (A1, A2),
+                  "united-states", "美国总统", "Q6279"),
+        ActorNode("united-states", "Country", "美国", "United States", ("华盛顿",), (A1,)),
+        ActorNode("zh-库莱巴", "Person", "库莱巴", None, (), (A2,), "ukraine"),
+        ActorNode("odd/key #1%", "Organization", "某组织", None, ("x y",), ()),
+    )
+    ev1 = Evidence(A1, 2, 0, 10, 30, "拜登周四与库莱巴通电话。")
+    ev2 = Evidence(A2, 0, 3, 0, 12, "两人上月通话")
+    interactions = (
+        InteractionNode("i1", "PhoneCall", ("joe-biden", "zh-库莱巴"), "held",
+                        (Report(A2, "Talks", "held", ev2, DateValue(date(2022, 1, 1), "month"), None),
+                         Report(A1, "PhoneCall", "planned", ev1, DateValue(date(2022, 1, 20)), "基辅")),
+                        DateValue(date(2022, 1, 20)), "基辅"),
+    )
+    statements = (
+        StatementNode("s1", A1, "joe-biden", Evidence(A1, 3, 1, 0, 9, "拜登警告俄罗斯"), "united-states",
+                      "将付出代价", ("sanctions", "ukraine"), DateValue(date(2022, 1, 1), "year"), "warn", "警告"),
+        StatementNode("s2", A2, "zh-库莱巴", Evidence(A2, 1, 0, 0, 5, "库莱巴说")),
+    )
+    topics = (TopicNode("sanctions", "制裁", "sanctions"),)
+    return KnowledgeGraph(articles, actors, interactions, statements, topics)

@@ -11,47 +11,15 @@ from rdflib.compare import isomorphic, to_canonical_graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from diplograph.graph.iris import BASE, iri, key_of
-from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.graph.iris import iri, key_of
+from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.rdf import article_graph, canonical, from_graph, to_dataset, to_graph
-from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
+from diplograph.ingest.records import DateValue
 from diplograph.ontology.namespace import DG
 
-from .conftest import sparql
+from .conftest import A1, A2, small_graph, sparql
 
-A1, A2 = "a1", "a2"
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")  # (rdflib's XSD class warns under pytest collection)
-
-
-def small_graph() -> KnowledgeGraph:
-    """A hand-made graph that uses every optional field, odd keys and a month-precision date."""
-    articles = (
-        ArticleMeta(A1, "a1.txt", "大纪元", "标题一", datetime(2022, 2, 21, 8, 30, tzinfo=timezone.utc),
-                    "https://example.org/a1", "zh-Hans", "epochtimes"),
-        ArticleMeta(A2, "a2.html", "联合早报", "標題二", datetime(2022, 2, 22), None, "zh-Hant"),
-    )
-    actors = (
-        ActorNode("joe-biden", "Person", "拜登", "Joe Biden", ("乔·拜登", "Joe Biden"), (A1, A2),
-                  "united-states", "美国总统", "Q6279"),
-        ActorNode("united-states", "Country", "美国", "United States", ("华盛顿",), (A1,)),
-        ActorNode("zh-库莱巴", "Person", "库莱巴", None, (), (A2,), "ukraine"),
-        ActorNode("odd/key #1%", "Organization", "某组织", None, ("x y",), ()),
-    )
-    ev1 = Evidence(A1, 2, 0, 10, 30, "拜登周四与库莱巴通电话。")
-    ev2 = Evidence(A2, 0, 3, 0, 12, "两人上月通话")
-    interactions = (
-        InteractionNode("i1", "PhoneCall", ("joe-biden", "zh-库莱巴"), "held",
-                        (Report(A2, "Talks", "held", ev2, DateValue(date(2022, 1, 1), "month"), None),
-                         Report(A1, "PhoneCall", "planned", ev1, DateValue(date(2022, 1, 20)), "基辅")),
-                        DateValue(date(2022, 1, 20)), "基辅"),
-    )
-    statements = (
-        StatementNode("s1", A1, "joe-biden", Evidence(A1, 3, 1, 0, 9, "拜登警告俄罗斯"), "united-states",
-                      "将付出代价", ("sanctions", "ukraine"), DateValue(date(2022, 1, 1), "year"), "warn", "警告"),
-        StatementNode("s2", A2, "zh-库莱巴", Evidence(A2, 1, 0, 0, 5, "库莱巴说")),
-    )
-    topics = (TopicNode("sanctions", "制裁", "sanctions"),)
-    return KnowledgeGraph(articles, actors, interactions, statements, topics)
 
 
 # --- IRIs -----------------------------------------------------------------------
@@ -61,8 +29,10 @@ def test_iris_keep_chinese_and_encode_what_is_unsafe():
     assert iri("actor", "zh-库莱巴") == URIRef("https://w3id.org/diplograph/id/actor/zh-库莱巴")
     odd = iri("actor", "odd/key #1%")
     assert str(odd).endswith("/actor/odd%2Fkey%20%231%25")
-    for key in ("joe-biden", "zh-库莱巴", "odd/key #1%", "泽伦斯基·Z"):
+    assert str(iri("actor", "zh-\ufffd\ue000")).endswith("/actor/zh-%EF%BF%BD%EE%80%80")  # not ucschar
+    for key in ("joe-biden", "zh-库莱巴", "odd/key #1%", "泽伦斯基·Z", "zh-\ufffd", "a\tb"):
         assert key_of(iri("actor", key), "actor") == key
+        pyoxigraph.NamedNode(str(iri("actor", key)))  # a valid IRI
     with pytest.raises(ValueError):
         key_of(iri("topic", "x"), "actor")
 
@@ -254,3 +224,13 @@ def test_dropping_one_article_graph_drops_only_its_reports(seed_graph):
         }""")
     assert rows == [("1",)]
     assert not list(union.triples((iri("article", meta.id), None, None)))
+
+
+def test_two_reports_at_the_same_position_stay_two():
+    kg = small_graph()
+    item = kg.interactions[0]
+    twin = dataclasses.replace(item.reports[0], status="planned")  # same sentence, another reading
+    kg = dataclasses.replace(kg, interactions=(dataclasses.replace(item, reports=item.reports + (twin,)),))
+    g = to_graph(kg)
+    assert len(set(g.objects(iri("interaction", "i1"), DG.hasReport))) == 3
+    assert from_graph(g) == canonical(kg)

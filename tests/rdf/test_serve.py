@@ -154,3 +154,37 @@ def test_serve_reports_a_port_in_use_in_one_line(query_out):
         assert result.output.strip() == f"Error: port {port} is in use; choose another with --port"
     finally:
         busy.server_close()
+
+
+def test_serving_trig_keeps_one_named_graph_per_article(seed_graph, tmp_path):
+    from diplograph.graph.rdf import article_graph
+    from diplograph.graph.serialize import write_outputs
+
+    trig = write_outputs(seed_graph, tmp_path, formats=("trig",))["trig"]
+    server = SparqlServer(trig, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        assert set(server.engine.named_graphs()) == {str(article_graph(a.id)) for a in seed_graph.articles}
+        # the default graph is the union: the call of 2021-12-30 is seen with both its articles
+        status, _, body = request(server.url + "?" + urllib.parse.urlencode({"query": CALL}),
+                                  headers={"Accept": "text/csv"})
+        assert body.splitlines()[1] == "2021-12-30,2"
+        # one article's graph alone: only its own statements
+        meta = next(a for a in seed_graph.articles if a.source_file.startswith("001"))
+        count = "SELECT (COUNT(?s) AS ?n) WHERE { ?s a dg:Statement }"
+        query = urllib.parse.urlencode({"query": count, "default-graph-uri": str(article_graph(meta.id))})
+        status, _, body = request(server.url + "?" + query, headers={"Accept": "text/csv"})
+        expected = sum(1 for s in seed_graph.statements if s.article_id == meta.id)
+        assert (status, body.splitlines()[1]) == (200, str(expected))
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_construct_as_rdf_xml(endpoint):
+    construct = "CONSTRUCT { actor:joe-biden rdfs:label ?l } WHERE { actor:joe-biden rdfs:label ?l }"
+    status, ctype, body = request(endpoint + "?" + urllib.parse.urlencode({"query": construct}),
+                                  headers={"Accept": "application/rdf+xml"})
+    assert (status, ctype) == (200, "application/rdf+xml") and "<rdf:RDF" in body and "拜登" in body
