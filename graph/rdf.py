@@ -62,6 +62,9 @@ def _date_triples(node: URIRef, value: DateValue | None) -> Iterator[Triple]:
     yield node, DG.date, Literal(value.value, datatype=XSD.date)
     if value.precision != "day":
         yield node, DG.datePrecision, Literal(value.precision)
+    end = getattr(value, "end", None)  # a range (1月9日至10日), where the model has it
+    if end is not None:
+        yield node, DG.endDate, Literal(end, datatype=XSD.date)
 
 
 def _place_triples(node: URIRef, place: str | None) -> Iterator[tuple[str | None, Triple]]:
@@ -84,6 +87,9 @@ def _article(meta: ArticleMeta) -> Iterator[Triple]:
     yield node, DG.outlet, Literal(meta.outlet)
     yield node, DCTERMS.language, Literal(meta.language)
     yield node, DG.sourceFormat, Literal(meta.format)
+    precision = getattr(meta, "published_precision", "day")
+    if precision != "day":
+        yield node, DG.publishedPrecision, Literal(precision)
 
 
 def _actor(actor: ActorNode) -> Iterator[tuple[str | None, Triple]]:
@@ -272,7 +278,11 @@ def _date(graph: Graph, node: URIRef) -> DateValue | None:
     value = graph.value(node, DG.date)
     if value is None:
         return None
-    return DateValue(date.fromisoformat(str(value)), _str(graph, node, DG.datePrecision) or "day")
+    extra = {}
+    end = graph.value(node, DG.endDate)
+    if end is not None:
+        extra["end"] = date.fromisoformat(str(end))
+    return DateValue(date.fromisoformat(str(value)), _str(graph, node, DG.datePrecision) or "day", **extra)
 
 
 def _place(graph: Graph, node: URIRef) -> str | None:
@@ -295,7 +305,12 @@ def _read_article(graph: Graph, node: URIRef) -> ArticleMeta:
     published = graph.value(node, DG.published).toPython()
     if not isinstance(published, datetime):
         raise ValueError(f"{node}: dg:published is not an xsd:dateTime")
+    extra = {}
+    precision = _str(graph, node, DG.publishedPrecision)
+    if precision is not None:
+        extra["published_precision"] = precision
     return ArticleMeta(
+        **extra,
         id=key_of(node, "article"),
         source_file=_str(graph, node, DG.sourceFile) or "",
         outlet=_str(graph, node, DG.outlet) or "",

@@ -65,11 +65,13 @@ class DG(DefinedNamespace):
     block: URIRef  # block
     date: URIRef  # date
     datePrecision: URIRef  # date precision
+    endDate: URIRef  # end date
     endOffset: URIRef  # end offset
     evidence: URIRef  # evidence
     outlet: URIRef  # outlet
     participantNote: URIRef  # participant note
     published: URIRef  # published
+    publishedPrecision: URIRef  # publication date precision
     quote: URIRef  # quote
     role: URIRef  # role
     sentenceIndex: URIRef  # sentence index
