@@ -19,6 +19,9 @@ COMMANDS = {
     "build": "diplograph.cli.build:build",
     "export": "diplograph.cli.export:export",
     "evaluate": "diplograph.cli.evaluate:evaluate",
+    "query": "diplograph.cli.query:query",
+    "serve": "diplograph.cli.serve:serve",
+    "validate": "diplograph.cli.validate:validate",
 }
 
 

@@ -1,0 +1,96 @@
+"""`diplograph query QUERY`: run SPARQL on a built graph and print a table, CSV, TSV or JSON."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+
+
+def bundled_queries() -> dict[str, Path]:
+    """The queries shipped in diplograph's `queries/` folder, by name (file name without .rq)."""
+    from importlib.resources import files
+
+    folder = Path(str(files("diplograph.queries")))
+    return {p.stem: p for p in sorted(folder.glob("*.rq"))}
+
+
+def query_title(path: Path) -> str:
+    """The `# title:` line of a query file, or its first comment line."""
+    comments = [line[1:].strip() for line in path.read_text("utf-8").splitlines() if line.startswith("#")]
+    for line in comments:
+        if line.lower().startswith("title:"):
+            return line[6:].strip()
+    return comments[0] if comments else ""
+
+
+def read_query(spec: str) -> str:
+    """The SPARQL text QUERY stands for: `-` (stdin), a .rq file, the name of a bundled query, or SPARQL itself."""
+    if spec == "-":
+        return sys.stdin.read()
+    path = Path(spec)
+    if path.is_file():
+        return path.read_text("utf-8")
+    bundled = bundled_queries()
+    name = path.name[:-3] if path.name.endswith(".rq") else spec
+    if name in bundled and ("/" not in spec or path.suffix == ".rq"):
+        return bundled[name].read_text("utf-8")
+    if spec.endswith(".rq") or ("\n" not in spec and " " not in spec.strip() and "{" not in spec):
+        names = ", ".join(bundled) or "none"
+        raise click.ClickException(f"no query file or bundled query {spec!r} (bundled: {names})")
+    return spec
+
+
+def _list_queries(ctx: click.Context, _param, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    for name, path in bundled_queries().items():
+        click.echo(f"{name:28} {query_title(path)}")
+    ctx.exit(0)
+
+
+@click.command()
+@click.argument("query", required=False)
+@click.option("-g", "--graph", "graph_path", default="out/graph.ttl", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The graph file to query.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table for people; csv, tsv, json, xml are the SPARQL 1.1 result formats.")
+@click.option("--engine", type=click.Choice(("auto", "rdflib", "oxigraph")), default="auto", show_default=True,
+              help="auto: oxigraph for large graphs (a store kept beside the graph file), rdflib otherwise.")
+@click.option("--max-width", default=60, show_default=True, metavar="N",
+              help="Cut table cells to N columns (0: never).")
+@click.option("--list", "list_", is_flag=True, expose_value=False, is_eager=True, callback=_list_queries,
+              help="List the bundled queries and exit.")
+def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width: int) -> None:
+    """Run the SPARQL QUERY on a built graph.
+
+    QUERY is SPARQL text, a .rq file, the name of a bundled query
+    (`diplograph query --list`), or - to read standard input. The prefixes
+    dg:, actor:, interaction:, statement:, article:, topic:, place:, rdfs:,
+    skos:, dcterms:, xsd:, prov:, schema: and sem: need no PREFIX line.
+
+    \b
+    Examples:
+      diplograph query who-warned-whom
+      diplograph query queries/timeline-between.rq --format csv
+      diplograph query 'SELECT ?call ?date WHERE { ?call a dg:PhoneCall ; dg:date ?date }'
+    """
+    from diplograph.graph.load import GraphFileError
+    from diplograph.graph.query import QuerySyntaxError, open_engine
+    from diplograph.graph.results import render
+
+    if query is None:
+        raise click.UsageError("missing QUERY (SPARQL text, a .rq file or a bundled query name; see --list)")
+    text = read_query(query)
+    try:
+        engine_ = open_engine(graph_path, engine)
+    except GraphFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        results = engine_.query(text)
+    except QuerySyntaxError as exc:
+        click.echo(f"Error: SPARQL syntax error: {exc}", err=True)
+        raise SystemExit(2) from None
+    click.echo(render(results, fmt, text, max_width), nl=False)

@@ -1,0 +1,41 @@
+"""`diplograph serve`: a read-only SPARQL 1.1 endpoint on 127.0.0.1 for YASGUI, SPARQLWrapper, Gephi."""
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.option("-g", "--graph", "graph_path", default="out/graph.ttl", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The graph file to serve.")
+@click.option("-p", "--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+def serve(graph_path: Path, port: int, verbose: bool) -> None:
+    """Serve the graph as a SPARQL 1.1 Protocol endpoint at http://127.0.0.1:PORT/sparql.
+
+    GET or POST `query`; answers in SPARQL JSON, XML, CSV or TSV (or Turtle,
+    N-Triples, JSON-LD for CONSTRUCT) by the Accept header. Read-only; the
+    graph is loaded into an oxigraph store beside the graph file. Ctrl-C stops.
+    """
+    from diplograph.graph.endpoint import SparqlServer
+    from diplograph.graph.load import GraphFileError
+
+    try:
+        server = SparqlServer(graph_path, port, verbose)
+    except GraphFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise click.ClickException(f"port {port} is in use; choose another with --port") from None
+        raise click.ClickException(f"cannot serve {graph_path}: {exc.strerror or exc}") from None
+    click.echo(f"SPARQL endpoint: {server.url}  ({graph_path}, {server.triples()} triples; Ctrl-C stops)",
+               nl=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped")
+    finally:
+        server.server_close()

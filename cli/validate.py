@@ -1,0 +1,38 @@
+"""`diplograph validate GRAPH`: check a built graph against the SHACL shapes; exit 1 when it does not conform."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--limit", default=50, show_default=True, metavar="N",
+              help="Show at most N problems (0: all).")
+def validate(graph: Path, limit: int) -> None:
+    """Check GRAPH (graph.ttl, .nt, .jsonld or .trig) against diplograph's SHACL shapes.
+
+    Prints one line per problem (severity, node, property, what is wrong) and
+    exits with 1 when the graph does not conform.
+    """
+    from diplograph.graph.load import GraphFileError, read_graph
+    from diplograph.graph.validate import validate_graph
+
+    try:
+        data = read_graph(graph)
+    except GraphFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = validate_graph(data)
+    if result.conforms:
+        click.echo(f"{graph}: conforms to the diplograph shapes ({result.triples} triples)")
+        return
+    shown = result.problems if limit <= 0 else result.problems[:limit]
+    for problem in shown:
+        click.echo(problem.line())
+    more = len(result.problems) - len(shown)
+    if more:
+        click.echo(f"… and {more} more (--limit 0 shows all)")
+    violations = sum(1 for p in result.problems if p.severity == "Violation")
+    click.echo(f"{graph}: does not conform: {violations} violation(s), {len(result.problems)} problem(s)", err=True)
+    raise SystemExit(1)

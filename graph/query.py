@@ -1,0 +1,265 @@
+"""SPARQL over a built graph with one of two engines: rdflib (in memory) or an embedded pyoxigraph store.
+
+Both engines see graph.ttl plus the ontology (so queries can join CAMEO
+codes, labels of speech acts, subclass paths), know the diplograph prefixes
+without PREFIX lines, and return the same `Results`. The oxigraph store is
+persisted beside the Turtle file (`graph.ttl` -> `graph.oxigraph/`) and rebuilt
+when the Turtle file or the ontology changed since it was loaded.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal as Kind
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from diplograph.graph.load import GraphFileError, parser_for, read_graph
+from diplograph.graph.rdf import PREFIXES
+from diplograph.ontology.vocab import ontology_path
+
+ENGINES = ("rdflib", "oxigraph")
+# Above this size of graph file (about 20,000 triples) `auto` picks oxigraph: measured faster from there
+# on, opening included (see queries/README.md). Smaller graphs stay in memory and leave no store behind.
+AUTO_OXIGRAPH_BYTES = 1_000_000
+DEFAULT_PREFIXES = {name: str(ns) for name, ns in PREFIXES.items()}
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class QuerySyntaxError(Exception):
+    """A query the engine could not parse; `line` and `column` are 1-based when the engine gives them."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+    def __str__(self) -> str:
+        where = f"line {self.line}, column {self.column}: " if self.line is not None else ""
+        return f"{where}{self.message}"
+
+
+@dataclass(frozen=True)
+class Results:
+    """What a query returned: rows of a SELECT, the answer of an ASK, or the triples of a CONSTRUCT/DESCRIBE."""
+
+    kind: Kind["select", "ask", "graph"]
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[tuple[Node, Node, Node], ...] = ()
+
+    def column(self, name: str) -> list[str | None]:
+        """The values of variable `name` as strings (None where unbound), for tests and scripts."""
+        index = self.variables.index(name)
+        return [None if row[index] is None else str(row[index]) for row in self.rows]
+
+    def records(self) -> list[dict[str, str | None]]:
+        """Each row as {variable: string value or None}."""
+        return [{v: (None if t is None else str(t)) for v, t in zip(self.variables, row, strict=True)}
+                for row in self.rows]
+
+
+# --- rdflib ----------------------------------------------------------------------
+
+class RdflibEngine:
+    """Queries an in-memory rdflib graph of the file and the ontology (fine up to a few hundred thousand triples)."""
+
+    name = "rdflib"
+
+    def __init__(self, graph_path: Path):
+        self.graph = read_graph(graph_path)
+        self.graph.parse(ontology_path(), format="turtle")
+
+    def query(self, text: str) -> Results:
+        from pyparsing import ParseException
+        from rdflib.plugins.sparql import prepareQuery
+
+        try:
+            prepared = prepareQuery(text, initNs=DEFAULT_PREFIXES)
+        except ParseException as exc:
+            raise QuerySyntaxError(exc.msg, exc.lineno, exc.col) from None
+        except Exception as exc:  # unknown prefix and other translation errors
+            raise QuerySyntaxError(" ".join(str(exc).split()) or type(exc).__name__) from None
+        result = self.graph.query(prepared)
+        if result.type == "ASK":
+            return Results("ask", boolean=bool(result.askAnswer))
+        if result.type == "SELECT":
+            variables = tuple(str(v) for v in result.vars)
+            rows = tuple(tuple(row[v] if v in row.labels else None for v in variables) for row in result)
+            return Results("select", variables=variables, rows=rows)
+        return Results("graph", triples=tuple(sorted(result.graph)))
+
+
+# --- oxigraph --------------------------------------------------------------------
+
+def store_dir(graph_path: Path) -> Path:
+    """Where the oxigraph store of `graph_path` lives: `graph.ttl` -> `graph.oxigraph/`."""
+    return graph_path.with_name(graph_path.stem + ".oxigraph")
+
+
+def _stamp(graph_path: Path) -> dict:
+    stat = graph_path.stat()
+    onto = hashlib.sha256(ontology_path().read_bytes()).hexdigest()[:16]
+    return {"source": graph_path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "ontology": onto}
+
+
+def _is_fresh(directory: Path, graph_path: Path) -> bool:
+    try:
+        return json.loads((directory / "source.json").read_text("utf-8")) == _stamp(graph_path)
+    except (OSError, ValueError):
+        return False
+
+
+def _oxigraph_format(graph_path: Path):
+    import pyoxigraph as ox
+
+    return {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
+            "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[parser_for(graph_path)]
+
+
+def ensure_store(graph_path: Path) -> Path:
+    """The directory of an up-to-date oxigraph store of `graph_path` (built or rebuilt when stale)."""
+    import pyoxigraph as ox
+
+    graph_path = Path(graph_path)
+    if not graph_path.is_file():
+        raise GraphFileError(f"{graph_path}: no such graph file (build one with `diplograph build`)")
+    target = store_dir(graph_path)
+    if _is_fresh(target, graph_path):
+        return target
+    stamp = _stamp(graph_path)
+    fresh = Path(tempfile.mkdtemp(dir=graph_path.parent, prefix=f".{target.name}.new-"))
+    try:
+        store = ox.Store(str(fresh / "store"))
+        try:
+            store.bulk_load(path=str(graph_path), format=_oxigraph_format(graph_path))
+        except SyntaxError as exc:
+            raise GraphFileError(f"{graph_path}: not valid RDF: {' '.join(str(exc).split())[:300]}") from None
+        store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+        store.flush()
+        del store
+        (fresh / "source.json").write_text(json.dumps(stamp), encoding="utf-8")
+        old = None
+        if target.exists():
+            old = target.with_name(f".{target.name}.old-{os.getpid()}")
+            os.replace(target, old)
+        os.replace(fresh, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    return target
+
+
+def from_oxigraph(term) -> Node | None:
+    """A pyoxigraph term as the rdflib term it stands for."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return Literal(str(term))  # an RDF-star triple term, shown as text
+
+
+def syntax_error_from_oxigraph(exc: SyntaxError) -> QuerySyntaxError:
+    """Oxigraph says `error at 3:18: expected …`: keep the position and the expectation."""
+    import re
+
+    text = " ".join(str(exc).split())
+    match = re.match(r"error at (\d+):(\d+): (.*)", text)
+    if match:
+        return QuerySyntaxError(match.group(3), int(match.group(1)), int(match.group(2)))
+    return QuerySyntaxError(text)
+
+
+def oxigraph_results(result, variables_hint=None) -> Results:
+    """Convert what `Store.query` returned into `Results`."""
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QueryBoolean):
+        return Results("ask", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(from_oxigraph(solution[v]) for v in variables) for solution in result)
+        return Results("select", variables=variables, rows=rows)
+    triples = tuple(sorted((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+                           for t in result))
+    return Results("graph", triples=triples)
+
+
+class OxigraphEngine:
+    """Queries a persisted pyoxigraph store of the file and the ontology (fast to open, fast on large graphs)."""
+
+    name = "oxigraph"
+
+    def __init__(self, graph_path: Path):
+        import pyoxigraph as ox
+
+        self.store = ox.Store.read_only(str(ensure_store(Path(graph_path)) / "store"))
+        # A TriG or N-Quads file keeps its named graphs: the default graph is then their union.
+        self.union = parser_for(Path(graph_path)) in ("trig", "nquads")
+
+    def named_graphs(self) -> list[str]:
+        """IRIs of the named graphs in the store (one per article when serving graph.trig)."""
+        return sorted(g.value for g in self.store.named_graphs() if hasattr(g, "value"))
+
+    def query(self, text: str, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> Results:
+        """Run `text`; `default_graphs`/`named_graphs` select the dataset (SPARQL protocol parameters)."""
+        import pyoxigraph as ox
+
+        options: dict = {"prefixes": DEFAULT_PREFIXES}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            options["use_default_graph_as_union"] = self.union
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            result = self.store.query(text, **options)
+        except SyntaxError as exc:
+            raise syntax_error_from_oxigraph(exc) from None
+        except ValueError as exc:  # an invalid graph IRI
+            raise QuerySyntaxError(" ".join(str(exc).split())) from None
+        return oxigraph_results(result)
+
+
+def choose_engine(graph_path: Path, engine: str = "auto") -> str:
+    """`engine` itself, or for `auto`: oxigraph for large files or when a fresh store exists, else rdflib."""
+    if engine in ENGINES:
+        return engine
+    if engine != "auto":
+        raise ValueError(f"unknown engine {engine!r}; choose auto, {', '.join(ENGINES)}")
+    path = Path(graph_path)
+    if not path.is_file():
+        return "rdflib"
+    if path.stat().st_size >= AUTO_OXIGRAPH_BYTES or _is_fresh(store_dir(path), path):
+        return "oxigraph"
+    return "rdflib"
+
+
+def open_engine(graph_path: Path | str, engine: str = "auto") -> RdflibEngine | OxigraphEngine:
+    """An engine over the graph file, chosen by `choose_engine`."""
+    name = choose_engine(Path(graph_path), engine)
+    return RdflibEngine(Path(graph_path)) if name == "rdflib" else OxigraphEngine(Path(graph_path))
+
+
+def run_query(text: str, graph_path: Path | str, engine: str = "auto") -> Results:
+    """Run one SPARQL query on the graph file."""
+    return open_engine(graph_path, engine).query(text)

@@ -1,0 +1,187 @@
+"""Write the graph files of a build (graph.ttl, and on request graph.jsonld, graph.nt, graph.trig), atomically.
+
+Each file is written to a temporary file in the output folder and renamed
+into place, so a reader never sees half a graph. The output is byte-stable:
+the same `KnowledgeGraph` gives the same bytes (triples are sorted before
+writing, TriG graphs come in IRI order, JSON-LD arrays are sorted). Turtle,
+N-Triples and TriG are written by pyoxigraph, which is some twenty times
+faster than rdflib's serializers on large graphs.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Graph, Literal, URIRef
+
+from diplograph.graph.model import KnowledgeGraph
+from diplograph.graph.rdf import PREFIXES, article_graph, triples
+from diplograph.ontology.vocab import context_path
+
+# canonical format name -> file name
+FILES = {"turtle": "graph.ttl", "json-ld": "graph.jsonld", "nt": "graph.nt", "trig": "graph.trig"}
+ALIASES = {"ttl": "turtle", "jsonld": "json-ld", "ntriples": "nt", "n-triples": "nt"}
+FORMATS = tuple(FILES)
+
+
+def format_name(name: str) -> str:
+    """The canonical name of output format `name` (`ttl` -> `turtle`); ValueError for an unknown one."""
+    key = name.strip().lower()
+    key = ALIASES.get(key, key)
+    if key not in FILES:
+        raise ValueError(f"unknown graph format {name!r}; choose from {', '.join(FORMATS)}")
+    return key
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call `write(tmp)` on a temp file beside `path`, then rename it to `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _text_writer(text: str) -> Callable[[Path], None]:
+    return lambda tmp: tmp.write_text(text, encoding="utf-8", newline="\n")
+
+
+def _ox(term):
+    """An rdflib term as a pyoxigraph term."""
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
+
+
+def _key(term) -> tuple[str, str, str]:
+    """A sort key of plain strings (rdflib's own term ordering is slow and type-dependent)."""
+    if isinstance(term, Literal):
+        return ("2", str(term), term.language or str(term.datatype or ""))
+    return ("0" if isinstance(term, URIRef) else "1", str(term), "")
+
+
+def _triple_key(triple) -> tuple:
+    return tuple(_key(t) for t in triple)
+
+
+def _with_header(body: bytes) -> str:
+    """Oxigraph's output with its @prefix lines replaced by all diplograph prefixes, sorted."""
+    lines = body.decode("utf-8").split("\n")
+    head = 0
+    while head < len(lines) and lines[head].startswith("@prefix "):
+        head += 1
+    header = [f"@prefix {name}: <{iri}> ." for name, iri in sorted(PREFIXES.items())]
+    return "\n".join(header) + "\n\n" + "\n".join(_spaced(lines[head:]))
+
+
+def _spaced(lines: list[str]) -> list[str]:
+    """A blank line between subjects and around graph blocks (literals never span lines in this output)."""
+    out: list[str] = []
+    depth = 0
+    for line in lines:
+        indent = len(line) - len(line.lstrip("\t"))
+        if out and out[-1] and (
+                (out[-1].endswith(" .") and line != "}" and indent <= depth) or out[-1] == "}"):
+            out.append("")
+        out.append(line)
+        if line.endswith("{"):
+            depth = 1
+        elif line == "}":
+            depth = 0
+    return out
+
+
+def turtle(triples: Iterable) -> str:
+    """Turtle text of `triples`, subjects sorted, grouped with `;` and `,` (written by pyoxigraph: fast)."""
+    import pyoxigraph as ox
+
+    ordered = sorted(set(triples), key=_triple_key)
+    body = ox.serialize((ox.Triple(*map(_ox, t)) for t in ordered), format=ox.RdfFormat.TURTLE,
+                        prefixes={name: str(iri) for name, iri in PREFIXES.items()})
+    return _with_header(body)
+
+
+def ntriples(triples: Iterable) -> str:
+    """N-Triples text of `triples`, one sorted line per triple."""
+    import pyoxigraph as ox
+
+    body = ox.serialize((ox.Triple(*map(_ox, t)) for t in set(triples)), format=ox.RdfFormat.N_TRIPLES)
+    lines = sorted(line for line in body.decode("utf-8").splitlines() if line.strip())
+    return "\n".join(lines) + "\n"
+
+
+def _sorted_json(value):
+    if isinstance(value, dict):
+        return {k: _sorted_json(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return value
+
+
+def jsonld(triples: Iterable) -> str:
+    """Compact JSON-LD of `triples` with the diplograph context embedded (ontology/context.jsonld)."""
+    graph = Graph()
+    for triple in set(triples):
+        graph.add(triple)
+    context = json.loads(context_path().read_text("utf-8"))["@context"]
+    data = json.loads(graph.serialize(format="json-ld", context=context))
+    body = {k: _sorted_json(v) for k, v in data.items() if k != "@context"}
+    return json.dumps({"@context": context, **body}, ensure_ascii=False, indent=2) + "\n"
+
+
+def trig(quads: Iterable[tuple[str | None, tuple]]) -> str:
+    """TriG text: the shared triples in the default graph, then one named graph per article, in IRI order.
+
+    `quads` are (article id or None, triple) pairs as `graph.rdf.triples` yields them.
+    """
+    import pyoxigraph as ox
+
+    unique = {(article_id, triple) for article_id, triple in quads}
+    ordered = sorted(unique, key=lambda q: ("" if q[0] is None else "1" + str(article_graph(q[0])),
+                                            _triple_key(q[1])))
+    body = ox.serialize(
+        (ox.Quad(*map(_ox, triple), ox.DefaultGraph() if aid is None else ox.NamedNode(str(article_graph(aid))))
+         for aid, triple in ordered),
+        format=ox.RdfFormat.TRIG, prefixes={name: str(iri) for name, iri in PREFIXES.items()})
+    return _with_header(body)
+
+
+def write_outputs(kg: KnowledgeGraph, out_dir: Path | str, formats: Iterable[str] = ("turtle",)) -> dict[str, Path]:
+    """Write graph.ttl (always) and the other requested formats into `out_dir`; format name -> path written."""
+    out = Path(out_dir)
+    wanted = {"turtle"} | {format_name(f) for f in formats}
+    quads = list(triples(kg))
+    unique = {triple for _, triple in quads}
+    written: dict[str, Path] = {}
+    for name in FORMATS:
+        if name not in wanted:
+            continue
+        if name == "turtle":
+            text = turtle(unique)
+        elif name == "nt":
+            text = ntriples(unique)
+        elif name == "json-ld":
+            text = jsonld(unique)
+        else:
+            text = trig(quads)
+        written[name] = write_atomic(out / FILES[name], _text_writer(text))
+    return written

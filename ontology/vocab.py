@@ -1,0 +1,103 @@
+"""Read the ontology and shapes shipped with diplograph: terms, speech acts, external namespaces.
+
+Everything here is derived from `diplograph.ttl`, so code never spells an IRI
+that the Turtle file does not define.
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+ONTOLOGY_IRI = URIRef("https://w3id.org/diplograph/ontology")
+DG_IRI = "https://w3id.org/diplograph/ontology#"
+
+# Vocabularies the ontology aligns to and the graph uses; bound as prefixes everywhere.
+SCHEMA = Namespace("https://schema.org/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+# Kinds of term and the rdf:type that declares each.
+TERM_KINDS: Mapping[URIRef, str] = MappingProxyType({
+    OWL.Class: "class",
+    OWL.ObjectProperty: "object property",
+    OWL.DatatypeProperty: "datatype property",
+    OWL.AnnotationProperty: "annotation property",
+    SKOS.ConceptScheme: "concept scheme",
+    SKOS.Concept: "concept",
+})
+
+
+def resource(name: str) -> Path:
+    """Path of a file shipped in the `diplograph.ontology` package (diplograph.ttl, shapes.ttl …)."""
+    return Path(str(files("diplograph.ontology") / name))
+
+
+def ontology_path() -> Path:
+    return resource("diplograph.ttl")
+
+
+def shapes_path() -> Path:
+    return resource("shapes.ttl")
+
+
+def context_path() -> Path:
+    return resource("context.jsonld")
+
+
+def read_ontology(path: Path | None = None) -> Graph:
+    """A fresh graph of the ontology (the caller may change it)."""
+    return Graph().parse(path or ontology_path(), format="turtle")
+
+
+@cache
+def _ontology() -> Graph:
+    return read_ontology()
+
+
+def terms(graph: Graph | None = None) -> dict[str, str]:
+    """Every term the ontology declares in the dg namespace, local name -> kind (class, object property …)."""
+    graph = graph if graph is not None else _ontology()
+    found: dict[str, str] = {}
+    for rdf_type, kind in TERM_KINDS.items():
+        for subject in graph.subjects(RDF.type, rdf_type):
+            if isinstance(subject, URIRef) and str(subject).startswith(DG_IRI):
+                found.setdefault(str(subject)[len(DG_IRI):], kind)
+    for subject in set(graph.subjects()):
+        if isinstance(subject, URIRef) and str(subject).startswith(DG_IRI):
+            found.setdefault(str(subject)[len(DG_IRI):], "term")
+    return dict(sorted(found.items()))
+
+
+@cache
+def speech_acts() -> Mapping[str, URIRef]:
+    """Speech-act key (`warn`) -> its concept IRI (dg:Warn), read from the skos:notation of each concept."""
+    g = _ontology()
+    scheme = URIRef(DG_IRI + "SpeechActs")
+    return MappingProxyType({
+        str(g.value(concept, SKOS.notation)): concept
+        for concept in sorted(g.subjects(SKOS.inScheme, scheme))
+        if isinstance(g.value(concept, SKOS.notation), Literal)
+    })
+
+
+@cache
+def interaction_types() -> tuple[str, ...]:
+    """Local names of the direct subclasses of dg:Interaction (PhoneCall, Summit …)."""
+    g = _ontology()
+    parent = URIRef(DG_IRI + "Interaction")
+    return tuple(sorted(str(c)[len(DG_IRI):] for c in g.subjects(RDFS.subClassOf, parent)))
+
+
+@cache
+def actor_types() -> tuple[str, ...]:
+    """Local names of the direct subclasses of dg:Actor (Country, Organization, Person)."""
+    g = _ontology()
+    parent = URIRef(DG_IRI + "Actor")
+    return tuple(sorted(str(c)[len(DG_IRI):] for c in g.subjects(RDFS.subClassOf, parent)))

@@ -1,0 +1,1 @@
+"""The bundled SPARQL queries (`*.rq`), installed so `diplograph query NAME` finds them."""

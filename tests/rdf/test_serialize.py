@@ -1,0 +1,84 @@
+"""write_outputs: graph.ttl and the other formats, parseable, equal to the graph, byte-stable, atomic."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+
+from diplograph.graph import serialize
+from diplograph.graph.rdf import article_graph, to_graph
+from diplograph.graph.serialize import FORMATS, format_name, write_outputs
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_default_writes_only_turtle(seed_graph, seed_rdf, tmp_path):
+    written = write_outputs(seed_graph, tmp_path)
+    assert written == {"turtle": tmp_path / "graph.ttl"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]
+    parsed = Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    assert set(parsed) == set(seed_rdf)
+    assert "@prefix dg: <https://w3id.org/diplograph/ontology#>" in (tmp_path / "graph.ttl").read_text("utf-8")
+
+
+def test_every_format_parses_back_to_the_same_triples(seed_graph, seed_rdf, tmp_path):
+    written = write_outputs(seed_graph, tmp_path / "out", formats=("jsonld", "nt", "trig"))
+    assert set(written) == set(FORMATS)
+    assert set(Graph().parse(written["nt"], format="nt")) == set(seed_rdf)
+    assert set(Graph().parse(written["json-ld"], format="json-ld")) == set(seed_rdf)
+    dataset = Dataset()
+    dataset.parse(written["trig"], format="trig")
+    assert {(s, p, o) for s, p, o, _ in dataset.quads()} == set(seed_rdf)
+    named = {str(g.identifier) for g in dataset.graphs()} - {str(dataset.default_graph.identifier)}
+    assert named == {str(article_graph(a.id)) for a in seed_graph.articles}
+
+
+def test_jsonld_is_compacted_with_the_diplograph_context(seed_graph, tmp_path):
+    path = write_outputs(seed_graph, tmp_path, formats=("json-ld",))["json-ld"]
+    data = json.loads(path.read_text("utf-8"))
+    assert data["@context"]["participant"] == {"@id": "dg:participant", "@type": "@id"}
+    calls = [n for n in data["@graph"] if "PhoneCall" in (n["@type"] if isinstance(n["@type"], list) else [n["@type"]])]
+    assert calls and all("participant" in c for c in calls)
+
+
+def test_output_is_byte_stable_across_runs_and_hash_seeds(seed_graph, tmp_path):
+    write_outputs(seed_graph, tmp_path / "a", formats=FORMATS)
+    script = (
+        "import sys; from pathlib import Path; sys.path.insert(0, 'tests');"
+        "from conftest import GOLD; from support.gold_graph import gold_graph;"
+        "from diplograph.graph.serialize import write_outputs, FORMATS;"
+        f"write_outputs(gold_graph(GOLD / 'seeds.json'), Path({str(tmp_path / 'b')!r}), FORMATS)"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True)
+    for name in serialize.FILES.values():
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_writing_is_atomic(seed_graph, tmp_path, monkeypatch):
+    write_outputs(seed_graph, tmp_path)
+    before = (tmp_path / "graph.ttl").read_bytes()
+
+    def broken(graph):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(serialize, "turtle", broken)
+    with pytest.raises(RuntimeError):
+        write_outputs(seed_graph, tmp_path)
+    assert (tmp_path / "graph.ttl").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]  # no temp file left behind
+
+
+def test_format_names():
+    assert format_name("ttl") == "turtle" and format_name("JSONLD") == "json-ld" and format_name("n-triples") == "nt"
+    with pytest.raises(ValueError, match="unknown graph format 'rdfxml'"):
+        format_name("rdfxml")
+
+
+def test_written_graph_equals_to_graph(seed_graph, seed_out):
+    assert set(Graph().parse(seed_out / "graph.ttl")) == set(to_graph(seed_graph))

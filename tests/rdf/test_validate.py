@@ -1,0 +1,98 @@
+"""SHACL validation: the seed graph conforms; broken graphs are caught with readable messages; the CLI."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF
+
+from diplograph.cli.main import cli
+from diplograph.graph.validate import validate_graph
+from diplograph.graph.rdf import to_graph
+from diplograph.ontology.namespace import DG
+
+from .conftest import small_graph
+
+
+@pytest.fixture(scope="module")
+def seed_validation(seed_rdf):
+    return validate_graph(seed_rdf)
+
+
+def test_the_seed_graph_conforms(seed_validation):
+    assert seed_validation.conforms, "\n".join(p.line() for p in seed_validation.problems[:20])
+    assert seed_validation.problems == ()
+
+
+def _copy(graph: Graph) -> Graph:
+    copy = Graph()
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
+def test_broken_graphs_are_caught():
+    g = to_graph(small_graph())
+    call = sorted(g.subjects(RDF.type, DG.PhoneCall))[0]
+    for p in sorted(g.objects(call, DG.participant))[1:]:
+        g.remove((call, DG.participant, p))
+    g.set((call, DG.date, Literal("2021-12")))
+    statement = sorted(g.subjects(RDF.type, DG.Statement))[0]
+    g.remove((statement, DG.speaker, None))
+    g.remove((statement, DG.evidence, None))
+    result = validate_graph(g)
+    assert not result.conforms
+    messages = {p.message for p in result.problems}
+    assert "an interaction has at least two participants, or a dg:participantNote saying why not" in messages
+    assert "dg:date is an xsd:date" in messages
+    assert "a statement has exactly one speaker, an actor" in messages
+    assert "a statement has the text of its evidence sentence" in messages
+    assert all(p.focus.startswith(("interaction:", "statement:")) for p in result.problems)
+
+
+def test_a_stated_reason_excuses_a_single_participant():
+    g = to_graph(small_graph())
+    assert validate_graph(g).conforms
+    call = sorted(g.subjects(RDF.type, DG.PhoneCall))[0]
+    for p in sorted(g.objects(call, DG.participant))[1:]:
+        g.remove((call, DG.participant, p))
+    g.add((call, DG.participantNote, Literal("the article does not name the other side")))
+    assert validate_graph(g).conforms
+
+
+def test_cli_validate_ok(seed_out):
+    result = CliRunner().invoke(cli, ["validate", str(seed_out / "graph.ttl")])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output
+
+
+def test_cli_validate_reports_problems_and_exits_1(tmp_path):
+    g = to_graph(small_graph())
+    for statement in sorted(g.subjects(RDF.type, DG.Statement)):
+        g.remove((statement, DG.speaker, None))
+    g.remove((sorted(g.subjects(RDF.type, DG.Interaction))[0], DG.status, None))
+    path = tmp_path / "bad.ttl"
+    g.serialize(path, format="turtle")
+    result = CliRunner().invoke(cli, ["validate", str(path), "--limit", "2"])
+    assert result.exit_code == 1
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == ("Violation: interaction:i1 dg:status: an interaction has one status: held, planned, "
+                        "proposed or cancelled")
+    assert lines[1] == "Violation: statement:s1 dg:speaker: a statement has exactly one speaker, an actor"
+    assert lines[-1].startswith("… and 1 more")
+    assert "does not conform: 3 violation(s)" in result.stderr
+
+
+@pytest.mark.parametrize("content,name,expected", [
+    (None, "missing.ttl", "no such graph file"),
+    ("this is not turtle", "broken.ttl", "not valid turtle"),
+    ("", "graph.xyz", "unknown graph file type"),
+])
+def test_cli_validate_user_errors_are_one_line(tmp_path, content, name, expected):
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content)
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert expected in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
