@@ -1,0 +1,123 @@
+"""Node positions computed once in Python, so the page draws with physics off however large the graph.
+
+A Fruchterman-Reingold force layout in numpy (dense, row-chunked to bound
+memory), with weak gravity so that disconnected parts stay in view, and an
+optional start position per node, so that the full graph keeps each actor
+where the actor network put it.
+"""
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+
+_CHUNK = 512  # rows of the distance matrix computed at once: 512 x n x 2 float32
+
+
+def force_layout(
+    nodes: list[str],
+    edges: Iterable[tuple[str, str]],
+    *,
+    start: Mapping[str, tuple[float, float]] | None = None,
+    iterations: int = 80,
+    temperature: float = 0.1,
+    seed: int = 7,
+) -> dict[str, tuple[float, float]]:
+    """Positions in about [-1, 1]² for `nodes`, pulled together along `edges`.
+
+    `start` gives initial positions (others start at random); `temperature`
+    is the largest first step, so a low one only tidies a start layout.
+    Deterministic for a given input and seed.
+    """
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    index = {node: i for i, node in enumerate(nodes)}
+    rng = random.Random(seed)
+    start = start or {}
+    pos = np.array([start.get(node) or (rng.uniform(-1, 1), rng.uniform(-1, 1)) for node in nodes],
+                   dtype=np.float32)
+    pairs = {(index[a], index[b]) for a, b in edges if a in index and b in index and a != b}
+    src = np.array([p[0] for p in pairs] + [p[1] for p in pairs], dtype=np.int64)
+    dst = np.array([p[1] for p in pairs] + [p[0] for p in pairs], dtype=np.int64)
+    k = np.float32(2.0 / math.sqrt(n))  # ideal distance, the layout filling about [-1, 1]²
+    gravity = np.float32(1.5)  # linear pull to the centre: keeps small components near the big one
+    step = temperature
+    cool = temperature / (iterations + 1)
+    for _ in range(iterations):
+        disp = np.zeros_like(pos)
+        for lo in range(0, n, _CHUNK):
+            hi = min(n, lo + _CHUNK)
+            delta = pos[lo:hi, None, :] - pos[None, :, :]
+            dist2 = np.maximum((delta**2).sum(axis=2), 1e-4)
+            disp[lo:hi] = (delta * (k * k / dist2)[:, :, None]).sum(axis=1)  # repulsion between all pairs
+        if len(src):
+            delta = pos[src] - pos[dst]
+            dist = np.sqrt(np.maximum((delta**2).sum(axis=1), 1e-8))
+            np.add.at(disp, src, -delta * (dist / k)[:, None])  # attraction along edges
+        disp -= gravity * pos
+        length = np.maximum(np.linalg.norm(disp, axis=1, keepdims=True), 1e-6)
+        pos += disp / length * np.minimum(length, step)
+        step -= cool
+    pos -= pos.mean(axis=0)
+    scale = float(np.abs(pos).max()) or 1.0
+    pos /= scale
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
+
+
+def spread_out(
+    pos: dict[str, tuple[float, float]],
+    edges: Iterable[tuple[str, str]],
+    sizes: Mapping[str, float],
+    *,
+    edge_px: float = 170.0,
+    gap: float = 14.0,
+    rounds: int = 30,
+) -> dict[str, tuple[float, float]]:
+    """Unit positions to pixels: the median edge `edge_px` long, then nodes pushed apart until they do not overlap."""
+    nodes = list(pos)
+    if not nodes:
+        return {}
+    xy = np.array([pos[n] for n in nodes], dtype=np.float64)
+    index = {n: i for i, n in enumerate(nodes)}
+    lengths = [math.dist(pos[a], pos[b]) for a, b in edges if a in index and b in index and a != b]
+    lengths = [d for d in lengths if d > 1e-9]
+    unit = float(np.median(lengths)) if lengths else 2.0 / math.sqrt(len(nodes))
+    xy *= edge_px / max(unit, 1e-6)
+    radius = np.array([sizes.get(n, 10.0) for n in nodes], dtype=np.float64) + gap / 2
+    if len(nodes) <= 3000:
+        for _ in range(rounds):
+            moved = False
+            for lo in range(0, len(nodes), _CHUNK):
+                hi = min(len(nodes), lo + _CHUNK)
+                delta = xy[lo:hi, None, :] - xy[None, :, :]
+                dist = np.sqrt((delta**2).sum(axis=2))
+                need = radius[lo:hi, None] + radius[None, :]
+                overlap = np.where(dist < need, need - dist, 0.0)
+                overlap[np.arange(hi - lo), np.arange(lo, hi)] = 0.0
+                if not overlap.any():
+                    continue
+                moved = True
+                safe = np.where(dist > 1e-6, dist, 1.0)
+                push = (delta / safe[:, :, None]) * (overlap / 2)[:, :, None]
+                xy[lo:hi] += push.sum(axis=1) * 0.5
+            if not moved:
+                break
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, xy)}
+
+
+def grid_below(nodes: list[str], placed: Mapping[str, tuple[float, float]], step: float = 120.0) -> dict[str, tuple[float, float]]:
+    """Positions for `nodes` in rows under the bounding box of `placed` (for nodes without links)."""
+    if not nodes:
+        return {}
+    xs = [p[0] for p in placed.values()] or [0.0]
+    ys = [p[1] for p in placed.values()] or [0.0]
+    left, width = min(xs), max(max(xs) - min(xs), step * 6)
+    per_row = max(1, int(width // step) + 1)
+    top = max(ys) + step * 1.5
+    return {n: (round(left + (i % per_row) * step, 1), round(top + (i // per_row) * step * 0.6, 1))
+            for i, n in enumerate(nodes)}
