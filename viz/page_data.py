@@ -21,6 +21,7 @@ from .style import EDGE_STYLE, NODE_STYLE, STATUS_STYLE, edge_style, node_style
 
 EPOCH = date(1970, 1, 1).toordinal()
 LARGE = 300  # above this many nodes the page hides edges while dragging and zooming
+PAIR_BUDGET = 1.5e8  # node pairs the force layout may visit, summed over its rounds
 
 
 def day_range(iso: str) -> tuple[int, int] | None:
@@ -48,6 +49,16 @@ def _node_group(attrs: dict) -> str:
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _node_label(attrs: dict) -> str:
+    """Short labels for the full graph's non-actor nodes (the tooltip and panel have the rest)."""
+    kind = attrs.get("kind")
+    if kind == "interaction":
+        return f"{attrs.get('edge_kind', '')} {attrs.get('date', '')}".strip()
+    if kind == "statement":
+        return ""
+    return _short(attrs.get("label", ""), 12)
 
 
 def _size(degree: int, actor: bool) -> float:
@@ -135,7 +146,7 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
         if attrs.get("kind") == "interaction":
             color = edge_style(sub)["color"]
         x, y = positions.get(node_id, (0.0, 0.0))
-        label = attrs.get("label", node_id) if actor else _short(attrs.get("label", ""), 18)
+        label = attrs.get("label", node_id) if actor else _node_label(attrs)
         record = {
             "id": node_id, "label": label, "group": group, "sub": sub, "shape": style["shape"],
             "color": {"background": color, "border": "#ffffff" if actor else color,
@@ -196,18 +207,24 @@ def _sizes(g: nx.MultiDiGraph) -> dict[str, float]:
     return {n: _size(g.degree(n), a.get("kind") == "actor") for n, a in g.nodes(data=True)}
 
 
-def _pixels(g: nx.MultiDiGraph, unit: dict[str, tuple[float, float]], edge_px: float) -> dict[str, tuple[float, float]]:
+def _pixels(g: nx.MultiDiGraph, unit: dict[str, tuple[float, float]], edge_px: float,
+            spacing_px: float) -> dict[str, tuple[float, float]]:
     linked, alone = _linked(g)
     pairs = [(u, v) for u, v in g.edges()]
-    placed = spread_out({n: unit[n] for n in linked}, pairs, _sizes(g), edge_px=edge_px)
+    placed = spread_out({n: unit[n] for n in linked}, pairs, _sizes(g), edge_px=edge_px, spacing_px=spacing_px)
     placed.update(grid_below(alone, placed))
     return placed
+
+
+def _iterations(n: int, most: int) -> int:
+    """Layout rounds within a budget of node pairs, so a large graph still builds in seconds."""
+    return max(12, min(most, int(PAIR_BUDGET / max(1, n * n))))
 
 
 def layouts(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> tuple[dict, dict]:
     """Pixel positions for both views; the full graph starts each actor where the actor network has it."""
     linked, _ = _linked(actors)
-    actor_unit = force_layout(linked, [(u, v) for u, v in actors.edges()], iterations=150)
+    actor_unit = force_layout(linked, [(u, v) for u, v in actors.edges()], iterations=_iterations(len(linked), 150))
     # Other nodes start beside what they link to (actors first, then what is placed), and a
     # cooler run makes room, so switching views keeps the actors' rough places.
     start = dict(actor_unit)
@@ -223,8 +240,8 @@ def layouts(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> tuple[dict, dict]
                 jx, jy = (hash_unit(node) - 0.5) * 0.1, (hash_unit(node[::-1]) - 0.5) * 0.1
                 start[node] = (sum(p[0] for p in placed) / len(placed) + jx, sum(p[1] for p in placed) / len(placed) + jy)
     full_unit = force_layout(full_linked, [(u, v) for u, v in full.edges()], start=start,
-                             iterations=60, temperature=0.05 if actor_unit else 0.1)
-    return _pixels(actors, actor_unit, 190.0), _pixels(full, full_unit, 120.0)
+                             iterations=_iterations(len(full_linked), 60), temperature=0.05 if actor_unit else 0.1)
+    return _pixels(actors, actor_unit, 190.0, 70.0), _pixels(full, full_unit, 120.0, 45.0)
 
 
 def build_page_data(kg: KnowledgeGraph) -> dict:
