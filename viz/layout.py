@@ -50,15 +50,19 @@ def force_layout(
     cool = temperature / (iterations + 1)
     for _ in range(iterations):
         disp = np.zeros_like(pos)
-        sq = (pos**2).sum(axis=1)
+        x, y = pos[:, 0].copy(), pos[:, 1].copy()
         for lo in range(0, n, _CHUNK):
             hi = min(n, lo + _CHUNK)
-            # Repulsion k²/d along (p_i - p_j), summed with matrix products:
-            # sum_j w_ij (p_i - p_j) = p_i * sum_j w_ij - (W @ P)_i, where w_ij = k² / d_ij².
-            dist2 = sq[lo:hi, None] + sq[None, :] - 2.0 * (pos[lo:hi] @ pos.T)
-            w = (k * k) / np.maximum(dist2, np.float32(1e-4))
-            w[np.arange(hi - lo), np.arange(lo, hi)] = 0.0
-            disp[lo:hi] = pos[lo:hi] * w.sum(axis=1, keepdims=True) - w @ pos
+            # Repulsion k²/d along (p_i - p_j). Plain broadcasting, no BLAS: with two cores,
+            # OpenBLAS' threads made this slower, not faster.
+            dx = x[lo:hi, None] - x[None, :]
+            dy = y[lo:hi, None] - y[None, :]
+            w = dx * dx
+            w += dy * dy
+            np.maximum(w, np.float32(1e-4), out=w)
+            np.divide(k * k, w, out=w)
+            disp[lo:hi, 0] = (w * dx).sum(axis=1)
+            disp[lo:hi, 1] = (w * dy).sum(axis=1)
         if len(src):
             delta = pos[src] - pos[dst]
             dist = np.sqrt(np.maximum((delta**2).sum(axis=1), 1e-8))
@@ -73,6 +77,13 @@ def force_layout(
     scale = float(np.abs(pos).max()) or 1.0
     pos /= scale
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
+
+
+def _dist2(xy: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    """Squared distances from rows lo..hi of `xy` to all rows."""
+    dx = xy[lo:hi, None, 0] - xy[None, :, 0]
+    dy = xy[lo:hi, None, 1] - xy[None, :, 1]
+    return dx * dx + dy * dy
 
 
 def spread_out(
@@ -101,33 +112,41 @@ def spread_out(
     scale = edge_px / max(unit, 1e-6)
     if len(nodes) > 1:
         nearest = np.empty(len(nodes))
-        sq = (xy**2).sum(axis=1)
         for lo in range(0, len(nodes), _CHUNK):
             hi = min(len(nodes), lo + _CHUNK)
-            d2 = sq[lo:hi, None] + sq[None, :] - 2.0 * (xy[lo:hi] @ xy.T)
+            d2 = _dist2(xy, lo, hi)
             d2[np.arange(hi - lo), np.arange(lo, hi)] = np.inf
             nearest[lo:hi] = np.sqrt(np.maximum(d2.min(axis=1), 0.0))
         scale = max(scale, spacing_px / max(float(np.median(nearest)), 1e-6))
     xy *= scale
     radius = np.array([sizes.get(n, 10.0) for n in nodes], dtype=np.float64) + gap / 2
-    if len(nodes) <= 3000:
-        for _ in range(rounds):
-            moved = False
-            for lo in range(0, len(nodes), _CHUNK):
-                hi = min(len(nodes), lo + _CHUNK)
-                delta = xy[lo:hi, None, :] - xy[None, :, :]
-                dist = np.sqrt((delta**2).sum(axis=2))
-                need = radius[lo:hi, None] + radius[None, :]
-                overlap = np.where(dist < need, need - dist, 0.0)
-                overlap[np.arange(hi - lo), np.arange(lo, hi)] = 0.0
-                if not overlap.any():
-                    continue
-                moved = True
-                safe = np.where(dist > 1e-6, dist, 1.0)
-                push = (delta / safe[:, :, None]) * (overlap / 2)[:, :, None]
-                xy[lo:hi] += push.sum(axis=1) * 0.5
-            if not moved:
-                break
+    n = len(nodes)
+    radius32 = radius.astype(np.float32)
+    for _ in range(rounds):
+        xy32 = xy.astype(np.float32)
+        # Find the overlapping pairs with one dense distance pass, then push only those apart.
+        rows, cols = [], []
+        for lo in range(0, n, _CHUNK):
+            hi = min(n, lo + _CHUNK)
+            d2 = _dist2(xy32, lo, hi)
+            need = radius32[lo:hi, None] + radius32[None, :]
+            i, j = np.nonzero(d2 < need * need)
+            keep = (i + lo) < j  # each pair once, no self-pairs
+            rows.append(i[keep] + lo)
+            cols.append(j[keep])
+        i, j = np.concatenate(rows), np.concatenate(cols)
+        if not len(i):
+            break
+        delta = xy[i] - xy[j]
+        dist = np.sqrt((delta**2).sum(axis=1))
+        same = dist < 1e-6
+        if same.any():  # coincident nodes: separate them along a fixed direction
+            delta[same] = (1.0, 0.5)
+            dist[same] = math.hypot(1.0, 0.5)
+        push = delta / dist[:, None] * ((radius[i] + radius[j] - dist) / 2)[:, None]
+        for axis in (0, 1):
+            xy[:, axis] += np.bincount(i, push[:, axis], minlength=n) * 0.6
+            xy[:, axis] -= np.bincount(j, push[:, axis], minlength=n) * 0.6
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, xy)}
 
 

@@ -21,6 +21,7 @@ from .style import EDGE_STYLE, NODE_STYLE, STATUS_STYLE, edge_style, node_style
 
 EPOCH = date(1970, 1, 1).toordinal()
 LARGE = 300  # above this many nodes the page hides edges while dragging and zooming
+DATED_KINDS = frozenset({"interaction", "statement", "article"})
 PAIR_BUDGET = 1.5e8  # node pairs the force layout may visit, summed over its rounds
 
 
@@ -119,6 +120,7 @@ def _curves(edge_ends: list[tuple[str, str]]) -> list[dict | bool]:
     smooth: list[dict | bool] = [False] * len(edge_ends)
     for (lo, _), members in by_pair.items():
         m = len(members)
+        spacing = min(0.14, 0.85 / ((m + 1) // 2))  # a crowded pair fans out more finely
         for rank, i in enumerate(members):
             if m % 2:  # odd: the first goes straight, the rest fan out on alternate sides
                 level, side = (rank + 1) // 2, (1 if rank % 2 else -1)
@@ -129,7 +131,7 @@ def _curves(edge_ends: list[tuple[str, str]]) -> list[dict | bool]:
             if edge_ends[i][0] != lo:  # curvedCW is relative to the edge's direction
                 side = -side
             smooth[i] = {"enabled": True, "type": "curvedCW" if side > 0 else "curvedCCW",
-                         "roundness": round(min(0.9, 0.14 * level), 2)}
+                         "roundness": round(spacing * level, 3)}
     return smooth
 
 
@@ -156,9 +158,11 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
             "title": _tooltip(node_id, attrs, degree, names), "fact": node_id, "degree": degree,
             "status": attrs.get("status", ""),
         }
-        span = day_range(attrs.get("date", "")) if not actor else None
-        if span:
-            record["d0"], record["d1"] = span
+        if attrs.get("kind") in DATED_KINDS:  # actors and topics are timeless: the date window never hides them
+            record["dated"] = 1
+            span = day_range(attrs.get("date", ""))
+            if span:
+                record["d0"], record["d1"] = span
         if actor:
             record["search"] = " ".join([attrs.get("label", ""), attrs.get("aliases", "")]).lower()
             record["font"] = {"size": 15 if degree else 12}
@@ -181,9 +185,11 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
             "arrows": {"to": {"enabled": bool(style.get("arrow"))}},
             "title": _edge_tooltip(attrs, u, v, names), "fact": _fact_of_edge(u, v, attrs),
         }
-        span = day_range(attrs.get("date", ""))
-        if span:
-            record["d0"], record["d1"] = span
+        if attrs.get("kind") in DATED_KINDS:  # the full graph's links follow their ends instead
+            record["dated"] = 1
+            span = day_range(attrs.get("date", ""))
+            if span:
+                record["d0"], record["d1"] = span
         edges.append(record)
     return {"nodes": nodes, "edges": edges}
 

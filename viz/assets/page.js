@@ -38,6 +38,7 @@
 
   /* ---------- filtering ---------- */
   function dateOk(item) {
+    if (!item.dated) return true;
     if (item.d0 === undefined) return state.undated;
     return item.d1 >= state.lo && item.d0 <= state.hi;
   }
@@ -450,6 +451,7 @@
     if (ev.key === "Escape" && ev.target === document.body) { network.unselectAll(); showHint(); }
   });
 
+  network.once("afterDrawing", function () { window.__dgDrawn = true; });
   setupDates();
   setView("actors");
   window.diplograph = {
