@@ -150,7 +150,7 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
         x, y = positions.get(node_id, (0.0, 0.0))
         label = attrs.get("label", node_id) if actor else _node_label(attrs)
         record = {
-            "id": node_id, "label": label, "group": group, "sub": sub, "shape": style["shape"],
+            "id": node_id, "label": label, "cat": group, "sub": sub, "shape": style["shape"],
             "color": {"background": color, "border": "#ffffff" if actor else color,
                       "highlight": {"background": color, "border": "#111111"},
                       "hover": {"background": color, "border": "#111111"}},
@@ -209,15 +209,27 @@ def _linked(g: nx.MultiDiGraph) -> tuple[list[str], list[str]]:
     return linked, sorted(n for n in g.nodes if g.degree(n) == 0)
 
 
-def _sizes(g: nx.MultiDiGraph) -> dict[str, float]:
-    return {n: _size(g.degree(n), a.get("kind") == "actor") for n, a in g.nodes(data=True)}
+def _label_width(text: str, font: float) -> float:
+    """Rough rendered width of a label: CJK characters are square, Latin ones about half as wide."""
+    return font * sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+
+
+def _radii(g: nx.MultiDiGraph) -> dict[str, float]:
+    """How much room each node needs: its size, or half its label's width when that is wider."""
+    out = {}
+    for n, a in g.nodes(data=True):
+        actor = a.get("kind") == "actor"
+        size = _size(g.degree(n), actor)
+        label = a.get("label", n) if actor else _node_label(a)
+        out[n] = max(size, 0.5 * _label_width(label, 15 if actor else 11))
+    return out
 
 
 def _pixels(g: nx.MultiDiGraph, unit: dict[str, tuple[float, float]], edge_px: float,
             spacing_px: float) -> dict[str, tuple[float, float]]:
     linked, alone = _linked(g)
     pairs = [(u, v) for u, v in g.edges()]
-    placed = spread_out({n: unit[n] for n in linked}, pairs, _sizes(g), edge_px=edge_px, spacing_px=spacing_px)
+    placed = spread_out({n: unit[n] for n in linked}, pairs, _radii(g), edge_px=edge_px, spacing_px=spacing_px)
     placed.update(grid_below(alone, placed))
     return placed
 

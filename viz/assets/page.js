@@ -43,7 +43,7 @@
     return item.d1 >= state.lo && item.d0 <= state.hi;
   }
   function nodeOk(n) {
-    if (state.hiddenGroups[n.group]) return false;
+    if (state.hiddenGroups[n.cat]) return false;
     if (n.sub && state.hiddenKinds[n.sub]) return false;
     if (n.status && state.hiddenStatus[n.status]) return false;
     return dateOk(n);
@@ -115,7 +115,7 @@
   function buildLegend() {
     var v = DATA.views[state.view];
     var groupCount = {}, kindCount = {}, statusCount = {};
-    v.nodes.forEach(function (n) { groupCount[n.group] = (groupCount[n.group] || 0) + 1; if (n.sub) kindCount[n.sub] = (kindCount[n.sub] || 0) + 1; });
+    v.nodes.forEach(function (n) { groupCount[n.cat] = (groupCount[n.cat] || 0) + 1; if (n.sub) kindCount[n.sub] = (kindCount[n.sub] || 0) + 1; });
     v.edges.forEach(function (e) {
       kindCount[e.kind] = (kindCount[e.kind] || 0) + 1;
       if (e.status) statusCount[e.status] = (statusCount[e.status] || 0) + 1;
@@ -151,6 +151,7 @@
     var v = DATA.views[name];
     document.querySelectorAll(".views button").forEach(function (b) { b.className = b.getAttribute("data-view") === name ? "on" : ""; });
     nodes.clear(); edges.clear();
+    dimmed = { nodes: {}, edges: {} };
     nodes.add(labelled(v.nodes)); edges.add(v.edges);
     network.setOptions({ interaction: { hideEdgesOnDrag: v.large, hideEdgesOnZoom: v.large } });
     state.focus = state.query ? focusSet(state.query) : null;
@@ -182,7 +183,7 @@
     var found = matches(query);
     if (!pick) {
       found.slice(0, 30).forEach(function (n, i) {
-        var row = add(el("div", i === 0 ? "active" : ""), el("span", "", n.label), el("span", "", n.group + " · " + n.degree + " links"));
+        var row = add(el("div", i === 0 ? "active" : ""), el("span", "", n.label), el("span", "", n.cat + " · " + n.degree + " links"));
         row.addEventListener("mousedown", function (ev) { ev.preventDefault(); chooseActor(n.id); });
         list.appendChild(row);
       });
@@ -278,16 +279,51 @@
     $("dg-play").textContent = "Play";
   }
 
+  /* ---------- highlight: what is selected and its neighbours stay bright, the rest fades ---------- */
+  var dimmed = { nodes: {}, edges: {} };
+  function highlight(keepNodes, keepEdges) {
+    var v = DATA.views[state.view], nodeUpdates = [], edgeUpdates = [];
+    v.nodes.forEach(function (n) {
+      var dim = !!keepNodes && !keepNodes[n.id];
+      if (dim === !!dimmed.nodes[n.id]) return;
+      dimmed.nodes[n.id] = dim;
+      nodeUpdates.push({ id: n.id, opacity: dim ? 0.18 : 1, font: dim ? { color: "rgba(80,80,80,0.25)" } : (n.font || {}) });
+    });
+    v.edges.forEach(function (e) {
+      var dim = !!keepEdges && !keepEdges[e.id];
+      if (dim === !!dimmed.edges[e.id]) return;
+      dimmed.edges[e.id] = dim;
+      var c = e.color;
+      edgeUpdates.push({ id: e.id, color: { color: c.color, highlight: c.highlight, hover: c.hover, opacity: dim ? 0.07 : c.opacity } });
+    });
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+  }
+  function highlightNode(id) {
+    var keepNodes = {}, keepEdges = {};
+    keepNodes[id] = true;
+    network.getConnectedNodes(id).forEach(function (n) { keepNodes[n] = true; });
+    network.getConnectedEdges(id).forEach(function (e) { keepEdges[e] = true; });
+    highlight(keepNodes, keepEdges);
+  }
+  function highlightEdges(ids) {
+    var keepNodes = {}, keepEdges = {};
+    edges.get(ids).forEach(function (e) { keepEdges[e.id] = true; keepNodes[e.from] = true; keepNodes[e.to] = true; });
+    highlight(keepNodes, keepEdges);
+  }
+
   /* ---------- selection and the facts panel ---------- */
   function selectFact(fid) {
     var v = DATA.views[state.view];
     if (nodes.get(fid)) {
       if (!visibleNodes[fid]) { state.focus = null; recompute(); }
       network.selectNodes([fid]);
+      highlightNode(fid);
       network.focus(fid, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300 } });
     } else {
       var ids = edges.getIds({ filter: function (e) { return e.fact === fid && visibleEdges[e.id]; } });
       network.setSelection({ nodes: [], edges: ids }, { unselectAll: true, highlightEdges: false });
+      if (ids.length) highlightEdges(ids); else highlight(null, null);
       if (ids.length) {
         var ends = {};
         edges.get(ids).forEach(function (e) { ends[e.from] = 1; ends[e.to] = 1; });
@@ -424,9 +460,14 @@
   /* ---------- wiring ---------- */
   network.setData({ nodes: nodeView, edges: edgeView });
   network.on("click", function (p) {
-    if (p.nodes.length) { var n = nodes.get(p.nodes[0]); state.selected = n.fact; showFact(n.fact); }
-    else if (p.edges.length) { var e = edges.get(p.edges[0]); state.selected = e.fact; showFact(e.fact); }
-    else { state.selected = null; showHint(); }
+    if (p.nodes.length) { var n = nodes.get(p.nodes[0]); state.selected = n.fact; highlightNode(n.id); showFact(n.fact); }
+    else if (p.edges.length) {
+      var e = edges.get(p.edges[0]);
+      state.selected = e.fact;
+      highlightEdges(edges.getIds({ filter: function (x) { return x.fact === e.fact; } }));
+      showFact(e.fact);
+    }
+    else { state.selected = null; highlight(null, null); showHint(); }
   });
   document.querySelectorAll(".views button").forEach(function (b) {
     b.addEventListener("click", function () { setView(b.getAttribute("data-view")); });
@@ -448,7 +489,7 @@
     setTimeout(function () { network.setOptions({ physics: { enabled: false } }); }, 3000);
   });
   document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape" && ev.target === document.body) { network.unselectAll(); showHint(); }
+    if (ev.key === "Escape" && ev.target === document.body) { network.unselectAll(); highlight(null, null); showHint(); }
   });
 
   network.once("afterDrawing", function () { window.__dgDrawn = true; });
