@@ -137,6 +137,11 @@ def test_date_slider_hides_edges_outside_its_window(page, seed_page, seed_graph)
     assert Counter((e["from"], e["to"]) for e in shown) == expected(False)
     assert all(e["d0"] is not None for e in shown)
     page.shot("window-dated-only")
+    # A fact outside the window can still be opened from the panel; it says why the graph does not show it.
+    outside = next(f"{a['kind']}:{a['id']}" for _, _, a in g.edges(data=True)
+                   if _span(a.get("date", "")) and _span(a["date"])[1] < first)
+    page.js("diplograph.selectFact(arguments[0])", outside)
+    assert "Hidden in the graph by the current filters" in _by(page, "#dg-facts").text
     _check_clean(page)
 
 

@@ -156,6 +156,8 @@
     network.setOptions({ interaction: { hideEdgesOnDrag: v.large, hideEdgesOnZoom: v.large } });
     state.focus = state.query ? focusSet(state.query) : null;
     buildLegend();
+    buildHistogram();
+    paintHistogram(firstAtOrAfter(state.lo), lastAtOrBefore(state.hi));
     recompute();
     network.fit({ animation: false });
     showHint();
@@ -222,6 +224,31 @@
     return lo;
   }
   function pct(index) { return DAYS.length > 1 ? 100 * index / (DAYS.length - 1) : 0; }
+  /* Bars above the track: how many dated items of the view fall on each slider step. */
+  function buildHistogram() {
+    var box = $("dg-hist");
+    box.textContent = "";
+    if (DAYS.length < 2) return;
+    var counts = new Array(DAYS.length).fill(0), v = DATA.views[state.view];
+    v.edges.concat(v.nodes).forEach(function (x) { if (x.d0 !== undefined) counts[firstAtOrAfter(x.d0)] += 1; });
+    var top = Math.max.apply(null, counts) || 1, width = 100 / DAYS.length;
+    counts.forEach(function (c, i) {
+      if (!c) return;
+      var bar = el("div", "bar");
+      bar.style.left = (pct(i) - width / 2) + "%";
+      bar.style.width = "max(2px, " + (width * 0.8) + "%)";
+      bar.style.height = Math.max(2, Math.round(12 * Math.sqrt(c / top))) + "px";
+      bar.setAttribute("data-i", i);
+      box.appendChild(bar);
+    });
+  }
+  function paintHistogram(i, j) {
+    var bars = $("dg-hist").children;
+    for (var k = 0; k < bars.length; k++) {
+      var at = +bars[k].getAttribute("data-i");
+      bars[k].className = at >= i && at <= j ? "bar in" : "bar";
+    }
+  }
   function setDates(lo, hi) {
     if (!DAYS.length) return;
     if (lo > hi) { var t = lo; lo = hi; hi = t; }
@@ -232,6 +259,7 @@
     var fill = $("dg-fill");
     fill.style.left = pct(i) + "%";
     fill.style.width = Math.max(0, pct(j) - pct(i)) + "%";
+    paintHistogram(i, j);
     var days = hi - lo + 1;
     $("dg-window").textContent = iso(lo) + " – " + iso(hi) + " (" + days + (days === 1 ? " day)" : " days)");
     recompute();
@@ -315,15 +343,21 @@
   /* ---------- selection and the facts panel ---------- */
   function selectFact(fid) {
     var v = DATA.views[state.view];
+    var hidden = false;
     if (nodes.get(fid)) {
-      if (!visibleNodes[fid]) { state.focus = null; recompute(); }
-      network.selectNodes([fid]);
-      highlightNode(fid);
-      network.focus(fid, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300 } });
+      if (!visibleNodes[fid] && state.focus) { state.focus = null; recompute(); }
+      if (visibleNodes[fid]) {
+        network.selectNodes([fid]);
+        highlightNode(fid);
+        network.focus(fid, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300 } });
+      } else {
+        hidden = true;
+      }
     } else {
       var ids = edges.getIds({ filter: function (e) { return e.fact === fid && visibleEdges[e.id]; } });
       network.setSelection({ nodes: [], edges: ids }, { unselectAll: true, highlightEdges: false });
       if (ids.length) highlightEdges(ids); else highlight(null, null);
+      hidden = !ids.length && edges.getIds({ filter: function (e) { return e.fact === fid; } }).length > 0;
       if (ids.length) {
         var ends = {};
         edges.get(ids).forEach(function (e) { ends[e.from] = 1; ends[e.to] = 1; });
@@ -332,6 +366,10 @@
     }
     state.selected = fid;
     showFact(fid);
+    if (hidden) {
+      $("dg-facts").insertBefore(el("p", "note", "Hidden in the graph by the current filters (dates, types or search)."),
+        $("dg-facts").firstChild);
+    }
   }
   function chipFor(id) {
     var c = el("span", "chip", name(id));
