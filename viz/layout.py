@@ -94,7 +94,7 @@ def spread_out(
     edge_px: float = 170.0,
     spacing_px: float = 60.0,
     gap: float = 14.0,
-    rounds: int = 30,
+    rounds: int | None = None,
 ) -> dict[str, tuple[float, float]]:
     """Unit positions to pixels, then nodes pushed apart until they do not overlap.
 
@@ -121,6 +121,8 @@ def spread_out(
     xy *= scale
     radius = np.array([sizes.get(n, 10.0) for n in nodes], dtype=np.float64) + gap / 2
     n = len(nodes)
+    if rounds is None:  # small graphs can afford to settle completely
+        rounds = 100 if n <= 1000 else 30
     radius32 = radius.astype(np.float32)
     for _ in range(rounds):
         xy32 = xy.astype(np.float32)

@@ -130,7 +130,8 @@ def test_date_slider_hides_edges_outside_its_window(page, seed_page, seed_graph)
     shown = _visible_edges(page)
     assert Counter((e["from"], e["to"]) for e in shown) == expected(True)
     assert page.js("return network.body.data.edges.length") == len(shown)
-    assert len(shown) < g.number_of_edges()  # something was hidden
+    if sum(expected(True).values()) < g.number_of_edges():
+        assert len(shown) < g.number_of_edges()  # the window really hid something
     page.shot("window")
     _by(page, "#dg-undated").click()
     shown = _visible_edges(page)
@@ -138,16 +139,28 @@ def test_date_slider_hides_edges_outside_its_window(page, seed_page, seed_graph)
     assert all(e["d0"] is not None for e in shown)
     page.shot("window-dated-only")
     # A fact outside the window can still be opened from the panel; it says why the graph does not show it.
-    outside = next(f"{a['kind']}:{a['id']}" for _, _, a in g.edges(data=True)
-                   if _span(a.get("date", "")) and _span(a["date"])[1] < first)
-    page.js("diplograph.selectFact(arguments[0])", outside)
-    assert "Hidden in the graph by the current filters" in _by(page, "#dg-facts").text
+    outside = [f"{a['kind']}:{a['id']}" for _, _, a in g.edges(data=True)
+               if _span(a.get("date", "")) and _span(a["date"])[1] < first]
+    if outside:
+        page.js("diplograph.selectFact(arguments[0])", outside[0])
+        assert "Hidden in the graph by the current filters" in _by(page, "#dg-facts").text
+    # Play starts from the first date and moves the window's end forward; a second click pauses it.
+    _by(page, "#dg-all-dates").click()
+    _by(page, "#dg-play").click()
+    time.sleep(1.2)
+    playing_hi = page.js("return diplograph.state.hi")
+    assert days[0] < playing_hi <= days[-1]
+    _by(page, "#dg-play").click()
+    paused_hi = page.js("return diplograph.state.hi")
+    time.sleep(0.6)
+    assert page.js("return diplograph.state.hi") == paused_hi
+    assert _by(page, "#dg-play").text == "Play"
     _check_clean(page)
 
 
 def test_search_finds_lavrov_and_shows_his_counterparts(page, seed_page, seed_graph):
     page.open(seed_page)
-    lavrov = next(a for a in seed_graph.actors if a.label_zh == "拉夫罗夫")
+    lavrov = next(a for a in seed_graph.actors if "拉夫罗夫" in a.label_zh or "拉夫罗夫" in a.aliases)
     node = f"actor:{lavrov.key}"
     box = _by(page, "#dg-search")
     box.click()
@@ -176,8 +189,11 @@ def test_search_finds_lavrov_and_shows_his_counterparts(page, seed_page, seed_gr
 def test_clicking_a_node_and_its_timeline_shows_the_facts(page, seed_page, seed_graph):
     page.open(seed_page)
     g = actor_network(seed_graph)
-    node = max(g.nodes, key=g.degree)
-    actor = seed_graph.actor(node.split(":", 1)[1])
+    busy = Counter(p for i in seed_graph.interactions for p in i.participants)
+    if not busy:
+        pytest.skip("the graph has no interactions")
+    actor = seed_graph.actor(max(sorted(busy), key=busy.get))
+    node = f"actor:{actor.key}"
     _click_node(page, node)
     panel = _by(page, "#dg-facts")
     assert panel.find_element("css selector", "h3").text == g.nodes[node]["label"]
@@ -188,11 +204,9 @@ def test_clicking_a_node_and_its_timeline_shows_the_facts(page, seed_page, seed_
     tip = page.js("var t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility !== 'hidden' ? t.innerText : ''")
     assert actor.label_zh in tip
     # Click the first interaction in its timeline: the panel shows every report's sentence and source.
-    inter = next(i for i in seed_graph.interactions if actor.key in i.participants)
-    fid = f"interaction:{inter.id}"
     page.js("diplograph.selectFact(arguments[0])", node)  # back to the actor, then a real click on the item
     link = next(el for el in _by(page, "#dg-facts").find_elements("css selector", ".tl-item")
-                if el.find_element("css selector", ".meta").text.startswith("with"))
+                if any(m.text.startswith("with") for m in el.find_elements("css selector", ".meta")))
     link.click()
     time.sleep(0.3)
     shown = page.js("return diplograph.state.selected")
@@ -203,7 +217,6 @@ def test_clicking_a_node_and_its_timeline_shows_the_facts(page, seed_page, seed_
     hrefs = [a.get_attribute("href") for a in _by(page, "#dg-facts").find_elements("css selector", ".report a.src")]
     urls = [seed_graph.article(r.article_id).url for r in chosen.reports]
     assert hrefs == [u for u in urls if u]
-    assert fid  # the actor has at least one interaction
     page.shot("clicked-interaction")
     _check_clean(page)
 

@@ -235,8 +235,8 @@
     counts.forEach(function (c, i) {
       if (!c) return;
       var bar = el("div", "bar");
-      bar.style.left = (pct(i) - width / 2) + "%";
-      bar.style.width = "max(2px, " + (width * 0.8) + "%)";
+      bar.style.left = "calc(" + pct(i) + "% - 1px)";
+      bar.style.width = "max(2px, " + Math.min(width * 0.8, 0.9) + "%)";
       bar.style.height = Math.max(2, Math.round(12 * Math.sqrt(c / top))) + "px";
       bar.setAttribute("data-i", i);
       box.appendChild(bar);
