@@ -221,6 +221,34 @@ def test_clicking_a_node_and_its_timeline_shows_the_facts(page, seed_page, seed_
     _check_clean(page)
 
 
+def test_clicking_a_link_shows_its_interaction_or_statement(page, seed_page, seed_graph):
+    from selenium.webdriver.common.action_chains import ActionChains
+    page.open(seed_page)
+    # A straight link (alone between its two actors), clicked at its midpoint with the mouse.
+    edge = page.js("var e = edges.get({filter: function (x) { return x.smooth === false; }})[0]; return e || null;")
+    if edge is None:
+        pytest.skip("no single link between two actors")
+    page.js("var p = network.getPositions([arguments[0], arguments[1]]);"
+            "var a = p[arguments[0]], b = p[arguments[1]];"
+            "network.moveTo({position: {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}, scale: 1.5, animation: false});",
+            edge["from"], edge["to"])
+    time.sleep(0.15)
+    ActionChains(page.driver).move_to_element(_by(page, "#mynetwork canvas")).pause(0.3).click().perform()
+    time.sleep(0.2)
+    assert page.js("return network.getSelectedEdges()") == [edge["id"]]
+    assert page.js("return diplograph.state.selected") == edge["fact"]
+    text = _by(page, "#dg-facts").text
+    kind, fid = edge["fact"].split(":", 1)
+    if kind == "interaction":
+        item = next(i for i in seed_graph.interactions if i.id == fid)
+        assert all(r.evidence.text in text for r in item.reports)
+    else:
+        item = next(s for s in seed_graph.statements if s.id == fid)
+        assert item.evidence.text in text and (item.quote or "") in text
+    page.shot("clicked-link")
+    _check_clean(page)
+
+
 def test_untrusted_text_shows_literally_and_runs_nothing(page, tmp_path):
     path = write_html(hostile_graph(), tmp_path / "hostile.html")
     page.open(path)

@@ -14,6 +14,11 @@
     undated: true, hideIsolated: true, labels: true, query: "", focus: null, selected: null
   };
   var visibleNodes = {}, visibleEdges = {};
+  var DATES = {};  // fact id -> [first day, last day], for greying timeline entries outside the window
+  ["actors", "full"].forEach(function (name) {
+    var v = DATA.views[name];
+    v.nodes.concat(v.edges).forEach(function (x) { if (x.d0 !== undefined) DATES[x.fact] = [x.d0, x.d1]; });
+  });
   var playing = null;
   var $ = function (id) { return document.getElementById(id); };
 
@@ -154,6 +159,8 @@
     dimmed = { nodes: {}, edges: {} };
     nodes.add(labelled(v.nodes)); edges.add(v.edges);
     network.setOptions({ interaction: { hideEdgesOnDrag: v.large, hideEdgesOnZoom: v.large } });
+    $("dg-relax").disabled = v.nodes.length > 1500;
+    $("dg-relax").title = v.nodes.length > 1500 ? "Too many nodes to relax in the browser" : "Let the nodes push apart for a few seconds";
     state.focus = state.query ? focusSet(state.query) : null;
     buildLegend();
     buildHistogram();
@@ -202,7 +209,8 @@
     state.query = $("dg-search").value;
     state.focus = {}; state.focus[id] = true;
     recompute();
-    selectFact(id);
+    selectFact(id, true);
+    if (visibleNodes[id]) network.fit({ nodes: Object.keys(visibleNodes), animation: { duration: 300 }, maxZoomLevel: 1.2 });
   }
   function clearSearch() {
     $("dg-search").value = ""; state.query = ""; state.focus = null;
@@ -341,7 +349,7 @@
   }
 
   /* ---------- selection and the facts panel ---------- */
-  function selectFact(fid) {
+  function selectFact(fid, still) {
     var v = DATA.views[state.view];
     var hidden = false;
     if (nodes.get(fid)) {
@@ -349,7 +357,7 @@
       if (visibleNodes[fid]) {
         network.selectNodes([fid]);
         highlightNode(fid);
-        network.focus(fid, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300 } });
+        if (!still) network.focus(fid, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300 } });
       } else {
         hidden = true;
       }
@@ -358,7 +366,7 @@
       network.setSelection({ nodes: [], edges: ids }, { unselectAll: true, highlightEdges: false });
       if (ids.length) highlightEdges(ids); else highlight(null, null);
       hidden = !ids.length && edges.getIds({ filter: function (e) { return e.fact === fid; } }).length > 0;
-      if (ids.length) {
+      if (ids.length && !still) {
         var ends = {};
         edges.get(ids).forEach(function (e) { ends[e.from] = 1; ends[e.to] = 1; });
         network.fit({ nodes: Object.keys(ends), animation: { duration: 300 }, maxZoomLevel: 1.3 });
@@ -418,7 +426,11 @@
       add(head, el("span", "", (f.edge_kind === "warning" ? "warning · " : "") + who));
       add(item, head, el("blockquote", "", f.quote || f.evidence));
     }
+    var span = DATES[fid];
+    if (span && (span[1] < state.lo || span[0] > state.hi)) { item.className += " out"; item.title = "outside the date window"; }
+    item.tabIndex = 0;
     item.addEventListener("click", function () { selectFact(fid); });
+    item.addEventListener("keydown", function (ev) { if (ev.key === "Enter") selectFact(fid); });
     return item;
   }
   function showHint() {
@@ -447,7 +459,9 @@
       row(dl, "Articles", f.articles.length + " mention" + (f.articles.length === 1 ? "" : "s"));
       if (f.wikidata) row(dl, "Wikidata", f.wikidata);
       box.appendChild(dl);
-      add(box, el("h4", "", "Timeline 时间线 (" + f.timeline.length + ")"));
+      var inWindow = f.timeline.filter(function (t) { var d = DATES[t]; return !d || (d[1] >= state.lo && d[0] <= state.hi); }).length;
+      add(box, el("h4", "", "Timeline 时间线 (" + f.timeline.length +
+        (inWindow < f.timeline.length ? ", " + inWindow + " in the date window" : "") + ")"));
       if (!f.timeline.length) box.appendChild(el("p", "empty", "No interactions or statements recorded."));
       f.timeline.forEach(function (t) { if (FACTS[t]) box.appendChild(timelineItem(t, fid)); });
       if (f.articles.length) {
