@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from diplograph.graph.network import actor_network, full_graph  # noqa: E402
 from diplograph.viz import write_html  # noqa: E402
-from diplograph.viz.page_data import layouts  # noqa: E402
+from diplograph.viz.positions import layouts  # noqa: E402
 from support.synthetic import synthetic_graph  # noqa: E402
 
 SIZES = {

@@ -44,7 +44,9 @@ def render_shell(options: dict, *, head: str, body: str, title: str) -> str:
     html = _COMMENTED_ASSETS.sub("", html)
     if "new vis.Network(" not in html or "</head>" not in html or "</body>" not in html:
         raise ShellError("pyvis output lacks the vis.Network call, </head> or </body>")
-    html = re.sub(r"^\s*<html>", f'<!DOCTYPE html>\n<html lang="zh">', html, count=1)
+    html = re.sub(r"^\s*<html>", '<!DOCTYPE html>\n<html lang="zh">', html, count=1)
+    if not html.startswith("<!DOCTYPE html>"):
+        raise ShellError("pyvis output does not start with <html>")
     html = html.replace("<head>", f'<head>\n<meta name="viewport" content="width=device-width, initial-scale=1">'
                         f"\n<title>{title}</title>", 1)
     head_at = html.rindex("</head>")

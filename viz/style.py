@@ -1,6 +1,8 @@
 """Colours, shapes and line styles of the page: one table, shared by the legend and the data."""
 from __future__ import annotations
 
+import math
+
 # Node look by node type (actors by actor type; other nodes by their kind in the full graph).
 NODE_STYLE: dict[str, dict] = {
     "Person": {"label": "Person 人物", "shape": "dot", "color": "#3b7dd8"},
@@ -57,3 +59,14 @@ def node_style(node_type: str) -> dict:
 def edge_style(kind: str) -> dict:
     """The look of an edge kind, with a grey fallback."""
     return EDGE_STYLE.get(kind, FALLBACK_EDGE)
+
+
+def category(attrs: dict) -> str:
+    """The legend category of a networkx node: its actor type for actors, else its kind (`Interaction` …)."""
+    return attrs.get("type", "") if attrs.get("kind") == "actor" else attrs.get("kind", "").capitalize()
+
+
+def node_size(degree: int, actor: bool) -> float:
+    """Node radius by degree (square root, capped); actors larger than the full graph's other nodes."""
+    base, gain, top = (12, 5.0, 48) if actor else (7, 2.5, 22)
+    return round(min(top, base + gain * math.sqrt(degree)), 1)
