@@ -16,7 +16,8 @@ from diplograph.graph.network import actor_network, full_graph
 
 from .facts import build_facts
 from .positions import layouts
-from .style import EDGE_STYLE, NODE_STYLE, STATUS_STYLE, category, edge_style, node_size, node_style
+from .style import (EDGE_STYLE, NODE_STYLE, STATUS_STYLE, category, edge_style, edge_width, label_font, node_size,
+                    node_style)
 from .text import edge_tooltip, node_label, node_tooltip
 
 EPOCH = date(1970, 1, 1).toordinal()
@@ -104,7 +105,7 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
                 record["d0"], record["d1"] = span
         if actor:
             record["search"] = " ".join([attrs.get("label", ""), attrs.get("aliases", "")]).lower()
-            record["font"] = {"size": 15 if degree else 12}
+            record["font"] = {"size": label_font(degree, True)}
         else:
             record["font"] = {"size": 11, "color": "#555555"}
         nodes.append(record)
@@ -120,7 +121,8 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
             "id": f"e{n}", "from": u, "to": v, "kind": kind, "status": status,
             "color": {"color": style["color"], "highlight": style["color"], "hover": style["color"],
                       "opacity": look["opacity"]},
-            "width": style["width"], "dashes": look["dashes"], "smooth": smooth,
+            "width": edge_width(kind, attrs.get("reports", 1)) if attrs.get("kind") == "interaction" else style["width"],
+            "dashes": look["dashes"], "smooth": smooth,
             "arrows": {"to": {"enabled": bool(style.get("arrow"))}},
             "title": edge_tooltip(attrs, u, v, names), "fact": _fact_of_edge(u, v, attrs),
         }

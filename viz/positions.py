@@ -10,7 +10,7 @@ from collections import defaultdict
 import networkx as nx
 
 from .layout import force_layout, grid_below, spread_out
-from .style import node_size
+from .style import label_font, node_size
 from .text import label_width, node_label
 
 PAIR_BUDGET = 1.5e8  # node pairs the force layout may visit, summed over its rounds
@@ -35,7 +35,8 @@ def _radii(g: nx.MultiDiGraph) -> dict[str, float]:
     out = {}
     for n, a in g.nodes(data=True):
         actor = a.get("kind") == "actor"
-        out[n] = max(node_size(g.degree(n), actor), 0.5 * label_width(node_label(a, n), 15 if actor else 11))
+        degree = g.degree(n)
+        out[n] = max(node_size(degree, actor), 0.5 * label_width(node_label(a, n), label_font(degree, actor)))
     return out
 
 

@@ -70,3 +70,15 @@ def node_size(degree: int, actor: bool) -> float:
     """Node radius by degree (square root, capped); actors larger than the full graph's other nodes."""
     base, gain, top = (12, 5.0, 48) if actor else (7, 2.5, 22)
     return round(min(top, base + gain * math.sqrt(degree)), 1)
+
+
+def label_font(degree: int, actor: bool) -> int:
+    """Label size: busy actors get larger labels, readable when the whole graph is in view."""
+    if not actor:
+        return 11
+    return int(min(26, 13 + 2.2 * math.sqrt(degree)))
+
+
+def edge_width(kind: str, reports: int) -> float:
+    """Line width by kind, a little thicker for each further article that reports the interaction."""
+    return round(edge_style(kind)["width"] + 0.6 * min(max(reports - 1, 0), 5), 1)

@@ -193,6 +193,7 @@
     if (!pick) {
       found.slice(0, 30).forEach(function (n, i) {
         var row = add(el("div", i === 0 ? "active" : ""), el("span", "", n.label), el("span", "", n.cat + " · " + n.degree + " links"));
+        row.setAttribute("data-id", n.id);
         row.addEventListener("mousedown", function (ev) { ev.preventDefault(); chooseActor(n.id); });
         list.appendChild(row);
       });
@@ -441,7 +442,7 @@
     var ul = el("ul", "hint");
     ["Click a node or a link to see its facts, every report's sentence and its source.",
      "Search an actor (Chinese or English name) to see only their counterparts.",
-     "Drag the date handles, or press ▶, to watch the weeks before 24 February 2022 unfold.",
+     "Drag the date handles, or press Play, to watch the weeks before 24 February 2022 unfold.",
      "Tick types in the legend on and off to filter."].forEach(function (t) { ul.appendChild(el("li", "", t)); });
     box.appendChild(ul);
   }
@@ -522,12 +523,33 @@
     else { state.selected = null; highlight(null, null); showHint(); }
   });
   document.querySelectorAll(".views button").forEach(function (b) {
-    b.addEventListener("click", function () { setView(b.getAttribute("data-view")); });
+    b.addEventListener("click", function () {
+      var name = b.getAttribute("data-view");
+      if (!DATA.views[name] || name === state.view) return;
+      if (!DATA.views[name].large) { setView(name); return; }
+      // A large view takes a moment to draw: say so first, and let the browser paint that.
+      $("dg-status").textContent = "Drawing " + DATA.views[name].nodes.length + " nodes…";
+      document.body.style.cursor = "progress";
+      setTimeout(function () { setView(name); document.body.style.cursor = ""; }, 30);
+    });
   });
   var search = $("dg-search");
   search.addEventListener("input", function () { runSearch(search.value, false); });
   search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { ev.preventDefault(); runSearch(search.value, true); }
+    var rows = $("dg-matches").querySelectorAll("div[data-id]");
+    var at = -1;
+    rows.forEach(function (r, i) { if (r.className === "active") at = i; });
+    if ((ev.key === "ArrowDown" || ev.key === "ArrowUp") && rows.length) {
+      ev.preventDefault();
+      var next = ev.key === "ArrowDown" ? Math.min(rows.length - 1, at + 1) : Math.max(0, at - 1);
+      rows.forEach(function (r, i) { r.className = i === next ? "active" : ""; });
+      rows[next].scrollIntoView({ block: "nearest" });
+    }
+    if (ev.key === "Enter") {
+      ev.preventDefault();
+      if ($("dg-matches").className === "open" && at >= 0) chooseActor(rows[at].getAttribute("data-id"));
+      else runSearch(search.value, true);
+    }
     if (ev.key === "Escape") clearSearch();
   });
   search.addEventListener("blur", function () { setTimeout(function () { $("dg-matches").className = ""; }, 150); });
