@@ -24,13 +24,17 @@ class Page:
     def __init__(self, driver, shots: Path):
         self.driver = driver
         self.shots = shots
+        self.url = ""
+        self.seen: list[str] = []
 
     def open(self, path: Path, timeout: float = 30.0) -> float:
         """Load `path`, wait until the page script is ready and the network has drawn; return seconds taken."""
         self.driver.get_log("browser")
         self.driver.get_log("performance")
         start = time.monotonic()
-        self.driver.get(path.resolve().as_uri())
+        self.url = path.resolve().as_uri()
+        self.seen = []
+        self.driver.get(self.url)
         while time.monotonic() - start < timeout:
             if self.js("return !!(window.diplograph && window.diplograph.ready && window.__dgDrawn)"):
                 return time.monotonic() - start
@@ -45,12 +49,11 @@ class Page:
 
     def requests(self) -> list[str]:
         """URLs of every request the page sent since it was opened (from Chromium's DevTools log)."""
-        urls = []
-        for entry in self.driver.get_log("performance"):
+        for entry in self.driver.get_log("performance"):  # reading the log empties it: keep what it said
             message = json.loads(entry["message"])["message"]
             if message.get("method") == "Network.requestWillBeSent":
-                urls.append(message["params"]["request"]["url"])
-        return urls
+                self.seen.append(message["params"]["request"]["url"])
+        return list(self.seen)
 
     def shot(self, name: str) -> Path:
         path = self.shots / f"{name}.png"
