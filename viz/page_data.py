@@ -89,15 +89,16 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
             color = edge_style(sub)["color"]
         x, y = positions.get(node_id, (0.0, 0.0))
         label = node_label(attrs, node_id)
+        # Compact records: the page script expands colours and fonts (see expand() in page.js).
         record = {
-            "id": node_id, "label": label, "cat": group, "sub": sub, "shape": style["shape"],
-            "color": {"background": color, "border": "#ffffff" if actor else color,
-                      "highlight": {"background": color, "border": "#111111"},
-                      "hover": {"background": color, "border": "#111111"}},
-            "size": node_size(degree, actor), "x": x, "y": y,
+            "id": node_id, "label": label, "cat": group, "shape": style["shape"], "c": color,
+            "size": node_size(degree, actor), "x": x, "y": y, "fs": label_font(degree, actor),
             "title": node_tooltip(node_id, attrs, degree), "fact": node_id, "degree": degree,
-            "status": attrs.get("status", ""),
         }
+        if sub:
+            record["sub"] = sub
+        if attrs.get("status"):
+            record["status"] = attrs["status"]
         if attrs.get("kind") in DATED_KINDS:  # actors and topics are timeless: the date window never hides them
             record["dated"] = 1
             span = day_range(attrs.get("date", ""))
@@ -105,9 +106,6 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
                 record["d0"], record["d1"] = span
         if actor:
             record["search"] = " ".join([attrs.get("label", ""), attrs.get("aliases", "")]).lower()
-            record["font"] = {"size": label_font(degree, True)}
-        else:
-            record["font"] = {"size": 11, "color": "#555555"}
         nodes.append(record)
     ends = [(u, v) for u, v, _ in g.edges(keys=True)]
     curves = _curves(ends)
@@ -118,14 +116,20 @@ def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict
         status = attrs.get("status", "") if attrs.get("kind") == "interaction" else ""
         look = STATUS_STYLE.get(status, STATUS_STYLE["held"])
         record = {
-            "id": f"e{n}", "from": u, "to": v, "kind": kind, "status": status,
-            "color": {"color": style["color"], "highlight": style["color"], "hover": style["color"],
-                      "opacity": look["opacity"]},
+            "id": f"e{n}", "from": u, "to": v, "kind": kind, "c": style["color"],
             "width": edge_width(kind, attrs.get("reports", 1)) if attrs.get("kind") == "interaction" else style["width"],
-            "dashes": look["dashes"], "smooth": smooth,
-            "arrows": {"to": {"enabled": bool(style.get("arrow"))}},
             "title": edge_tooltip(attrs, u, v, names), "fact": _fact_of_edge(u, v, attrs),
         }
+        if status:
+            record["status"] = status
+        if look["opacity"] != 1.0:
+            record["o"] = look["opacity"]
+        if look["dashes"]:
+            record["dashes"] = look["dashes"]
+        if smooth:
+            record["smooth"] = smooth
+        if style.get("arrow"):
+            record["arrow"] = 1
         if attrs.get("kind") in DATED_KINDS:  # the full graph's links follow their ends instead
             record["dated"] = 1
             span = day_range(attrs.get("date", ""))

@@ -13,6 +13,23 @@
     lo: DAYS.length ? DAYS[0] : 0, hi: DAYS.length ? DAYS[DAYS.length - 1] : 0,
     undated: true, hideIsolated: true, labels: true, query: "", focus: null, selected: null
   };
+  /* The data comes compact; give each record the vis-network fields it stands for. */
+  function expand(v) {
+    v.nodes.forEach(function (n) {
+      var actor = !!ACTOR_GROUPS[n.cat];
+      n.color = { background: n.c, border: actor ? "#ffffff" : n.c,
+        highlight: { background: n.c, border: "#111111" }, hover: { background: n.c, border: "#111111" } };
+      n.font = { size: n.fs, color: actor ? "#1f2933" : "#555555" };
+    });
+    v.edges.forEach(function (e) {
+      e.color = { color: e.c, highlight: e.c, hover: e.c, opacity: e.o === undefined ? 1 : e.o };
+      e.arrows = { to: { enabled: !!e.arrow } };
+      if (!e.smooth) e.smooth = false;
+      if (!e.dashes) e.dashes = false;
+    });
+  }
+  expand(DATA.views.actors);
+  expand(DATA.views.full);
   var visibleNodes = {}, visibleEdges = {};
   var DATES = {};  // fact id -> [first day, last day], for greying timeline entries outside the window
   ["actors", "full"].forEach(function (name) {
