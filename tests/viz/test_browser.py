@@ -203,6 +203,9 @@ def test_clicking_a_node_and_its_timeline_shows_the_facts(page, seed_page, seed_
     items = panel.find_elements("css selector", ".tl-item")
     assert len(items) >= 1
     page.shot("clicked-node")
+    # Hovering shows the tooltip (plain text).
+    tip = page.js("var t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility !== 'hidden' ? t.innerText : ''")
+    assert actor.label_zh in tip
     # The rest of the graph fades while a node is selected, and comes back on a click on empty canvas.
     faded = page.js("return nodes.get(diplograph.visible().nodes).filter(function (n) { return n.opacity < 1; }).length")
     assert faded == page.js("return diplograph.visible().nodes.length") - 1 - len(
@@ -213,9 +216,6 @@ def test_clicking_a_node_and_its_timeline_shows_the_facts(page, seed_page, seed_
     time.sleep(0.2)
     assert page.js("return nodes.get().filter(function (n) { return n.opacity < 1 || /rgba/.test(n.font.color); }).length") == 0
     assert "Click a node or a link" in _by(page, "#dg-facts").text
-    # Hovering shows the tooltip (plain text).
-    tip = page.js("var t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility !== 'hidden' ? t.innerText : ''")
-    assert actor.label_zh in tip
     # Click the first interaction in its timeline: the panel shows every report's sentence and source.
     page.js("diplograph.selectFact(arguments[0])", node)  # back to the actor, then a real click on the item
     link = next(el for el in _by(page, "#dg-facts").find_elements("css selector", ".tl-item")
