@@ -158,6 +158,13 @@ def test_date_slider_hides_edges_outside_its_window(page, seed_page, seed_graph)
     time.sleep(0.6)
     assert page.js("return diplograph.state.hi") == paused_hi
     assert _by(page, "#dg-play").text == "Play"
+    # The run-up button shows the eight weeks to 24 February 2022 (when the data reaches that far).
+    runup = _by(page, "#dg-runup")
+    if runup.is_displayed():
+        runup.click()
+        mark = (date(2022, 2, 24) - epoch).days
+        assert page.js("return [diplograph.state.lo, diplograph.state.hi]") == [mark - 55, mark]
+        assert _by(page, "#dg-to").get_attribute("value") == "2022-02-24"
     _check_clean(page)
 
 

@@ -118,6 +118,11 @@
     var text = "Showing " + count(visibleNodes) + " of " + v.nodes.length + " nodes · " +
       count(visibleEdges) + " of " + v.edges.length + " links";
     if (state.focus) text += " · around “" + state.query + "”";
+    var undated = 0;
+    Object.keys(visibleEdges).forEach(function (id) { var e = edges.get(id); if (e.dated && e.d0 === undefined) undated++; });
+    if (undated && DAYS.length && (state.lo > DAYS[0] || state.hi < DAYS[DAYS.length - 1])) {
+      text += " (" + undated + " undated, untick “show undated” to hide them)";
+    }
     $("dg-status").textContent = text;
     var empty = $("dg-empty");
     if (!v.nodes.length) { empty.textContent = "This graph is empty: the build found no actors."; }
@@ -303,12 +308,15 @@
     $("dg-from").max = $("dg-to").max = iso(DAYS[last]);
     lo.addEventListener("input", function () { stopPlay(); setDates(Math.min(DAYS[+lo.value], state.hi), state.hi); });
     hi.addEventListener("input", function () { stopPlay(); setDates(state.lo, Math.max(DAYS[+hi.value], state.lo)); });
-    $("dg-from").addEventListener("change", function () { var d = dayOf(this.value); if (d !== null) setDates(d, Math.max(d, state.hi)); });
-    $("dg-to").addEventListener("change", function () { var d = dayOf(this.value); if (d !== null) setDates(Math.min(d, state.lo), d); });
+    $("dg-from").addEventListener("change", function () { stopPlay(); var d = dayOf(this.value); if (d !== null) setDates(d, Math.max(d, state.hi)); });
+    $("dg-to").addEventListener("change", function () { stopPlay(); var d = dayOf(this.value); if (d !== null) setDates(Math.min(d, state.lo), d); });
     $("dg-all-dates").addEventListener("click", function () { stopPlay(); setDates(DAYS[0], DAYS[last]); });
-    $("dg-play").addEventListener("click", function () { if (playing) stopPlay(); else startPlay(); });
-    // Mark 24 February 2022 on the track when it is in range.
+    $("dg-play").addEventListener("click", function () { if (playing) stopPlay(true); else startPlay(); });
+    // Mark 24 February 2022 on the track when it is in range, with a button for the run-up to it.
     var mark = dayOf("2022-02-24");
+    var runUp = $("dg-runup");
+    runUp.style.display = mark >= DAYS[0] && mark - 55 <= DAYS[last] ? "" : "none";
+    runUp.addEventListener("click", function () { stopPlay(); setDates(mark - 55, mark); });
     if (mark >= DAYS[0] && mark <= DAYS[last] && last > 0) {
       var tick = el("div", "tick"); tick.title = "24 Feb 2022";
       tick.style.left = pct(firstAtOrAfter(mark)) + "%";
@@ -316,10 +324,13 @@
     }
     setDates(DAYS[0], DAYS[last]);
   }
+  /* Play runs the window's end from its start to the last date; after a pause it resumes. */
+  var resumable = false;
   function startPlay() {
     var last = DAYS.length - 1;
     var step = Math.max(1, Math.round(DAYS.length / 120));
-    if (state.hi >= DAYS[last]) setDates(state.lo, DAYS[firstAtOrAfter(state.lo)]);
+    if (!resumable || state.hi >= DAYS[last]) setDates(state.lo, DAYS[firstAtOrAfter(state.lo)]);
+    resumable = false;
     $("dg-play").textContent = "Pause";
     playing = setInterval(function () {
       var j = lastAtOrBefore(state.hi);
@@ -327,8 +338,9 @@
       setDates(state.lo, DAYS[Math.min(last, j + step)]);
     }, 450);
   }
-  function stopPlay() {
+  function stopPlay(pausing) {
     if (playing) clearInterval(playing);
+    resumable = !!(pausing && playing);
     playing = null;
     $("dg-play").textContent = "Play";
   }
