@@ -91,6 +91,13 @@ def test_page_draws_offline_with_the_graphs_counts(page, seed_page, seed_graph):
     assert page.js("return network.physics.options.enabled") is False
     assert _inked(page) > 2000  # the canvas really has a drawing on it
     page.shot("actors")
+    # A node moved away (as by dragging) goes back where the layout put it on "Reset layout".
+    some = page.js("return diplograph.visible().nodes[0]")
+    home = page.js("return network.getPositions([arguments[0]])[arguments[0]]", some)
+    page.js("network.moveNode(arguments[0], 5000, 5000)", some)
+    _by(page, "#dg-reset").click()
+    back = page.js("return network.getPositions([arguments[0]])[arguments[0]]", some)
+    assert abs(back["x"] - home["x"]) <= 1 and abs(back["y"] - home["y"]) <= 1
     _by(page, '.views button[data-view="full"]').click()
     full = full_graph(seed_graph)
     assert page.js("return [nodes.length, edges.length]") == [full.number_of_nodes(), full.number_of_edges()]

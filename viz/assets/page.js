@@ -181,8 +181,6 @@
     dimmed = { nodes: {}, edges: {} };
     nodes.add(labelled(v.nodes)); edges.add(v.edges);
     network.setOptions({ interaction: { hideEdgesOnDrag: v.large, hideEdgesOnZoom: v.large } });
-    $("dg-relax").disabled = v.nodes.length > 1500;
-    $("dg-relax").title = v.nodes.length > 1500 ? "Too many nodes to relax in the browser" : "Let the nodes push apart for a few seconds";
     state.focus = state.query ? focusSet(state.query) : null;
     buildLegend();
     buildHistogram();
@@ -587,9 +585,10 @@
   $("dg-undated").addEventListener("change", function () { state.undated = this.checked; recompute(); });
   $("dg-labels").addEventListener("change", function () { applyLabels(this.checked); });
   $("dg-fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
-  $("dg-relax").addEventListener("click", function () {
-    network.setOptions({ physics: { enabled: true, solver: "forceAtlas2Based", stabilization: false } });
-    setTimeout(function () { network.setOptions({ physics: { enabled: false } }); }, 3000);
+  $("dg-reset").addEventListener("click", function () {
+    // Put every node back where the build placed it (after dragging), and show the whole graph.
+    DATA.views[state.view].nodes.forEach(function (n) { if (visibleNodes[n.id]) network.moveNode(n.id, n.x, n.y); });
+    network.fit({ animation: { duration: 300 } });
   });
   document.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape" && ev.target === document.body) { network.unselectAll(); highlight(null, null); showHint(); }
