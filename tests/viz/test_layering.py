@@ -1,0 +1,32 @@
+"""Module boundaries: pyvis behind one module, viz never importing the CLI, graph never importing viz."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_only_the_backend_imports_pyvis():
+    users = {p.name for p in (ROOT / "viz").glob("*.py") if any(n.split(".")[0] == "pyvis" for n in _imports(p))}
+    assert users == {"pyvis_backend.py"}
+
+
+def test_viz_does_not_import_the_cli():
+    for p in (ROOT / "viz").rglob("*.py"):
+        assert not any(n.startswith("diplograph.cli") for n in _imports(p)), p
+
+
+def test_graph_does_not_import_viz():
+    for p in (ROOT / "graph").rglob("*.py"):
+        assert not any(n.startswith("diplograph.viz") for n in _imports(p)), p
