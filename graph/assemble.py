@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diplograph.graph.events import Pending, merge_events
 from diplograph.graph.model import ActorNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import ActorInfo, ArticleMeta, Extraction
-
-TYPE_RANK = {"Person": 0, "Organization": 1, "Country": 2}
 
 
 @dataclass
@@ -78,13 +76,30 @@ class Assembler:
             aliases = tuple(sorted(a.aliases - {info.label_zh, info.label_en or ""}))
             actors.append(ActorNode(key, info.type, info.label_zh, info.label_en, aliases, tuple(sorted(a.articles)),
                                     info.country, role, info.wikidata))
+        interactions = tuple(merge_events(self._pending))
         return KnowledgeGraph(
             articles=tuple(sorted(self._articles.values(), key=lambda a: a.id)),
             actors=tuple(actors),
-            interactions=tuple(merge_events(self._pending)),
-            statements=tuple(sorted(self._statements, key=lambda s: s.id)),
+            interactions=interactions,
+            statements=tuple(sorted(_dated_by_events(self._statements, interactions), key=lambda s: s.id)),
             topics=tuple(self._topics[k] for k in sorted(self._topics)),
         )
+
+
+def _dated_by_events(statements: list[StatementNode], interactions) -> list[StatementNode]:
+    """拜登告诉普京 in an article about their summit, with no date of its own: said on the day of that summit."""
+    events: dict[tuple[str, frozenset[str]], list] = {}
+    for node in interactions:
+        if node.date is not None and len(node.participants) == 2:
+            for article_id in {r.article_id for r in node.reports}:
+                events.setdefault((article_id, frozenset(node.participants)), []).append(node)
+    out = []
+    for st in statements:
+        candidates = events.get((st.article_id, frozenset((st.speaker, st.addressee or ""))), [])
+        if st.date is None and len(candidates) == 1:
+            st = replace(st, date=candidates[0].date)
+        out.append(st)
+    return out
 
 
 def _id(*parts: str) -> str:

@@ -18,12 +18,15 @@ class ReadingContext:
     last_speaker: str | None = None
     last_org: str | None = None
     last_pair: tuple[str, ...] = ()
+    last_event_date: DateValue | None = None
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
     block: int = -1
 
-    def remember_pair(self, participants: tuple[str, ...]) -> None:
+    def remember_pair(self, participants: tuple[str, ...], when: DateValue | None = None) -> None:
         if len(participants) == 2:
+            if set(participants) != set(self.last_pair) or when is not None:
+                self.last_event_date = when
             self.last_pair = participants
 
     def person_with_role(self, words: str) -> str | None:

@@ -86,7 +86,8 @@ class Extractor:
                 statements.append(Statement(
                     speaker=said.speaker, evidence=ev, verb=said.verb.verb.verb, addressee=addressee,
                     quote=said.quote or said.content or None, topics=self._topics(text),
-                    date=_date_before(dates, said.verb.start), kind=said.verb.verb.kind))
+                    date=_date_before(dates, said.verb.start) or _event_date(said.speaker, addressee, ctx),
+                    kind=said.verb.verb.kind))
                 ctx.last_speaker = said.speaker
                 if self._is_person(said.speaker):
                     ctx.last_person = said.speaker
@@ -138,7 +139,7 @@ class Extractor:
                 for day in listed:
                     day_status = status if day is when else status_for(text, fr, start, end, day, ctx.published, self.lexicon)
                     out.append(Met(kind, tuple(group), day_status, day, place, text[start:end], start))
-            ctx.remember_pair(tuple(people))
+            ctx.remember_pair(tuple(people), when)
         return _one_per_event(out)
 
     def _counterparts(self, people: list[str], found: tuple[Found, ...], ctx: ReadingContext) -> list[str]:
@@ -233,6 +234,13 @@ def _one_per_event(mets: list[Met]) -> list[Met]:
 def _unique(items: list[str]) -> list[str]:
     seen: set[str] = set()
     return [x for x in items if not (x in seen or seen.add(x))]
+
+
+def _event_date(speaker: str, addressee: str | None, ctx: ReadingContext):
+    """拜登告诉普京 in an account of their summit: said on the day of the event under discussion."""
+    if addressee and {speaker, addressee} == set(ctx.last_pair):
+        return ctx.last_event_date
+    return None
 
 
 def _date_before(dates, pos: int):

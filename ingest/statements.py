@@ -196,8 +196,8 @@ def addressee_of(text: str, found: tuple[Found, ...], verb: VerbHit, subject_end
 
 
 def _phrase_head(found: tuple[Found, ...], m: Found) -> str | None:
-    """美国国务卿布林肯: the person a prefix actor introduces."""
-    if not m.prefix:
+    """美国国务卿布林肯: the person a prefix actor introduces (半岛电视台记者, unnamed: the outlet itself)."""
+    if not m.prefix or m.role:
         return None
     head = next((h for h in found if h.start >= m.end and not h.prefix and h.is_actor), None)
     return head.actor if head else None

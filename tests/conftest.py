@@ -7,11 +7,9 @@ from support.paths import BULK, CORPUS, DEV, GOLD, ROOT, SHARED, need_shared  # 
 
 
 @pytest.fixture(scope="session")
-def seed_graph():
-    """The knowledge graph of the five seeds (interim: from the gold file)."""
-    from support.gold_graph import gold_graph
-
-    return gold_graph(need_shared(GOLD / "seeds.json"))
+def seed_graph(built_seeds):
+    """The knowledge graph of the five seeds, as the pipeline builds it from corpus/."""
+    return built_seeds
 
 
 @pytest.fixture(scope="session")
