@@ -49,6 +49,7 @@ class Extractor:
         self.tokenizer = tokenizer or Tokenizer(lexicon)
         self.finder = ActorFinder(lexicon)
         self.events: Trie[str] = Trie(lexicon.interaction_words.items())
+        self.verbs = Trie(lexicon.speech_verbs.items())
 
     def extract(self, article: Article) -> Extraction:
         """Read `article` and return everything found in it."""
@@ -57,16 +58,16 @@ class Extractor:
         interactions: list[Interaction] = []
         statements: list[Statement] = []
         read = []
-        for bi, si, block, sent in article.sentences():  # first pass: who is named, and where
-            found = self.finder.find(sent.text, ctx.published, ctx.local_names)
+        for bi, si, block, sent in article.sentences():  # first pass: words, and who is named where
+            tokens = self.tokenizer.spans(sent.text)
+            found = self.finder.find(sent.text, ctx.published, ctx.local_names, frozenset(s for s, _ in tokens))
             self._learn(found, ctx)
-            read.append((bi, si, block, sent, found))
+            read.append((bi, si, block, sent, tokens, found))
         named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
         ctx.roles.clear()
-        for bi, si, block, sent, found in read:
+        for bi, si, block, sent, tokens, found in read:
             where = _Where(article, bi, si, block, sent)
             text = sent.text
-            tokens = self.tokenizer.spans(text)
             cuts = frozenset(x for span in tokens for x in span)
             found = keep_named_offices(found, named)
             self._learn(found, ctx)
@@ -75,7 +76,7 @@ class Extractor:
             ev = where.evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
                             for f in found if f.is_actor)
-            verbs = speech_verbs(text, fr, tokens, self.lexicon)
+            verbs = speech_verbs(text, fr, tokens, self.lexicon, self.verbs)
             said_here = statements_in(text, fr, found, verbs, ctx, self.lexicon)
             for speaker, at in attributed(text, fr, found):
                 if all(s.speaker != speaker for s in said_here):

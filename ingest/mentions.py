@@ -79,14 +79,16 @@ class ActorFinder:
         self._translit = lexicon.translit
         self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}[{chars}]{{1,{MAX_NAME}}})+") if chars else None
 
-    def find(self, text: str, on: date, local: dict[str, str] | None = None) -> tuple[Found, ...]:
+    def find(self, text: str, on: date, local: dict[str, str] | None = None,
+             starts: frozenset[int] | None = None) -> tuple[Found, ...]:
         """Every actor reference in `text`, left to right.
 
         `local` maps names learned earlier in the article (库莱巴 after
-        德米特罗·库莱巴) to their actor keys.
+        德米特罗·库莱巴) to their actor keys; `starts` are the offsets where
+        the tokenizer starts a word (a compound such as 中美 must start one).
         """
         raw = self._scan(text, local or {})
-        raw = self._discover(text, raw)
+        raw = self._discover(text, raw, starts)
         return self._phrases(text, raw, on)
 
     def _scan(self, text: str, local: dict[str, str]) -> list[Found]:
@@ -147,7 +149,7 @@ class ActorFinder:
         nxt = self._trie.longest_at(text, end)
         return nxt is not None and (nxt[1][0] == TITLE or (nxt[1][0] == NAME and self.lexicon.actors[nxt[1][1]].type != "Country"))
 
-    def _discover(self, text: str, found: list[Found]) -> list[Found]:
+    def _discover(self, text: str, found: list[Found], starts: frozenset[int] | None = None) -> list[Found]:
         """Add transliterated names in the gaps the trie left, and abbreviation compounds (美俄)."""
         extra: list[Found] = []
         for gap_start, gap_end in _gaps(found, len(text)):
@@ -170,7 +172,7 @@ class ActorFinder:
                 if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START:
                     extra.append(self._discovered(s, s + len(run), text))
                     continue
-            extra.extend(self._abbreviations(text, gap_start, gap_end))
+            extra.extend(self._abbreviations(text, gap_start, gap_end, starts))
         return sorted(found + extra, key=lambda f: f.start)
 
     @staticmethod
@@ -206,15 +208,17 @@ class ActorFinder:
             return Found(start, end, key, "Person", surface, kind=NAME)
         return Found(start, end, discovered_key(surface), "Person", surface, kind=DISCOVERED)
 
-    def _abbreviations(self, text: str, start: int, end: int) -> list[Found]:
-        """美俄峰会, 中美关系: two or more one-character country names in a row."""
+    def _abbreviations(self, text: str, start: int, end: int, starts: frozenset[int] | None) -> list[Found]:
+        """美俄峰会, 中美关系: two or more one-character country names in a row that start a word
+        (not 参加中美 or 25日俄国: there 加 and 日 belong to the word before)."""
         abbr = self.lexicon.abbreviations
         out, i = [], start
         while i < end - 1:
             j = i
             while j < end and text[j] in abbr:
                 j += 1
-            if j - i >= 2 and len({abbr[c] for c in text[i:j]}) == j - i:
+            starts_word = (starts is None or i in starts) and not (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "月年"))
+            if j - i >= 2 and starts_word and len({abbr[c] for c in text[i:j]}) == j - i:
                 out.extend(Found(k, k + 1, abbr[text[k]], "Country", text[k], kind=ABBREVIATION) for k in range(i, j))
             i = max(j, i + 1)
         return out

@@ -28,6 +28,9 @@ AS_SAID = ("正如", "如同", "就像", "诚如")  # 正如拉夫罗夫当时�
 NOUN_BEFORE = ("的", "这些", "这个", "这项", "该", "此", "其", "一些", "一项", "一份", "书面", "种种", "各项", "新的", "提出",
                "提出了", "满足", "拒绝了", "回应了", "接受")
 NOUN_AFTER = ("是", "书", "函", "中")
+NOUNABLE = frozenset({"建议", "要求", "警告", "呼吁", "承诺", "保证", "威胁", "提议", "回应", "谴责", "批评", "指控", "声明",
+                      "回答", "答复", "表态"})
+OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")
 NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意)(立即|正式|公开|明确|直接|再)?$")
 FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
 PRONOUNS = {"他们": "person", "她们": "person", "他": "person", "她": "person", "它": "org", "其": "any"}
@@ -61,20 +64,26 @@ class Said:
     subject_start: int
 
 
-def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon: Lexicon) -> list[VerbHit]:
-    """Speech-verb tokens outside quotations, leaving out noun uses (这些要求, 的要求), negated and
-    future ones (没有公布, 将告诉), passives (被提出) and relayed reports (据X报道)."""
+def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon: Lexicon, trie) -> list[VerbHit]:
+    """Speech verbs that start a token (提出异议, 称其: the verb may be glued to its object), outside
+    quotations, leaving out non-speech words (说明), noun uses (这些要求, 的要求), negated and future
+    ones (没有公布, 将告诉), passives (被提出) and relayed reports (据X报道)."""
+    token_at = {s: e for s, e in tokens}
     hits = []
-    for start, end in tokens:
-        verb = lexicon.speech_verbs.get(text[start:end])
-        if verb is None or frame.in_quote(start) or text[start:end] in lexicon.not_speech:
+    for start, end, verb in trie.scan(text):
+        token_end = token_at.get(start)
+        if token_end is None or frame.in_quote(start) or text[start:token_end] in lexicon.not_speech:
             continue
+        if token_end > end and (end - start < 2 and text[end:token_end] not in OBJECT_PRONOUNS):
+            continue  # 问 in 问题, 说 in 说服: a one-character verb only stands alone (or as 称其)
         clause = frame.clause_start(start)
         head = text[clause:start]
         if text[end:end + 1] == "的" and not head.startswith(AS_SAID):
             continue
         if head.endswith(NOUN_BEFORE) or text[end:end + 1] in NOUN_AFTER:
             continue
+        if verb.verb in NOUNABLE and "的" in head[-4:]:
+            continue  # 提出的安全建议: a noun with its modifier
         if NEGATED.search(head[-5:]) or FUTURE.search(head[-6:]) or head.endswith("被") or "是否" in head:
             continue
         if verb.verb.startswith("报") and _relayed(text, clause, start):
@@ -88,15 +97,21 @@ def _relayed(text: str, clause_start: int, pos: int) -> bool:
     return head.startswith(RELAY_BEFORE) or any(r in head for r in ("援引", "引述"))
 
 
-def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int) -> Found | None:
+def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int,
+               lexicon: Lexicon | None = None) -> Found | None:
     """The first actor of the clause before `pos` that is not governed by a preposition."""
     start = frame.clause_start(pos)
     for m in found:
         if m.start < start or m.end > pos or not m.is_actor or m.prefix or frame.in_quote(m.start):
             continue
         before = text[start:m.start]
+        if m.role and (at := text.rfind(m.role, start, m.start)) >= 0:
+            before = text[start:at]  # 联合国大使波利安斯基: what precedes is a title, not the preposition 使
         if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(RELAY_BEFORE):
             continue
+        if lexicon is not None and lexicon.is_collective(m.actor) and \
+                (nxt := next((f for f in found if f.start == m.end and f.is_actor), None)):
+            m = nxt  # 中共官媒新华社: the outlet named after its description
         chain = [m] + coordinated(text, found, m, pos)
         if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(AS_SAID):
             continue  # 普京和拜登的峰会: a possessor, not the subject
@@ -116,6 +131,20 @@ def coordinated(text: str, found: tuple[Found, ...], head: Found, pos: int) -> l
         elif m.start > end:
             break
     return out
+
+
+def _dangling_subject(text: str, frame: Frame, found: tuple[Found, ...], clause_start: int,
+                      verbs: list[VerbHit]) -> str | None:
+    """拜登总统在与普京的通话中，明确表示: the subject of a clause that has no verb of its own."""
+    if clause_start == 0:
+        return None
+    prev_start = frame.clause_start(clause_start - 1)
+    if any(prev_start <= v.start < clause_start for v in verbs):
+        return None
+    subject = subject_of(text, frame, found, clause_start - 1)
+    if subject is None or text[prev_start:subject.start].strip() not in ("", "而", "但", "并且"):
+        return None
+    return subject.actor
 
 
 def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lexicon: Lexicon,
@@ -220,7 +249,7 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
     out: dict[str, Said] = {}
     previous: str | None = None
     for verb in verbs:
-        subject = subject_of(text, frame, found, verb.start)
+        subject = subject_of(text, frame, found, verb.start, lexicon)
         if subject is not None and lexicon.is_collective(subject.actor) and \
                 text[max(0, subject.start - 2):subject.start] in ("这位", "该名", "这名", "那位") :
             subject = None  # 这位乌克兰官员: the official just quoted, not officials in general
@@ -234,7 +263,9 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
             if pronoun:
                 speakers = [pronoun]
             elif ADVERBS.match(text[subject_start:verb.start]):
-                carried = previous or (ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)
+                dangling = _dangling_subject(text, frame, found, subject_start, verbs)
+                carried = dangling or previous or (
+                    ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)
                 speakers = [carried] if carried else []
         if not speakers:
             continue
@@ -254,7 +285,7 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
     return list(out.values())
 
 
-ACCORDING = re.compile(r"(?:根据|据|按照|依照)(?P<who>[^，。的]{1,20})的(?:说法|声明|消息|表态|公告)")
+ACCORDING = re.compile(r"(?:根据|据|按照|依照)(?P<who>[^，。的]{1,20}?)(?:发布|公布|发表|提供)?的(?:说法|声明|消息|表态|公告|信息|内容|通报|报告)")
 PASSIVE = re.compile(r"被(?P<who>[^，。被]{1,20}?)(?:称为|称作|视为|形容为|描述为|批评为|指责为|谴责为|誉为)")
 
 

@@ -68,14 +68,25 @@ def _blocks(body: str) -> list[tuple[str, str]]:
             continue
         if REFERENCES.match(raw) and content_seen:
             break
+        if _is_link_list(raw):
+            continue
         kind, text = _line(raw)
-        if not text or not has_chinese(text):
+        if not text or not has_chinese(text) or PROMO.search(text):
             continue
         if not content_seen and _is_byline(text):
             continue
         content_seen = content_seen or kind == "paragraph"
         out.append((kind, text))
     return out
+
+
+PROMO = re.compile(r"Discord|欢迎加入|扫码|订阅我们|关注我们|点击(?:链接|这里)|请关注|加入我们")
+LINK_ONLY = re.compile(r"^[\s>*\-•🔗📌👉]*\[[^\]]+\]\([^)]*\)[\s*]*$")
+
+
+def _is_link_list(raw: str) -> bool:
+    """🔗 [related article](url): a line that is nothing but a link is navigation, not content."""
+    return bool(LINK_ONLY.match(raw)) or raw.lstrip().startswith(("🔗", "📌", "👉"))
 
 
 def _line(raw: str) -> tuple[str, str]:
