@@ -94,6 +94,17 @@
     var okNodes = {}, degree = {};
     nodes.forEach(function (n) { if (nodeOk(n)) okNodes[n.id] = true; });
     var focus = state.focus;
+    if (focus && state.view === "full") {
+      // In the full graph an actor's counterparts are two steps away, through an interaction or a
+      // statement: take those in too, so the search shows who the actor dealt with.
+      var wider = Object.assign({}, focus);
+      edges.forEach(function (e) {
+        if (!okNodes[e.from] || !okNodes[e.to] || !edgeOk(e)) return;
+        if (focus[e.from] && /^(interaction|statement):/.test(e.to)) wider[e.to] = true;
+        if (focus[e.to] && /^(interaction|statement):/.test(e.from)) wider[e.from] = true;
+      });
+      focus = wider;
+    }
     visibleEdges = {};
     edges.forEach(function (e) {
       if (!okNodes[e.from] || !okNodes[e.to] || !edgeOk(e)) return;
@@ -231,6 +242,7 @@
     state.focus = {}; state.focus[id] = true;
     recompute();
     selectFact(id, true);
+    highlight(null, null);  // the search already shows only the actor's neighbourhood: fade nothing
     if (visibleNodes[id]) network.fit({ nodes: Object.keys(visibleNodes), animation: { duration: 300 }, maxZoomLevel: 1.2 });
   }
   function clearSearch() {
