@@ -484,6 +484,34 @@
      "Drag the date handles, or press Play, to watch the weeks before 24 February 2022 unfold.",
      "Tick types in the legend on and off to filter."].forEach(function (t) { ul.appendChild(el("li", "", t)); });
     box.appendChild(ul);
+    // Entry points: the most connected actors, and the days with the most happening.
+    var top = DATA.views[state.view].nodes.filter(function (n) { return ACTOR_GROUPS[n.cat] && n.degree > 0; })
+      .sort(function (a, b) { return b.degree - a.degree || (a.label < b.label ? -1 : 1); }).slice(0, 10);
+    if (top.length) {
+      add(box, el("h4", "", "Most connected 联系最多"));
+      var chipsBox = el("div");
+      top.forEach(function (n) {
+        var c = chipFor(n.id);
+        c.textContent = name(n.id) + " · " + n.degree;
+        chipsBox.appendChild(c);
+      });
+      box.appendChild(chipsBox);
+    }
+    var perDay = {};
+    DATA.views.actors.edges.forEach(function (e) { if (e.d0 !== undefined && e.d0 === e.d1) perDay[e.d0] = (perDay[e.d0] || 0) + 1; });
+    var busiest = Object.keys(perDay).sort(function (a, b) { return perDay[b] - perDay[a] || a - b; }).slice(0, 6)
+      .sort(function (a, b) { return a - b; });
+    if (busiest.length) {
+      add(box, el("h4", "", "Busiest days 活动最多的日子"));
+      var days = el("div");
+      busiest.forEach(function (d) {
+        var c = el("span", "chip", iso(+d) + " · " + perDay[d]);
+        c.title = "Show this day only";
+        c.addEventListener("click", function () { stopPlay(); setDates(+d, +d); });
+        days.appendChild(c);
+      });
+      box.appendChild(days);
+    }
   }
   function showFact(fid) {
     var f = FACTS[fid];
