@@ -119,6 +119,8 @@
       if (state.hideIsolated && !degree[id] && !(focus && focus[id])) return;
       visibleNodes[id] = true;
     });
+    restyle("nodes", Object.keys(visibleNodes));
+    restyle("edges", Object.keys(visibleEdges));
     nodeView.refresh();
     edgeView.refresh();
     updateStatus();
@@ -189,7 +191,9 @@
     var v = DATA.views[name];
     document.querySelectorAll(".views button").forEach(function (b) { b.className = b.getAttribute("data-view") === name ? "on" : ""; });
     nodes.clear(); edges.clear();
-    dimmed = { nodes: {}, edges: {} };
+    dimmed = { nodes: {}, edges: {} }; keep = null; byId = { nodes: {}, edges: {} };
+    v.nodes.forEach(function (n) { byId.nodes[n.id] = n; });
+    v.edges.forEach(function (e) { byId.edges[e.id] = e; });
     nodes.add(labelled(v.nodes)); edges.add(v.edges);
     network.setOptions({ interaction: { hideEdgesOnDrag: v.large, hideEdgesOnZoom: v.large } });
     state.focus = state.query ? focusSet(state.query) : null;
@@ -356,24 +360,30 @@
   }
 
   /* ---------- highlight: what is selected and its neighbours stay bright, the rest fades ---------- */
-  var dimmed = { nodes: {}, edges: {} };
+  // Only items on screen are updated (vis-network is slow to restyle thousands); recompute()
+  // brings items that come into view up to date before they show.
+  var dimmed = { nodes: {}, edges: {} }, keep = null;
+  var byId = { nodes: {}, edges: {} };
+  function restyle(kind, ids) {
+    var updates = [];
+    ids.forEach(function (id) {
+      var dim = !!keep && !keep[kind][id];
+      if (dim === !!dimmed[kind][id]) return;
+      dimmed[kind][id] = dim;
+      var x = byId[kind][id];
+      if (kind === "nodes") {
+        updates.push({ id: id, opacity: dim ? 0.18 : 1, font: dim ? { color: "rgba(80,80,80,0.25)" } : x.font });
+      } else {
+        var c = x.color;
+        updates.push({ id: id, color: { color: c.color, highlight: c.highlight, hover: c.hover, opacity: dim ? 0.07 : c.opacity } });
+      }
+    });
+    if (updates.length) (kind === "nodes" ? nodes : edges).update(updates);
+  }
   function highlight(keepNodes, keepEdges) {
-    var v = DATA.views[state.view], nodeUpdates = [], edgeUpdates = [];
-    v.nodes.forEach(function (n) {
-      var dim = !!keepNodes && !keepNodes[n.id];
-      if (dim === !!dimmed.nodes[n.id]) return;
-      dimmed.nodes[n.id] = dim;
-      nodeUpdates.push({ id: n.id, opacity: dim ? 0.18 : 1, font: dim ? { color: "rgba(80,80,80,0.25)" } : (n.font || {}) });
-    });
-    v.edges.forEach(function (e) {
-      var dim = !!keepEdges && !keepEdges[e.id];
-      if (dim === !!dimmed.edges[e.id]) return;
-      dimmed.edges[e.id] = dim;
-      var c = e.color;
-      edgeUpdates.push({ id: e.id, color: { color: c.color, highlight: c.highlight, hover: c.hover, opacity: dim ? 0.07 : c.opacity } });
-    });
-    if (nodeUpdates.length) nodes.update(nodeUpdates);
-    if (edgeUpdates.length) edges.update(edgeUpdates);
+    keep = keepNodes ? { nodes: keepNodes, edges: keepEdges || {} } : null;
+    restyle("nodes", Object.keys(visibleNodes));
+    restyle("edges", Object.keys(visibleEdges));
   }
   function highlightNode(id) {
     var keepNodes = {}, keepEdges = {};
