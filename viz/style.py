@@ -8,7 +8,7 @@ NODE_STYLE: dict[str, dict] = {
     "Person": {"label": "Person 人物", "shape": "dot", "color": "#3b7dd8"},
     "Organization": {"label": "Organisation 组织", "shape": "square", "color": "#e8893a"},
     "Country": {"label": "Country 国家", "shape": "hexagon", "color": "#2e9d57"},
-    "Interaction": {"label": "Interaction 互动 (colour: kind)", "shape": "diamond", "color": "#8e5bd6"},
+    "Interaction": {"label": "Interaction 互动", "shape": "diamond", "color": "#8e5bd6"},
     "Statement": {"label": "Statement 表态", "shape": "triangle", "color": "#d45087"},
     "Topic": {"label": "Topic 议题", "shape": "star", "color": "#c9a227"},
     "Article": {"label": "Article 文章", "shape": "triangleDown", "color": "#8d99a6"},

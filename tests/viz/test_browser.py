@@ -198,6 +198,15 @@ def test_search_finds_lavrov_and_shows_his_counterparts(page, seed_page, seed_gr
         sum(1 for s in seed_graph.statements if lavrov.key in (s.speaker, s.addressee))
     assert page.js("return document.querySelectorAll('#dg-facts .tl-item').length") == expected_timeline
     page.shot("search-lavrov")
+    # In the full graph the search reaches the same counterparts through interaction and statement nodes.
+    _by(page, '.views button[data-view="full"]').click()
+    time.sleep(0.3)
+    shown = {n for n in page.js("return diplograph.visible().nodes") if n.startswith("actor:")}
+    others = {p for i in seed_graph.interactions if lavrov.key in i.participants for p in i.participants}
+    others |= {k for st in seed_graph.statements if lavrov.key in (st.speaker, st.addressee)
+               for k in (st.speaker, st.addressee) if k}
+    assert shown == {f"actor:{k}" for k in others | {lavrov.key}}
+    page.shot("search-lavrov-full")
     _by(page, "#dg-clear").click()
     assert page.js("return diplograph.state.focus") is None
     _check_clean(page)

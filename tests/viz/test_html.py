@@ -74,7 +74,8 @@ def test_untrusted_text_is_inert_markup(tmp_path):
     assert facts["article:evil0001"]["url"] == ""  # javascript: link dropped
 
 
-def test_write_html_replaces_atomically(seed_graph, tmp_path):
+def test_write_html_replaces_atomically(seed_graph, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # pyvis' "local" mode would copy lib/ here: nothing may appear
     target = tmp_path / "out" / "graph.html"
     assert write_html(seed_graph, target) == target
     first = target.read_bytes()
@@ -82,6 +83,7 @@ def test_write_html_replaces_atomically(seed_graph, tmp_path):
     write_html(seed_graph, target)
     assert target.read_bytes() == first  # deterministic, and the old file replaced
     assert sorted(p.name for p in target.parent.iterdir()) == ["graph.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
 def test_an_empty_graph_still_makes_a_page(tmp_path):

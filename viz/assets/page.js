@@ -94,6 +94,17 @@
     var okNodes = {}, degree = {};
     nodes.forEach(function (n) { if (nodeOk(n)) okNodes[n.id] = true; });
     var focus = state.focus;
+    if (focus && state.view === "full") {
+      // In the full graph an actor's counterparts are two steps away, through an interaction or a
+      // statement: take those in too, so the search shows who the actor dealt with.
+      var wider = Object.assign({}, focus);
+      edges.forEach(function (e) {
+        if (!okNodes[e.from] || !okNodes[e.to] || !edgeOk(e)) return;
+        if (focus[e.from] && /^(interaction|statement):/.test(e.to)) wider[e.to] = true;
+        if (focus[e.to] && /^(interaction|statement):/.test(e.from)) wider[e.from] = true;
+      });
+      focus = wider;
+    }
     visibleEdges = {};
     edges.forEach(function (e) {
       if (!okNodes[e.from] || !okNodes[e.to] || !edgeOk(e)) return;
@@ -108,6 +119,8 @@
       if (state.hideIsolated && !degree[id] && !(focus && focus[id])) return;
       visibleNodes[id] = true;
     });
+    restyle("nodes", Object.keys(visibleNodes));
+    restyle("edges", Object.keys(visibleEdges));
     nodeView.refresh();
     edgeView.refresh();
     updateStatus();
@@ -178,7 +191,9 @@
     var v = DATA.views[name];
     document.querySelectorAll(".views button").forEach(function (b) { b.className = b.getAttribute("data-view") === name ? "on" : ""; });
     nodes.clear(); edges.clear();
-    dimmed = { nodes: {}, edges: {} };
+    dimmed = { nodes: {}, edges: {} }; keep = null; byId = { nodes: {}, edges: {} };
+    v.nodes.forEach(function (n) { byId.nodes[n.id] = n; });
+    v.edges.forEach(function (e) { byId.edges[e.id] = e; });
     nodes.add(labelled(v.nodes)); edges.add(v.edges);
     network.setOptions({ interaction: { hideEdgesOnDrag: v.large, hideEdgesOnZoom: v.large } });
     state.focus = state.query ? focusSet(state.query) : null;
@@ -231,6 +246,7 @@
     state.focus = {}; state.focus[id] = true;
     recompute();
     selectFact(id, true);
+    highlight(null, null);  // the search already shows only the actor's neighbourhood: fade nothing
     if (visibleNodes[id]) network.fit({ nodes: Object.keys(visibleNodes), animation: { duration: 300 }, maxZoomLevel: 1.2 });
   }
   function clearSearch() {
@@ -344,24 +360,30 @@
   }
 
   /* ---------- highlight: what is selected and its neighbours stay bright, the rest fades ---------- */
-  var dimmed = { nodes: {}, edges: {} };
+  // Only items on screen are updated (vis-network is slow to restyle thousands); recompute()
+  // brings items that come into view up to date before they show.
+  var dimmed = { nodes: {}, edges: {} }, keep = null;
+  var byId = { nodes: {}, edges: {} };
+  function restyle(kind, ids) {
+    var updates = [];
+    ids.forEach(function (id) {
+      var dim = !!keep && !keep[kind][id];
+      if (dim === !!dimmed[kind][id]) return;
+      dimmed[kind][id] = dim;
+      var x = byId[kind][id];
+      if (kind === "nodes") {
+        updates.push({ id: id, opacity: dim ? 0.18 : 1, font: dim ? { color: "rgba(80,80,80,0.25)" } : x.font });
+      } else {
+        var c = x.color;
+        updates.push({ id: id, color: { color: c.color, highlight: c.highlight, hover: c.hover, opacity: dim ? 0.07 : c.opacity } });
+      }
+    });
+    if (updates.length) (kind === "nodes" ? nodes : edges).update(updates);
+  }
   function highlight(keepNodes, keepEdges) {
-    var v = DATA.views[state.view], nodeUpdates = [], edgeUpdates = [];
-    v.nodes.forEach(function (n) {
-      var dim = !!keepNodes && !keepNodes[n.id];
-      if (dim === !!dimmed.nodes[n.id]) return;
-      dimmed.nodes[n.id] = dim;
-      nodeUpdates.push({ id: n.id, opacity: dim ? 0.18 : 1, font: dim ? { color: "rgba(80,80,80,0.25)" } : (n.font || {}) });
-    });
-    v.edges.forEach(function (e) {
-      var dim = !!keepEdges && !keepEdges[e.id];
-      if (dim === !!dimmed.edges[e.id]) return;
-      dimmed.edges[e.id] = dim;
-      var c = e.color;
-      edgeUpdates.push({ id: e.id, color: { color: c.color, highlight: c.highlight, hover: c.hover, opacity: dim ? 0.07 : c.opacity } });
-    });
-    if (nodeUpdates.length) nodes.update(nodeUpdates);
-    if (edgeUpdates.length) edges.update(edgeUpdates);
+    keep = keepNodes ? { nodes: keepNodes, edges: keepEdges || {} } : null;
+    restyle("nodes", Object.keys(visibleNodes));
+    restyle("edges", Object.keys(visibleEdges));
   }
   function highlightNode(id) {
     var keepNodes = {}, keepEdges = {};
@@ -472,6 +494,34 @@
      "Drag the date handles, or press Play, to watch the weeks before 24 February 2022 unfold.",
      "Tick types in the legend on and off to filter."].forEach(function (t) { ul.appendChild(el("li", "", t)); });
     box.appendChild(ul);
+    // Entry points: the most connected actors, and the days with the most happening.
+    var top = DATA.views[state.view].nodes.filter(function (n) { return ACTOR_GROUPS[n.cat] && n.degree > 0; })
+      .sort(function (a, b) { return b.degree - a.degree || (a.label < b.label ? -1 : 1); }).slice(0, 10);
+    if (top.length) {
+      add(box, el("h4", "", "Most connected 联系最多"));
+      var chipsBox = el("div");
+      top.forEach(function (n) {
+        var c = chipFor(n.id);
+        c.textContent = name(n.id) + " · " + n.degree;
+        chipsBox.appendChild(c);
+      });
+      box.appendChild(chipsBox);
+    }
+    var perDay = {};
+    DATA.views.actors.edges.forEach(function (e) { if (e.d0 !== undefined && e.d0 === e.d1) perDay[e.d0] = (perDay[e.d0] || 0) + 1; });
+    var busiest = Object.keys(perDay).sort(function (a, b) { return perDay[b] - perDay[a] || a - b; }).slice(0, 6)
+      .sort(function (a, b) { return a - b; });
+    if (busiest.length) {
+      add(box, el("h4", "", "Busiest days 活动最多的日子"));
+      var days = el("div");
+      busiest.forEach(function (d) {
+        var c = el("span", "chip", iso(+d) + " · " + perDay[d]);
+        c.title = "Show this day only";
+        c.addEventListener("click", function () { stopPlay(); setDates(+d, +d); });
+        days.appendChild(c);
+      });
+      box.appendChild(days);
+    }
   }
   function showFact(fid) {
     var f = FACTS[fid];
