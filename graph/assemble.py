@@ -44,7 +44,8 @@ class Assembler:
                 self._actors[key].articles.add(art.id)
         for item in extraction.interactions:
             report = Report(art.id, item.type, item.status, item.evidence, item.date, item.place)
-            self._pending.append(Pending(frozenset(item.participants), report, art.published.date()))
+            self._pending.append(Pending(frozenset(item.participants), report, art.published.date(),
+                                         art.published_precision != "day"))
         for st in extraction.statements:
             ev = st.evidence
             ident = _id(art.id, str(ev.block), str(ev.sentence), st.speaker)

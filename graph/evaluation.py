@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from diplograph.graph.model import InteractionNode, KnowledgeGraph, StatementNode
-from diplograph.ingest.normalize import normalize
+from diplograph.ingest.normalize import to_simplified
 
 CATEGORIES = ("persons", "organizations", "countries", "interactions", "statements")
 TYPE_OF = {"persons": "Person", "organizations": "Organization", "countries": "Country"}
@@ -23,8 +23,8 @@ _DROP = re.compile(r"[\s·‧・•]")
 
 
 def canonical(name: str) -> str:
-    """The form names are compared in."""
-    return _DROP.sub("", normalize(unicodedata.normalize("NFKC", name))).lower()
+    """The form names are compared in: NFKC, simplified, no middle dots or spaces, Latin lower-cased."""
+    return _DROP.sub("", to_simplified(unicodedata.normalize("NFKC", name))).lower()
 
 
 @dataclass
@@ -66,6 +66,7 @@ class Evaluation:
         "interaction type": Accuracy(), "interaction status": Accuracy(), "statement addressee": Accuracy()})
     clusters: list[tuple[str, bool]] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    mismatches: list[str] = field(default_factory=list)  # matched, but a wrong type, status or addressee
     false_positives: list[str] = field(default_factory=list)
     missing_articles: list[str] = field(default_factory=list)
 
@@ -154,10 +155,14 @@ def _interactions(out: Evaluation, kg, g: dict, article_id: str, names: _Names) 
         matched[(g["file"], i)] = node.id
         if item.get("required", True):
             out.scores["interactions"].tp += 1
+        status = _report_status(node, article_id)
         out.accuracies["interaction type"].total += 1
         out.accuracies["interaction type"].right += node.type == item["type"]
         out.accuracies["interaction status"].total += 1
-        out.accuracies["interaction status"].right += _report_status(node, article_id) == item["status"]
+        out.accuracies["interaction status"].right += status == item["status"]
+        if node.type != item["type"] or status != item["status"]:
+            out.mismatches.append(f"{g['file']}: interaction «{item['evidence']}» {node.type}/{status} "
+                                  f"(gold: {item['type']}/{item['status']})")
     for node in free.values():
         out.scores["interactions"].fp += 1
         ev = next(r.evidence.text for r in node.reports if r.article_id == article_id)
@@ -186,7 +191,11 @@ def _statements(out: Evaluation, kg, g: dict, article_id: str, names: _Names) ->
         if item.get("required", True):
             out.scores["statements"].tp += 1
             out.accuracies["statement addressee"].total += 1
-            out.accuracies["statement addressee"].right += names(hit.addressee) == item.get("addressee")
+            right = names(hit.addressee) == item.get("addressee")
+            out.accuracies["statement addressee"].right += right
+            if not right:
+                out.mismatches.append(f"{g['file']}: statement {item['speaker']} «{item['evidence']}» addressee "
+                                      f"{names(hit.addressee)} (gold: {item.get('addressee')})")
     for s in free.values():
         out.scores["statements"].fp += 1
         out.false_positives.append(f"{g['file']}: statement {names(s.speaker)} «{s.evidence.text[:60]}»")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.graph.model import InteractionNode, Report
 from diplograph.ingest.records import TYPE_SPECIFICITY as SPECIFICITY
@@ -32,6 +32,7 @@ class Pending:
     participants: frozenset[str]
     report: Report
     published: date
+    month_only: bool = False  # the article's publication date is known to the month only
 
 
 def merge_events(pending: list[Pending]) -> list[InteractionNode]:
@@ -81,6 +82,8 @@ def _month_ok(cluster: list[Pending], p: Pending) -> bool:
     if d is None or d.precision == "day":
         return True
     day = next(_day(q) for q in cluster if _day(q))
+    if d.weekday is not None and day.weekday() != d.weekday:
+        return False
     return (day.year, day.month) == (d.value.year, d.value.month) if d.precision == "month" else day.year == d.value.year
 
 
@@ -93,6 +96,13 @@ def _best_dated(clusters: list[list[Pending]], p: Pending) -> list[Pending] | No
             continue
         day = next(_day(q) for q in c if _day(q))
         gap = (p.published - day).days
+        if p.month_only and not same_article:
+            # published "some day in February": the event is that month's, or of the weeks before it
+            month_end = date(p.published.year + p.published.month // 12, p.published.month % 12 + 1, 1)
+            if not (p.published - timedelta(days=UNDATED_BEFORE) <= day < month_end):
+                continue
+            fits.append((True, abs(gap), c))
+            continue
         if same_article or -UNDATED_AFTER <= gap <= UNDATED_BEFORE:
             fits.append((not same_article, abs(gap), c))
     return min(fits, key=lambda f: (f[0], f[1]))[2] if fits else None

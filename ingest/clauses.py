@@ -50,7 +50,7 @@ def frame(text: str) -> Frame:
             quotes.append((i, end))
             i = end
             continue
-        if ch in CLAUSE_BREAKS or text.startswith("——", i):  # a dash pair sets off an aside; 俄罗斯—北约 does not
+        if ch in CLAUSE_BREAKS:
             breaks.append(i)
         i += 1
     return Frame(text, tuple(quotes), tuple(breaks))

@@ -19,15 +19,33 @@ class ReadingContext:
     last_org: str | None = None
     last_pair: tuple[str, ...] = ()
     last_event_date: DateValue | None = None
+    pair_counts: dict[frozenset[str], int] = field(default_factory=dict)
+    pair_seen: dict[frozenset[str], int] = field(default_factory=dict)  # sentence number of the last report
+    sentence: int = 0
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
     block: int = -1
 
     def remember_pair(self, participants: tuple[str, ...], when: DateValue | None = None) -> None:
         if len(participants) == 2:
+            key = frozenset(participants)
+            self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
+            self.pair_seen[key] = self.sentence
             if set(participants) != set(self.last_pair) or when is not None:
                 self.last_event_date = when
             self.last_pair = participants
+
+    def main_pair(self) -> frozenset[str] | None:
+        """The two parties the article has reported meeting or calling most often so far."""
+        if not self.pair_counts:
+            return None
+        best = max(self.pair_counts.values())
+        tied = [p for p, n in self.pair_counts.items() if n == best]
+        return tied[0] if len(tied) == 1 and best >= 2 else None
+
+    def recently(self, pair: frozenset[str], within: int) -> bool:
+        """Was an interaction of `pair` reported in the last `within` sentences?"""
+        return self.sentence - self.pair_seen.get(pair, -10**9) <= within
 
     def person_with_role(self, words: str) -> str | None:
         """The person whose role shares the most of `words` (这位美国国家安全顾问 → Sullivan)."""

@@ -156,8 +156,8 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
             years = (int(y),) if y else (pub.year - 1, pub.year, pub.year + 1)
             value = _pick([c for yy in years if (c := _safe(yy, mo, d))], pub, future, weekday)
             return (DateValue(value) if value else None), paren.end()
-        if month_only:
-            return None, end
+        if month_only:  # some such weekday of the publication month: merging may find which
+            return DateValue(date(pub.year, pub.month, 1), "month", weekday=WEEKDAYS[g("wkd")] % 7), end
         return DateValue(_weekday(pub, WEEKDAYS[g("wkd")], g("wkp"), future)), end
     word = g("word")
     if word in ("当天", "当日", "同日", "同一天"):

@@ -65,7 +65,8 @@ class Extractor:
             read.append((bi, si, block, sent, tokens, found))
         named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
         ctx.roles.clear()
-        for bi, si, block, sent, tokens, found in read:
+        for n, (bi, si, block, sent, tokens, found) in enumerate(read):
+            ctx.sentence = n
             where = _Where(article, bi, si, block, sent)
             text = sent.text
             cuts = frozenset(x for span in tokens for x in span)

@@ -101,7 +101,8 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
             chosen.append(m)
             break
         elif clause_end > frame.clause_end(end) and frame.clause_end(end) < m.start < clause_end:
-            chosen.append(m)
+            if _next_clause_subject(text, found, frame.clause_end(end) + 1, m, chosen):
+                chosen.append(m)  # 在周日的两次电话中，马克龙和普京……: the subject of the next clause
     chosen = _between_only(text, chosen, start)
     if text[clause:start].startswith(WITH) and clause > 0 and not any(m.start < clause for m in chosen):
         holder = _clause_subject(text, found, frame.clause_start(clause - 1), clause - 1)
@@ -128,6 +129,17 @@ def _object_of(text: str, found: tuple[Found, ...], end: int, m: Found) -> bool:
     if first is None or text[end:first.start] not in ("", "了"):
         return False
     return first is m or (first.prefix and all(f.prefix for f in after if f.start < m.start))
+
+
+def _next_clause_subject(text: str, found: tuple[Found, ...], start: int, m: Found, chosen: list[Found]) -> bool:
+    """Is `m` the subject (or a conjunct of it) of the clause that starts at `start`?"""
+    after = [f for f in found if f.start >= start and f.is_actor and not f.prefix]
+    if not after:
+        return False
+    if after[0] is m:
+        return text[start:m.start].strip() in ("", "而", "但", "则")
+    prev = after[after.index(m) - 1] if m in after else None
+    return prev is not None and prev in chosen and text[prev.end:m.start] in ("和", "与", "及", "、", "以及")
 
 
 def _clause_subject(text: str, found: tuple[Found, ...], start: int, end: int) -> Found | None:
@@ -244,7 +256,8 @@ def _is_frame_clause(text: str, clause: int, clause_end: int) -> bool:
 def _attached(text: str, end: int, start: int, found: tuple[Found, ...]) -> bool:
     """美俄峰会, 中美两国元首会晤: one-character country names that modify this very event word."""
     between = text[end:start]
-    return end <= start and len(between) <= 6 and all(f.kind == ABBREVIATION or f.end <= end or f.start >= start for f in found
+    limit = 12 if any(w in between for w in ("之间", "元首", "领导人", "两国", "首脑")) else 6
+    return end <= start and len(between) <= limit and all(f.kind == ABBREVIATION or f.end <= end or f.start >= start for f in found
                                       if f.is_actor and end <= f.start < start)
 
 

@@ -345,6 +345,8 @@ def _with_latin(text: str, head: Found) -> Found:
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Two references belong to one phrase when nothing but filler (新闻, 前, 一位高级政府) stands between."""
     between = text[end:start] if start >= end else None
+    if between and (gloss := re.match(r"^（[^（）]{1,12}）", between)):
+        between = between[gloss.end():]  # 俄罗斯议会下议院（国家杜马）议长: a gloss in parentheses
     while between:
         filler = next((f for f in PHRASE_FILLERS if between.startswith(f)), None)
         if filler is None:

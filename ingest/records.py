@@ -114,6 +114,7 @@ class DateValue:
     value: date
     precision: Precision = "day"
     end: date | None = None  # last day of a range (1月9日至10日); the value is its first day
+    weekday: int | None = None  # 周六 in an article known to the month only: some Saturday of that month
 
     def iso(self) -> str:
         """`2022-02-24`, `2022-02` or `2022` depending on precision."""

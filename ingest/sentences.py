@@ -15,7 +15,8 @@ TERMINALS = frozenset("。！？!?")
 OPENING = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 CLOSING = frozenset(OPENING.values())
 MAX_QUOTE = 400  # an opening mark not closed within this many characters is a stray
-_ATTRIBUTION = re.compile(r"[^。！？!?“”「」，,]{1,16}?(?:(?:说|表示|称|指出|强调|补充说|补充道|写道|说道|问道|回答|宣布|警告)|告诉[^。！？!?，,]{1,12})(?=[。！？!?，,：:]|$)")
+_ATTRIBUTION = re.compile(r"[^。！？!?“”「」，,]{1,60}?(?:(?:说|表示|称|指出|强调|补充说|补充道|写道|说道|问道|回答|宣布|警告)|告诉[^。！？!?，,]{1,12})"
+                          r"(?=[。！？!?]|$|[，,：:]\s*[“「])")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

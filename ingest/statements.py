@@ -31,6 +31,7 @@ NOUN_AFTER = ("是", "书", "函", "中")
 NOUNABLE = frozenset({"建议", "要求", "警告", "呼吁", "承诺", "保证", "威胁", "提议", "回应", "谴责", "批评", "指控", "声明",
                       "回答", "答复", "表态"})
 OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")
+NOT_YET = re.compile(r"(没有|还没|尚未|并未|从未)")
 NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意)(立即|正式|公开|明确|直接|再)?$")
 FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
 PRONOUNS = {"他们": "person", "她们": "person", "他": "person", "她": "person", "它": "org", "其": "any"}
@@ -38,8 +39,10 @@ DEMONSTRATIVE = re.compile(r"^(?:[^，。]{0,6}?)(这位|该名|这名|那位|�
                            r"(?=表示|说|称|指出|强调|补充|认为|透露|警告|宣布|告诉|回应|呼吁|要求)")
 STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声明|公告|新闻稿|文件|报告)(?:中)?(?:还|也)?")
 ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]*$")
-INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)")
+INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
+RECENT_SENTENCES = 3  # an account of a call goes on for a few sentences after the call is named
+SPOKES_TITLES = ("发言人", "新闻秘书", "新闻发言人", "发言人办公室")
 GENERIC_PEOPLE = ("官员", "人士", "消息人士", "高级官员", "名官员", "位官员")
 CONTEXT_CUES = ("通话中", "通话时", "会谈中", "会谈时", "会晤中", "会晤时", "峰会上", "峰会中", "峰会期间", "会上",
                 "谈话中", "通电话时", "视频会谈中", "会见时", "会面时", "会谈期间")
@@ -69,9 +72,12 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
     quotations, leaving out non-speech words (说明), noun uses (这些要求, 的要求), negated and future
     ones (没有公布, 将告诉), passives (被提出) and relayed reports (据X报道)."""
     token_at = {s: e for s, e in tokens}
+    token_ending = {e for _, e in tokens}
     hits = []
     for start, end, verb in trie.scan(text):
         token_end = token_at.get(start)
+        if token_end is None and end in token_ending and end - start >= 2 and verb.verb not in NOUNABLE:
+            token_end = end  # 明确提出: an adverb glued to the verb
         if token_end is None or frame.in_quote(start) or text[start:token_end] in lexicon.not_speech:
             continue
         if token_end > end and (end - start < 2 and text[end:token_end] not in OBJECT_PRONOUNS):
@@ -84,7 +90,8 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
             continue
         if verb.verb in NOUNABLE and "的" in head[-4:]:
             continue  # 提出的安全建议: a noun with its modifier
-        if NEGATED.search(head[-5:]) or FUTURE.search(head[-6:]) or head.endswith("被") or "是否" in head:
+        if NEGATED.search(head[-5:]) or FUTURE.search(head[-6:]) or head.endswith("被") or "是否" in head \
+                or NOT_YET.search(head[-6:]):
             continue
         if verb.verb.startswith("报") and _relayed(text, clause, start):
             continue
@@ -102,7 +109,8 @@ def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int,
     """The first actor of the clause before `pos` that is not governed by a preposition."""
     start = frame.clause_start(pos)
     for m in found:
-        if m.start < start or m.end > pos or not m.is_actor or m.prefix or frame.in_quote(m.start):
+        if m.start < start or m.end > pos or not m.is_actor or m.prefix or frame.in_quote(m.start) \
+                or m.kind == "abbreviation":
             continue
         before = text[start:m.start]
         if m.role and (at := text.rfind(m.role, start, m.start)) >= 0:
@@ -133,6 +141,25 @@ def coordinated(text: str, found: tuple[Found, ...], head: Found, pos: int) -> l
     return out
 
 
+def _described(text: str, frame: Frame, subject: Found, lexicon: Lexicon) -> bool:
+    """Is the subject only part of a 这位…-description of a person?"""
+    head = text[frame.clause_start(subject.start):subject.start]
+    demonstrative = re.search(r"(这位|该名|这名|那位)[^，。]{0,8}$", head)
+    info = lexicon.actors.get(subject.actor)
+    return demonstrative is not None and (info is None or info.type != "Person" or lexicon.is_collective(subject.actor))
+
+
+def _spokesbody(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lexicon: Lexicon) -> Found | None:
+    """乌克兰外交部发言人表示: an unnamed spokesperson speaks for the body named before the title."""
+    start = frame.clause_start(pos)
+    for m in found:
+        if start <= m.start < pos and m.prefix and m.role and m.role.endswith(SPOKES_TITLES):
+            info = lexicon.actors.get(m.actor)
+            if info is not None and info.type == "Organization" and not text[start:m.start].endswith(NOT_SUBJECT_AFTER):
+                return m
+    return None
+
+
 def _dangling_subject(text: str, frame: Frame, found: tuple[Found, ...], clause_start: int,
                       verbs: list[VerbHit]) -> str | None:
     """拜登总统在与普京的通话中，明确表示: the subject of a clause that has no verb of its own."""
@@ -143,6 +170,9 @@ def _dangling_subject(text: str, frame: Frame, found: tuple[Found, ...], clause_
         return None
     subject = subject_of(text, frame, found, clause_start - 1)
     if subject is None or text[prev_start:subject.start].strip() not in ("", "而", "但", "并且"):
+        return None
+    rest = text[subject.end:clause_start - 1]
+    if not (rest.startswith(("在", "于")) and rest.endswith(("中", "时", "上", "后", "期间", "前"))):
         return None
     return subject.actor
 
@@ -160,8 +190,10 @@ def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lex
             return previous
     if m := DEMONSTRATIVE.match(head):
         noun = m.group(2)
-        if "官员" in noun or "顾问" in noun or "发言人" in noun or "部长" in noun or "总统" in noun or "外长" in noun:
-            return ctx.person_with_role(noun) if noun not in GENERIC_PEOPLE else None
+        if noun in GENERIC_PEOPLE:
+            return None
+        if any(noun.endswith(t) for t in lexicon.titles) or noun.endswith(("人", "者", "家", "员")):
+            return ctx.person_with_role(noun) or ctx.last_person
         if noun in ("组织", "机构", "部门", "政府", "国"):
             return ctx.last_org
         return None
@@ -218,8 +250,9 @@ def addressee_of(text: str, found: tuple[Found, ...], verb: VerbHit, subject_end
         if before.endswith(TO_MARKERS) or (before.endswith("对") and len(text[m.end:verb.start]) <= 2):
             return _phrase_head(found, m) or m.actor
     if interview := INTERVIEW.search(between):
+        group = "who" if interview.group("who") else "asker"
         for m in found:
-            if m.is_actor and subject_end + interview.start("who") <= m.start < subject_end + interview.end("who"):
+            if m.is_actor and subject_end + interview.start(group) <= m.start < subject_end + interview.end(group):
                 return _phrase_head(found, m) or m.actor
     return None
 
@@ -250,9 +283,10 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
     previous: str | None = None
     for verb in verbs:
         subject = subject_of(text, frame, found, verb.start, lexicon)
-        if subject is not None and lexicon.is_collective(subject.actor) and \
-                text[max(0, subject.start - 2):subject.start] in ("这位", "该名", "这名", "那位") :
-            subject = None  # 这位乌克兰官员: the official just quoted, not officials in general
+        if subject is not None and _described(text, frame, subject, lexicon):
+            subject = None  # 这位乌克兰官员, 这位南达科他州共和党人: the person just quoted, not a group
+        if subject is None:
+            subject = _spokesbody(text, frame, found, verb.start, lexicon)
         speakers: list[str] = []
         if subject is not None:
             speakers = [subject.actor] + [m.actor for m in coordinated(text, found, subject, verb.start)]
@@ -285,6 +319,7 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
     return list(out.values())
 
 
+QUOTING = re.compile(r"援引(?P<who>[^，。的]{1,20}?)的话")
 ACCORDING = re.compile(r"(?:根据|据|按照|依照)(?P<who>[^，。的]{1,20}?)(?:发布|公布|发表|提供)?的(?:说法|声明|消息|表态|公告|信息|内容|通报|报告)")
 PASSIVE = re.compile(r"被(?P<who>[^，。被]{1,20}?)(?:称为|称作|视为|形容为|描述为|批评为|指责为|谴责为|誉为)")
 
@@ -292,7 +327,7 @@ PASSIVE = re.compile(r"被(?P<who>[^，。被]{1,20}?)(?:称为|称作|视为|�
 def attributed(text: str, frame: Frame, found: tuple[Found, ...]) -> list[tuple[str, int]]:
     """Statements without a speech verb of their own: 根据白宫的说法 (X's account), 被X称为 (called so by X)."""
     out = []
-    for pattern in (ACCORDING, PASSIVE):
+    for pattern in (ACCORDING, PASSIVE, QUOTING):
         for m in pattern.finditer(text):
             if frame.in_quote(m.start()):
                 continue
@@ -304,8 +339,12 @@ def attributed(text: str, frame: Frame, found: tuple[Found, ...]) -> list[tuple[
 
 
 def context_addressee(speaker: str, text: str, ctx: ReadingContext) -> str | None:
-    """In a call or summit (在通话中…), the addressee is the other side."""
+    """In a call or summit the addressee is the other side: in a sentence that says so (在通话中…), or
+    in an article that is the account of one call or meeting between two parties."""
     if speaker in ctx.last_pair and any(cue in text for cue in CONTEXT_CUES):
         other = [p for p in ctx.last_pair if p != speaker]
         return other[0] if other else None
+    pair = ctx.main_pair()
+    if pair and speaker in pair and ctx.recently(pair, RECENT_SENTENCES):
+        return next(p for p in pair if p != speaker)
     return None
