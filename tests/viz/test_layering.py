@@ -1,4 +1,4 @@
-"""Module boundaries: pyvis behind one module, viz never importing the CLI, graph never importing viz."""
+"""Module boundaries: pyvis behind one module; no stage imports a later stage or the CLI."""
 from __future__ import annotations
 
 import ast
@@ -30,3 +30,14 @@ def test_viz_does_not_import_the_cli():
 def test_graph_does_not_import_viz():
     for p in (ROOT / "graph").rglob("*.py"):
         assert not any(n.startswith("diplograph.viz") for n in _imports(p)), p
+
+
+def test_ingest_does_not_import_later_stages():
+    later = ("diplograph.graph", "diplograph.viz", "diplograph.cli")
+    for p in (ROOT / "ingest").rglob("*.py"):
+        assert not any(n.startswith(later) for n in _imports(p)), p
+
+
+def test_graph_does_not_import_the_cli():
+    for p in (ROOT / "graph").rglob("*.py"):
+        assert not any(n.startswith("diplograph.cli") for n in _imports(p)), p
