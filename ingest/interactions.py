@@ -275,6 +275,8 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     event word or speech verb between (计划2月24日举行的会议, not 周一表示…峰会), one right after
     (峰会将于6月16日), or one opening the sentence."""
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
+    since = [m.span() for m in SINCE.finditer(text, clause, start)]
+    dates = tuple(d for d in dates if not any(s <= d.start < e for s, e in since))  # 自去年11月以来的第一次通话
     before = [d for d in dates if clause <= d.start and d.end <= start
               and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
     if before:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.normalize import MIDDLE_DOT
+from diplograph.ingest.normalize import MIDDLE_DOT, normalize
 from diplograph.ingest.trie import Trie
 
 NAME, METONYM, TITLE, PLACE, BLOCK = "name", "metonym", "title", "place", "block"
@@ -204,9 +204,17 @@ class ActorFinder:
         surface = text[start:end]
         family = surface.rsplit(MIDDLE_DOT, 1)[-1]
         key = self.lexicon.surfaces.get(family) if MIDDLE_DOT in surface else None
-        if key and self.lexicon.actors[key].type == "Person":  # 沃洛德米尔·泽连斯基: a full form of a known name
-            return Found(start, end, key, "Person", surface, kind=NAME)
+        if key and self.lexicon.actors[key].type == "Person" and self._same_given_name(key, surface):
+            return Found(start, end, key, "Person", surface, kind=NAME)  # 沃洛德米尔·泽连斯基: a known name
         return Found(start, end, discovered_key(surface), "Person", surface, kind=DISCOVERED)
+
+    def _same_given_name(self, key: str, surface: str) -> bool:
+        """格雷格·斯图布 is not 亚历山大·斯图布: a known full name with another given name is someone else."""
+        info = self.lexicon.actors[key]
+        full = [normalize(a) for a in (info.label_zh, *info.aliases) if MIDDLE_DOT in normalize(a)]
+        given = surface.rsplit(MIDDLE_DOT, 1)[0]
+        return not full or any(f.rsplit(MIDDLE_DOT, 1)[0].endswith(given) or given.endswith(f.split(MIDDLE_DOT)[0])
+                               for f in full)
 
     def _abbreviations(self, text: str, start: int, end: int, starts: frozenset[int] | None) -> list[Found]:
         """美俄峰会, 中美关系: two or more one-character country names in a row that start a word
