@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SH
-
 from diplograph.graph.rdf import PREFIXES
 from diplograph.ontology.vocab import read_ontology, shapes_path
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SH
 
 
 @dataclass(frozen=True)
@@ -58,8 +57,13 @@ def validate_graph(data: Graph) -> Validation:
     for result in report.subjects(RDF.type, SH.ValidationResult):
         message = report.value(result, SH.resultMessage)
         severity = report.value(result, SH.resultSeverity)
+        focus = report.value(result, SH.focusNode)
+        value = report.value(result, SH.value)
+        if report.value(result, SH.sourceConstraintComponent) == SH.SPARQLConstraintComponent \
+                and isinstance(value, URIRef):
+            focus = value  # a graph-wide check: its focus is the class, the node at fault is the value
         problems.append(Problem(
-            focus=_short(report.value(result, SH.focusNode), data),
+            focus=_short(focus, data),
             path=_short(report.value(result, SH.resultPath), data),
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             message=str(message) if message else str(report.value(result, SH.sourceConstraintComponent)),

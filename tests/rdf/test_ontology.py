@@ -4,16 +4,22 @@ from __future__ import annotations
 import json
 
 import pytest
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
-
 from diplograph.ingest.records import ACTOR_TYPES, INTERACTION_TYPES
 from diplograph.ontology import codegen
 from diplograph.ontology.namespace import DG
 from diplograph.ontology.vocab import (
-    DG_IRI, actor_types, context_path, interaction_types, ontology_path, read_ontology, shapes_path,
-    speech_acts, terms,
+    DG_IRI,
+    actor_types,
+    context_path,
+    interaction_types,
+    ontology_path,
+    read_ontology,
+    shapes_path,
+    speech_acts,
+    terms,
 )
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 SPEECH_ACTS = ("say", "warn", "demand", "deny", "announce", "accuse", "appeal", "propose", "reject",
                "threaten", "praise", "criticise")
