@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplograph.graph.rdf import bind_prefixes
 from rdflib import Dataset, Graph
+
+from diplograph.graph.rdf import bind_prefixes
 
 # file suffix -> rdflib parser name
 PARSERS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as Kind
 
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
 from diplograph.graph.load import GraphFileError, parser_for, read_graph
 from diplograph.graph.rdf import PREFIXES
 from diplograph.ontology.vocab import ontology_path
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
 
 ENGINES = ("rdflib", "oxigraph")
 # Above this size of graph file (about 20,000 triples) `auto` picks oxigraph: measured faster from there

@@ -23,14 +23,15 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Iterator
 
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
 from diplograph.graph.iris import BASE, iri, key_of, report_iri
 from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
 from diplograph.ontology.namespace import DG
 from diplograph.ontology.vocab import PROV, SCHEMA, SEM, WD, actor_types, interaction_types, speech_acts
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 Triple = tuple[URIRef, URIRef, object]
 PREFIXES = {

@@ -13,8 +13,9 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape, quoteattr
 
-from diplograph.graph.query import DEFAULT_PREFIXES, Results
 from rdflib import BNode, Graph, Literal, URIRef
+
+from diplograph.graph.query import DEFAULT_PREFIXES, Results
 
 TABULAR = ("table", "csv", "tsv", "json", "xml")
 _PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)

@@ -15,10 +15,11 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
 
+from rdflib import Graph, Literal, URIRef
+
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.rdf import PREFIXES, article_graph, triples
 from diplograph.ontology.vocab import context_path
-from rdflib import Graph, Literal, URIRef
 
 # canonical format name -> file name
 FILES = {"turtle": "graph.ttl", "json-ld": "graph.jsonld", "nt": "graph.nt", "trig": "graph.trig"}

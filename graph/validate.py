@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from diplograph.graph.rdf import PREFIXES
-from diplograph.ontology.vocab import read_ontology, shapes_path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
+
+from diplograph.graph.rdf import PREFIXES
+from diplograph.ontology.vocab import read_ontology, shapes_path
 
 
 @dataclass(frozen=True)

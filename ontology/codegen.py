@@ -11,9 +11,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from diplograph.ontology.vocab import DG_IRI, PROV, SCHEMA, SEM, read_ontology, terms
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from diplograph.ontology.vocab import DG_IRI, PROV, SCHEMA, SEM, read_ontology, terms
 
 HERE = Path(__file__).resolve().parent
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
+
 from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
 

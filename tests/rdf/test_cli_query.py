@@ -9,10 +9,11 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph
+
 from diplograph.cli.main import cli
 from diplograph.graph.query import QuerySyntaxError, choose_engine, open_engine, store_dir
 from diplograph.graph.results import width
-from rdflib import Graph
 
 CALLS = "SELECT ?call ?date WHERE { ?call a dg:PhoneCall ; dg:date ?date } ORDER BY ?date"
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
 from diplograph.ingest.records import ACTOR_TYPES, INTERACTION_TYPES
 from diplograph.ontology import codegen
 from diplograph.ontology.namespace import DG
@@ -18,8 +21,6 @@ from diplograph.ontology.vocab import (
     speech_acts,
     terms,
 )
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 SPEECH_ACTS = ("say", "warn", "demand", "deny", "announce", "accuse", "appeal", "propose", "reject",
                "threaten", "praise", "criticise")

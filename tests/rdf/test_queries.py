@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from diplograph.graph.query import ENGINES, open_engine
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset, Graph
+
 from diplograph.graph import serialize
 from diplograph.graph.rdf import article_graph, to_graph
 from diplograph.graph.serialize import FORMATS, format_name, write_outputs
-from rdflib import Dataset, Graph
 
 ROOT = Path(__file__).resolve().parents[2]
 

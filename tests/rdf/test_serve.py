@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
 from diplograph.graph.endpoint import SparqlServer, accepted
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -142,6 +143,7 @@ def test_the_serve_command_starts_answers_sparqlwrapper_and_stops(query_out):
 
 def test_serve_reports_a_port_in_use_in_one_line(query_out):
     from click.testing import CliRunner
+
     from diplograph.cli.main import cli
 
     busy = SparqlServer(query_out / "graph.ttl", port=0)

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF
+
 from diplograph.cli.main import cli
 from diplograph.graph.iris import iri
 from diplograph.graph.rdf import to_graph
 from diplograph.graph.validate import validate_graph
 from diplograph.ontology.namespace import DG
-from rdflib import Graph, Literal
-from rdflib.namespace import RDF
 
 from .conftest import A2, small_graph
 
