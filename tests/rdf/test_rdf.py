@@ -248,3 +248,11 @@ def test_round_trip_of_date_ranges_and_published_precision():
     assert str(g.value(iri("interaction", "i1"), DG.endDate)) == "2022-01-10"
     assert str(g.value(iri("article", A1), DG.publishedPrecision)) == "month"
     assert from_graph(g) == canonical(kg)
+
+
+def test_from_graph_does_not_need_the_materialised_superclasses():
+    kg = small_graph()
+    g = to_graph(kg)
+    g.remove((None, RDF.type, DG.Actor))
+    g.remove((None, RDF.type, DG.Interaction))
+    assert from_graph(g) == canonical(kg)
