@@ -56,7 +56,8 @@ def _list_queries(ctx: click.Context, _param, value: bool) -> None:
 @click.option("-g", "--graph", "graph_path", default="out/graph.ttl", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path), help="The graph file to query.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="table for people; csv, tsv, json, xml are the SPARQL 1.1 result formats.")
+              help="table for people; csv, tsv, json, xml are the SPARQL 1.1 result formats. "
+                   "CONSTRUCT and DESCRIBE print Turtle (JSON-LD with json).")
 @click.option("--engine", type=click.Choice(("auto", "rdflib", "oxigraph")), default="auto", show_default=True,
               help="auto: oxigraph for large graphs (a store kept beside the graph file), rdflib otherwise.")
 @click.option("--max-width", default=60, show_default=True, metavar="N",

@@ -203,15 +203,34 @@ def oxigraph_results(result, variables_hint=None) -> Results:
     return Results("graph", triples=triples)
 
 
+def memory_store(graph_path: Path):
+    """An in-memory oxigraph store of the file and the ontology (when no store can be written beside it)."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(graph_path), format=_oxigraph_format(graph_path))
+    except SyntaxError as exc:
+        raise GraphFileError(f"{graph_path}: not valid RDF: {' '.join(str(exc).split())[:300]}") from None
+    store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+    return store
+
+
 class OxigraphEngine:
-    """Queries a persisted pyoxigraph store of the file and the ontology (fast to open, fast on large graphs)."""
+    """Queries a persisted pyoxigraph store of the file and the ontology (fast to open, fast on large graphs).
+
+    Where the folder of the graph file is not writable the store is built in memory instead.
+    """
 
     name = "oxigraph"
 
     def __init__(self, graph_path: Path):
         import pyoxigraph as ox
 
-        self.store = ox.Store.read_only(str(ensure_store(Path(graph_path)) / "store"))
+        try:
+            self.store = ox.Store.read_only(str(ensure_store(Path(graph_path)) / "store"))
+        except PermissionError:
+            self.store = memory_store(Path(graph_path))
         # A TriG or N-Quads file keeps its named graphs: the default graph is then their union.
         self.union = parser_for(Path(graph_path)) in ("trig", "nquads")
 

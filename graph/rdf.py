@@ -395,14 +395,16 @@ def _read_topic(graph: Graph, node: URIRef) -> TopicNode | None:
 
 def from_graph(graph: Graph) -> KnowledgeGraph:
     """The `KnowledgeGraph` that `graph` (as written by `to_graph` or a build) describes."""
-    def nodes(cls: URIRef) -> list[URIRef]:
-        return sorted(n for n in graph.subjects(RDF.type, cls) if isinstance(n, URIRef))
+    def nodes(*classes: URIRef) -> list[URIRef]:
+        return sorted({n for cls in classes for n in graph.subjects(RDF.type, cls) if isinstance(n, URIRef)})
 
+    actor_classes = [DG.Actor] + [DG[t] for t in actor_types()]
+    interaction_classes = [DG.Interaction] + [DG[t] for t in interaction_types()]
     topics = [t for t in (_read_topic(graph, n) for n in nodes(DG.Topic)) if t is not None]
     return KnowledgeGraph(
         articles=tuple(sorted((_read_article(graph, n) for n in nodes(DG.Article)), key=lambda a: a.id)),
-        actors=tuple(sorted((_read_actor(graph, n) for n in nodes(DG.Actor)), key=lambda a: a.key)),
-        interactions=tuple(sorted((_read_interaction(graph, n) for n in nodes(DG.Interaction)),
+        actors=tuple(sorted((_read_actor(graph, n) for n in nodes(*actor_classes)), key=lambda a: a.key)),
+        interactions=tuple(sorted((_read_interaction(graph, n) for n in nodes(*interaction_classes)),
                                   key=lambda i: i.id)),
         statements=tuple(sorted((_read_statement(graph, n) for n in nodes(DG.Statement)), key=lambda s: s.id)),
         topics=tuple(sorted(topics, key=lambda t: t.key)),

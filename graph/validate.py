@@ -58,8 +58,13 @@ def validate_graph(data: Graph) -> Validation:
     for result in report.subjects(RDF.type, SH.ValidationResult):
         message = report.value(result, SH.resultMessage)
         severity = report.value(result, SH.resultSeverity)
+        focus = report.value(result, SH.focusNode)
+        value = report.value(result, SH.value)
+        if report.value(result, SH.sourceConstraintComponent) == SH.SPARQLConstraintComponent \
+                and isinstance(value, URIRef):
+            focus = value  # a graph-wide check: its focus is the class, the node at fault is the value
         problems.append(Problem(
-            focus=_short(report.value(result, SH.focusNode), data),
+            focus=_short(focus, data),
             path=_short(report.value(result, SH.resultPath), data),
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             message=str(message) if message else str(report.value(result, SH.sourceConstraintComponent)),

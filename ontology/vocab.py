@@ -5,6 +5,7 @@ that the Turtle file does not define.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -56,14 +57,7 @@ def read_ontology(path: Path | None = None) -> Graph:
     return Graph().parse(path or ontology_path(), format="turtle")
 
 
-@cache
-def _ontology() -> Graph:
-    return read_ontology()
-
-
-def terms(graph: Graph | None = None) -> dict[str, str]:
-    """Every term the ontology declares in the dg namespace, local name -> kind (class, object property …)."""
-    graph = graph if graph is not None else _ontology()
+def _terms_of(graph: Graph) -> dict[str, str]:
     found: dict[str, str] = {}
     for rdf_type, kind in TERM_KINDS.items():
         for subject in graph.subjects(RDF.type, rdf_type):
@@ -75,29 +69,45 @@ def terms(graph: Graph | None = None) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def _subclasses(graph: Graph, parent: str) -> tuple[str, ...]:
+    return tuple(sorted(str(c)[len(DG_IRI):] for c in graph.subjects(RDFS.subClassOf, URIRef(DG_IRI + parent))))
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the code needs to know of the shipped ontology, read once, immutable."""
+
+    terms: Mapping[str, str]
+    speech_acts: Mapping[str, URIRef]
+    interaction_types: tuple[str, ...]
+    actor_types: tuple[str, ...]
+
+
 @cache
+def _facts() -> _Facts:
+    graph = read_ontology()
+    scheme = URIRef(DG_IRI + "SpeechActs")
+    acts = {str(graph.value(c, SKOS.notation)): c for c in sorted(graph.subjects(SKOS.inScheme, scheme))
+            if isinstance(graph.value(c, SKOS.notation), Literal)}
+    return _Facts(MappingProxyType(_terms_of(graph)), MappingProxyType(acts),
+                  _subclasses(graph, "Interaction"), _subclasses(graph, "Actor"))
+
+
+def terms(graph: Graph | None = None) -> dict[str, str]:
+    """Every term the ontology (or `graph`) declares in the dg namespace, local name -> kind (class …)."""
+    return _terms_of(graph) if graph is not None else dict(_facts().terms)
+
+
 def speech_acts() -> Mapping[str, URIRef]:
     """Speech-act key (`warn`) -> its concept IRI (dg:Warn), read from the skos:notation of each concept."""
-    g = _ontology()
-    scheme = URIRef(DG_IRI + "SpeechActs")
-    return MappingProxyType({
-        str(g.value(concept, SKOS.notation)): concept
-        for concept in sorted(g.subjects(SKOS.inScheme, scheme))
-        if isinstance(g.value(concept, SKOS.notation), Literal)
-    })
+    return _facts().speech_acts
 
 
-@cache
 def interaction_types() -> tuple[str, ...]:
     """Local names of the direct subclasses of dg:Interaction (PhoneCall, Summit …)."""
-    g = _ontology()
-    parent = URIRef(DG_IRI + "Interaction")
-    return tuple(sorted(str(c)[len(DG_IRI):] for c in g.subjects(RDFS.subClassOf, parent)))
+    return _facts().interaction_types
 
 
-@cache
 def actor_types() -> tuple[str, ...]:
     """Local names of the direct subclasses of dg:Actor (Country, Organization, Person)."""
-    g = _ontology()
-    parent = URIRef(DG_IRI + "Actor")
-    return tuple(sorted(str(c)[len(DG_IRI):] for c in g.subjects(RDFS.subClassOf, parent)))
+    return _facts().actor_types

@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from conftest import GOLD  # noqa: E402
-from support.gold_graph import gold_graph  # noqa: E402
 from rdf.conftest import with_speech_acts  # noqa: E402
+from support.gold_graph import gold_graph  # noqa: E402
 
 from diplograph.graph.model import KnowledgeGraph  # noqa: E402
 from diplograph.graph.query import open_engine  # noqa: E402

@@ -114,3 +114,20 @@ def test_oxigraph_store_is_persisted_and_rebuilt_when_the_graph_changes(query_ou
     assert int(after[0]) == int(before[0]) + 1
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
     assert leftovers == []
+
+
+def test_oxigraph_falls_back_to_memory_when_the_folder_is_read_only(query_out, tmp_path, monkeypatch):
+    import tempfile
+
+    from diplograph.graph import query as query_module
+
+    graph = tmp_path / "graph.ttl"
+    shutil.copy(query_out / "graph.ttl", graph)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    engine = query_module.OxigraphEngine(graph)
+    assert engine.query("ASK { actor:joe-biden a dg:Person }").boolean is True
+    assert not store_dir(graph).exists()

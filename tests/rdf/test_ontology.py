@@ -11,8 +11,15 @@ from diplograph.ingest.records import ACTOR_TYPES, INTERACTION_TYPES
 from diplograph.ontology import codegen
 from diplograph.ontology.namespace import DG
 from diplograph.ontology.vocab import (
-    DG_IRI, actor_types, context_path, interaction_types, ontology_path, read_ontology, shapes_path,
-    speech_acts, terms,
+    DG_IRI,
+    actor_types,
+    context_path,
+    interaction_types,
+    ontology_path,
+    read_ontology,
+    shapes_path,
+    speech_acts,
+    terms,
 )
 
 SPEECH_ACTS = ("say", "warn", "demand", "deny", "announce", "accuse", "appeal", "propose", "reject",

@@ -42,8 +42,9 @@ def test_who_spoke_to_whom(engine):
     assert all(r["addressee"] for r in rows)
     pairs = {(r["speaker"], r["addressee"], r["date"], r["file"][:3]) for r in rows}
     assert (ACTOR + "antony-blinken", ACTOR + "cnn", "2022-02-20", "000") in pairs  # 布林肯告诉美国有线电视新闻网
-    assert (BIDEN, PUTIN, "2021-12-07", "002") in pairs  # 拜登告诉普京 (video summit)
-    assert (PUTIN, BIDEN, "2021-12-07", "002") in pairs  # 普京告诉拜登
+    spoken = {(speaker, addressee, file) for speaker, addressee, _, file in pairs}
+    assert (BIDEN, PUTIN, "002") in spoken  # 拜登告诉普京 (at the video summit)
+    assert (PUTIN, BIDEN, "002") in spoken  # 普京告诉拜登
     dated = [r["date"] for r in rows if r["date"]]
     assert dated == sorted(dated) and rows[: len(dated)] == [r for r in rows if r["date"]]
 
@@ -74,7 +75,8 @@ def test_who_warned_whom(engine):
     warnings = {(r["speaker"], r["addressee"], r["file"][:3]) for r in rows}
     assert (BIDEN, PUTIN, "002") in warnings  # 拜登警告普京 (2021-12-07)
     assert (BIDEN, PUTIN, "003") in warnings  # 他已经警告普京 (after the call of 12-30)
-    assert next(r["date"] for r in rows if r["file"].startswith("002")) == "2021-12-07"
+    # 美国总统拜登周五（12月31日）表示，他已经警告…: said on the 31st of the call of the 30th
+    assert {r["date"] for r in rows if r["file"].startswith("003")} & {"2021-12-30", "2021-12-31"}
 
 
 def test_planned_vs_held(engine):
@@ -97,12 +99,15 @@ def test_partners_ranked(engine):
 
 def test_sources_of_a_fact(engine):
     rows = run(engine, "sources-of-a-fact")
-    assert [r["file"][:3] for r in rows] == ["001", "003"]
+    assert {r["file"][:3] for r in rows} == {"001", "003"}  # the two 大纪元 articles, however many sentences each
+    for file in ("001", "003"):  # each dates the call in its own words: 周四（12月30日）
+        assert any("12月30日" in r["evidence"] and r["reportedType"] == "PhoneCall" and r["reportStatus"] == "held"
+                   for r in rows if r["file"].startswith(file))
     for r in rows:
-        assert (r["reportedType"], r["reportStatus"], r["outlet"]) == ("PhoneCall", "held", "大纪元")
-        assert "12月30日" in r["evidence"]
-        assert 0 <= int(r["start"]) < int(r["end"])
-        assert r["url"].startswith("https://www.epochtimes.com/")
+        assert r["outlet"] == "大纪元" and r["url"].startswith("https://www.epochtimes.com/")
+        assert 0 <= int(r["start"]) < int(r["end"]) and r["evidence"]
+    published = [r["published"] for r in rows]
+    assert published == sorted(published)
 
 
 def test_actors_by_statements(engine):
@@ -129,9 +134,10 @@ def test_same_event_reports(engine):
         by_event.setdefault(r["interaction"], []).append(r)
     assert len(by_event) >= 3
     call = next(v for v in by_event.values() if v[0]["date"] == "2021-12-30")
-    assert sorted(r["file"][:3] for r in call) == ["001", "003"]
+    assert {r["file"][:3] for r in call} == {"001", "003"}
     summit = next(v for v in by_event.values() if v[0]["date"] == "2021-06-16")
-    assert {r["reportStatus"] for r in summit} == {"planned", "held"} and summit[0]["status"] == "held"
+    assert {("planned", "004"), ("held", "001")} <= {(r["reportStatus"], r["file"][:3]) for r in summit}
+    assert summit[0]["status"] == "held"
 
 
 def test_interactions_with_cameo_codes(engine):

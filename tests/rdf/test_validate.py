@@ -7,11 +7,12 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 
 from diplograph.cli.main import cli
-from diplograph.graph.validate import validate_graph
+from diplograph.graph.iris import iri
 from diplograph.graph.rdf import to_graph
+from diplograph.graph.validate import validate_graph
 from diplograph.ontology.namespace import DG
 
-from .conftest import small_graph
+from .conftest import A2, small_graph
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +41,12 @@ def test_broken_graphs_are_caught():
     statement = sorted(g.subjects(RDF.type, DG.Statement))[0]
     g.remove((statement, DG.speaker, None))
     g.remove((statement, DG.evidence, None))
+    g.remove((call, DG.reportedIn, iri("article", A2)))  # its report from a2 stays: provenance out of step
     result = validate_graph(g)
     assert not result.conforms
+    lines = {p.line() for p in result.problems}
+    assert (f"Violation: interaction:i1: the interaction has a report from {iri('article', A2)} "
+            "but is not dg:reportedIn it") in lines
     messages = {p.message for p in result.problems}
     assert "an interaction has at least two participants, or a dg:participantNote saying why not" in messages
     assert "dg:date is an xsd:date" in messages
