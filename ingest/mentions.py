@@ -29,6 +29,7 @@ PHRASE_FILLERS = ("即将卸任的", "驻联合国", "一位", "一名", "两名
 LEADER_WORDS = ("领导人", "元首", "首脑")
 LEADER_TITLES = ("总统", "国家主席", "主席", "总理", "首相")
 MAX_NAME = 8
+TOPIC_AFTER = ("问题", "局势", "核问题", "议题", "核协议", "危机")
 NAME_JOINERS = "-－ ·‧"
 NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是的")
 
@@ -121,6 +122,10 @@ class ActorFinder:
             else:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
+                if typ == "Country" and text.startswith(TOPIC_AFTER, end):
+                    found.append(Found(i, end, value, typ, surface, kind=kind, place=True))  # 台湾问题: a topic
+                    i = end
+                    continue
                 at_place = ((kind == METONYM or typ == "Country" or self.lexicon.is_seat(value))
                             and not self._names_follow(text, end)
                             and (text[max(0, i - 2):i].endswith(LOCATIVE_BEFORE) or _after_place(found, text, i)))
