@@ -7,14 +7,13 @@ Gephi half-reads.
 """
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from collections.abc import Callable, Iterable
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
+
+from diplograph.graph.files import atomic_path, write_atomic  # noqa: F401 (used by the exporters)
 
 # Edge attributes renamed on export: `id` is the fact (interaction or statement)
 # an edge comes from, shared by every edge of a three-party call, while every
@@ -90,25 +89,3 @@ def prepared(g: nx.MultiDiGraph, xml: bool = False) -> nx.MultiDiGraph:
         attrs = {EDGE_RENAMES.get(name, name): _clean(value, xml) for name, value in data.items()}
         out.add_edge(_clean(str(u), xml), _clean(str(v), xml), key=_clean(ids[u, v, k], xml), **attrs)
     return out
-
-
-@contextmanager
-def atomic_path(path: Path):
-    """Yield a temporary path beside `path`; on success rename it over `path`, on failure remove it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
-    """Run `write(tmp)` and move the result to `path`, so readers never see a half-written file."""
-    with atomic_path(path) as tmp:
-        write(tmp)
-    return Path(path)

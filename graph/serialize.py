@@ -10,13 +10,12 @@ faster than rdflib's serializers on large graphs.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Graph, Literal, URIRef
 
+from diplograph.graph.files import write_atomic
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.rdf import PREFIXES, article_graph, triples
 from diplograph.ontology.vocab import context_path
@@ -34,22 +33,6 @@ def format_name(name: str) -> str:
     if key not in FILES:
         raise ValueError(f"unknown graph format {name!r}; choose from {', '.join(FORMATS)}")
     return key
-
-
-def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
-    """Call `write(tmp)` on a temp file beside `path`, then rename it to `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
 
 
 def _text_writer(text: str) -> Callable[[Path], None]:

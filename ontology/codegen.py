@@ -6,9 +6,7 @@ fails when either generated file is out of date.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -111,23 +109,13 @@ def render_context(graph: Graph) -> str:
     return json.dumps({"@context": context}, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to a temp file beside `path`, then rename it over `path`."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def main(argv: list[str] | None = None) -> int:
     """Regenerate namespace.py and context.jsonld next to diplograph.ttl."""
     graph = read_ontology(HERE / "diplograph.ttl")
-    write_atomic(HERE / "namespace.py", render_namespace(graph))
-    write_atomic(HERE / "context.jsonld", render_context(graph))
+    from diplograph.graph.files import write_text  # a developer tool: the package is installed
+
+    write_text(HERE / "namespace.py", render_namespace(graph))
+    write_text(HERE / "context.jsonld", render_context(graph))
     print(f"wrote {HERE / 'namespace.py'} and {HERE / 'context.jsonld'} ({len(terms(graph))} terms)")
     return 0
 

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from importlib import resources
 from pathlib import Path
 
+from diplograph.graph.files import write_text
 from diplograph.graph.model import KnowledgeGraph
 
 from .escape import script_json
@@ -44,15 +43,4 @@ def render_page(kg: KnowledgeGraph, title: str = "diplograph · graph") -> str:
 
 def write_html(kg: KnowledgeGraph, path: Path) -> Path:
     """Write graph.html for `kg` to `path` (UTF-8, via a temp file and rename) and return the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = render_page(kg)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_text(Path(path), render_page(kg))

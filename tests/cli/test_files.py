@@ -20,3 +20,15 @@ def test_a_finished_write_replaces_the_file(tmp_path):
     with atomic_write(target) as handle:
         handle.write("new")
     assert target.read_text() == "new"
+
+
+def test_outputs_get_the_usual_permissions_not_a_temporary_files(tmp_path):
+    import os
+    import stat
+
+    target = tmp_path / "graph.html"
+    with atomic_write(target) as handle:
+        handle.write("page")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask

@@ -1,0 +1,60 @@
+"""Writing files whole or not at all: every output of diplograph goes through here.
+
+A file is written to a temporary file beside its target and renamed over it
+only when writing succeeded, so an interrupted run leaves the previous file
+(or none), never half of one. Files get the usual permissions (0666 less the
+umask), not the 0600 of a temporary file.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success rename it over `path`, on failure remove it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
+    """Run `write(tmp)` and move the result to `path`."""
+    with atomic_path(path) as tmp:
+        write(tmp)
+    return Path(path)
+
+
+@contextmanager
+def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+    """An open file whose content replaces `path` when the block ends without an error."""
+    with atomic_path(path) as tmp:
+        with open(tmp, mode, encoding=encoding if "b" not in mode else None, newline="\n" if "b" not in mode else None) as handle:
+            yield handle
+
+
+def write_text(path: Path, text: str) -> Path:
+    """`text` as UTF-8 in `path`, atomically."""
+    with atomic_write(path) as handle:
+        handle.write(text)
+    return Path(path)
