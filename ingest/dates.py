@@ -112,22 +112,10 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
     kind = m.lastgroup
     g = m.group
     if kind == "full":
-        y, mo, d = int(g("fy")), _num(g("fm")), _num(g("fd"))
-        if mo is None:
-            return DateValue(date(y, 1, 1), "year"), end
-        if d is None:
-            return (DateValue(date(y, mo, 1), "month") if 1 <= mo <= 12 else None), end
-        value = _safe(y, mo, d)
-        return (DateValue(value) if value else None), end
+        return _ymd(int(g("fy")), _num(g("fm")), _num(g("fd"))), end
     if kind == "rel":
-        y = pub.year + {"明年": 1, "去年": -1, "今年": 0, "前年": -2}[g("ry")]
-        mo, d = _num(g("rm")), _num(g("rd"))
-        if mo is None:
-            return DateValue(date(y, 1, 1), "year"), end
-        if d is None:
-            return (DateValue(date(y, mo, 1), "month") if 1 <= mo <= 12 else None), end
-        value = _safe(y, mo, d)
-        return (DateValue(value) if value else None), end
+        year = pub.year + {"明年": 1, "去年": -1, "今年": 0, "前年": -2}[g("ry")]
+        return _ymd(year, _num(g("rm")), _num(g("rd"))), end
     if kind == "md":
         mo, d = _num(g("mdm")), _num(g("mdd"))
         weekday = _weekday_before(text, m.start())
@@ -177,6 +165,16 @@ def _range_end(tail: str, first: date) -> date | None:
     year = first.year + (1 if month < first.month else 0)
     last = _safe(year, month, day)
     return last if last and last > first else None
+
+
+def _ymd(year: int, month: int | None, day: int | None) -> DateValue | None:
+    """2014年 (a year), 2018年7月 (a month) or 2021年6月16日 (a day); None if no such date."""
+    if month is None:
+        return DateValue(date(year, 1, 1), "year")
+    if day is None:
+        return DateValue(date(year, month, 1), "month") if 1 <= month <= 12 else None
+    value = _safe(year, month, day)
+    return DateValue(value) if value else None
 
 
 def _weekday(pub: date, weekday: int, prefix: str | None, future: bool) -> date:

@@ -46,8 +46,9 @@ def article_from_json(data: dict) -> Article:
               tuple(Sentence(s["start"], s["end"], b["normalized"][s["start"]:s["end"]]) for s in b["sentences"]))
         for b in data["blocks"]
     )
-    return Article(data["id"], data["source_file"], data["outlet"], data["title"], value, data["url"],
-                   data["language"], blocks, data.get("format", "generic"), precision)
+    return Article(id=data["id"], source_file=data["source_file"], outlet=data["outlet"], title=data["title"],
+                   published=value, url=data["url"], language=data["language"], format=data.get("format", "generic"),
+                   published_precision=precision, blocks=blocks)
 
 
 def dumps(article: Article) -> str:

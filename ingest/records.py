@@ -7,7 +7,7 @@ metadata (`ArticleMeta`), so later stages never hold article texts.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Literal
 
@@ -73,24 +73,15 @@ class ArticleMeta:
 
 
 @dataclass(frozen=True)
-class Article:
-    """A parsed news article: metadata plus the body as ordered blocks."""
+class Article(ArticleMeta):
+    """A parsed news article: its metadata plus the body as ordered blocks."""
 
-    id: str
-    source_file: str
-    outlet: str
-    title: str
-    published: datetime
-    url: str | None
-    language: Language
-    blocks: tuple[Block, ...]
-    format: str = "generic"
-    published_precision: Precision = "day"
+    blocks: tuple[Block, ...] = ()
 
     @property
     def meta(self) -> ArticleMeta:
-        return ArticleMeta(self.id, self.source_file, self.outlet, self.title, self.published,
-                           self.url, self.language, self.format, self.published_precision)
+        """The metadata alone, which is what later stages keep."""
+        return ArticleMeta(**{f.name: getattr(self, f.name) for f in fields(ArticleMeta)})
 
     def sentences(self):
         """Yield (block_index, sentence_index, block, sentence) in reading order."""

@@ -11,4 +11,5 @@ def article(*paragraphs: str, published: str = "2022-02-21") -> Article:
     for p in paragraphs:
         text = normalize(p)
         blocks.append(Block("paragraph", text, p, split_sentences(text)))
-    return Article("test", "test.md", "test", "test", datetime.fromisoformat(published), None, "zh-Hans", tuple(blocks))
+    return Article(id="test", source_file="test.md", outlet="test", title="test",
+                   published=datetime.fromisoformat(published), url=None, language="zh-Hans", blocks=tuple(blocks))
