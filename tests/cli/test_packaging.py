@@ -1,0 +1,29 @@
+"""The distribution: one `diplograph` namespace, with the data files every stage reads."""
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+                   check=True, capture_output=True, timeout=300)
+    (path,) = out.glob("diplograph-*.whl")
+    return zipfile.ZipFile(path).namelist()
+
+
+def test_everything_installs_under_one_namespace(wheel):
+    tops = {name.split("/")[0] for name in wheel if not name.startswith("diplograph-")}
+    assert tops == {"diplograph"}
+
+
+def test_the_data_files_are_in_the_wheel(wheel):
+    for needed in ("diplograph/ingest/lexicons/actors.tsv", "diplograph/ontology/diplograph.ttl",
+                   "diplograph/ontology/shapes.ttl", "diplograph/queries/who-warned-whom.rq"):
+        assert needed in wheel
+    assert any(n.startswith("diplograph/viz/assets/") and n.endswith(".js") for n in wheel)
