@@ -50,6 +50,7 @@ class Extractor:
         self.finder = ActorFinder(lexicon)
         self.events: Trie[str] = Trie(lexicon.interaction_words.items())
         self.verbs = Trie(lexicon.speech_verbs.items())
+        self.media = frozenset(k for k in lexicon.actors if lexicon.is_media(k))
 
     def extract(self, article: Article) -> Extraction:
         """Read `article` and return everything found in it."""
@@ -120,12 +121,13 @@ class Extractor:
         verb_starts = [v.start for v in verbs]
         for start, end, word_type in words:
             others = [(s, e) for s, e, _ in words if s != start]
-            people, one_with_each = participants_for(text, fr, found, start, end, ctx, others, verb_starts)
+            people, one_with_each = participants_for(text, fr, found, start, end, ctx, others, verb_starts, self.media)
             when = date_for(text, fr, dates, start, end, others, verb_starts)
             on = when.value if when else ctx.published
             if tuple(people) == ctx.last_pair:
                 people = list(pair_leaders(text, start, ctx.last_pair, self.lexicon, on))
             people = self._counterparts(people, found, ctx)
+            people = self._without_own_country(people)
             people = leaders_if_named(text, found, people, start, self.lexicon, on)
             head = text[fr.clause_start(start):start]
             place = place_for(text, fr, found, start, self.lexicon, others)
@@ -143,6 +145,13 @@ class Extractor:
                     out.append(Met(kind, tuple(group), day_status, day, place, text[start:end], start))
             ctx.remember_pair(tuple(people), when)
         return _one_per_event(out)
+
+    def _without_own_country(self, people: list[str]) -> list[str]:
+        """中国 and 习近平 as parties: the country is there through its leader."""
+        countries_of = {self.lexicon.actors[p].country for p in people if p in self.lexicon.actors}
+        out = [p for p in people if not (self.lexicon.actors.get(p) and self.lexicon.actors[p].type == "Country"
+                                          and p in countries_of)]
+        return out if len(out) >= 2 else people
 
     def _counterparts(self, people: list[str], found: tuple[Found, ...], ctx: ReadingContext) -> list[str]:
         """他的俄罗斯同行: the holder in that country of the office the other party holds."""

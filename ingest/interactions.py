@@ -52,6 +52,7 @@ def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tup
 
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
 SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
+ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
 ANAPHORA = ("这次", "此次", "该次", "这一", "那次")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 LEADER_WORDS = ("领导人", "元首", "首脑", "总统")
@@ -60,7 +61,8 @@ WITH = ("与", "同", "和", "跟")
 
 
 def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, end: int,
-                     ctx: ReadingContext, others: list[tuple[int, int]], verbs: list[int] = ()) -> tuple[list[str], bool]:
+                     ctx: ReadingContext, others: list[tuple[int, int]], verbs: list[int] = (),
+                     media: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
     """Actors taking part in the interaction whose word spans [start, end), and whether they are
     one party talking with each of the others in turn (A与B及C举行会谈)."""
     clause, clause_end = frame.clause_start(start), frame.clause_end(end)
@@ -69,7 +71,8 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     lo, subject_too = clause, False
     blocked: list[tuple[int, int]] = [m.span() for m in SINCE.finditer(text, clause, start) if m.end() <= start]
     for m in ADJUNCT.finditer(text, clause, clause_end):
-        if m.start() <= start and end == m.end() - len(m.group(2)):
+        tail = text[end:m.end() - len(m.group(2))]
+        if m.start() <= start < end <= m.end() and (tail == "" or tail in ADJUNCT_VERBS):
             lo = m.start()  # 在与法国领导人通电话时: the event is the scene; its parties are inside…
             subject_too = m.group(1).startswith(WITH)  # …and the subject that holds it, if it says 与
         elif m.end() <= start:
@@ -94,6 +97,9 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
         if m.end <= start:
             if text[max(lo, m.start - 2):m.start].endswith(TOPIC_BEFORE) and m.start - 1 >= lo + 1:
                 continue
+            if any(m.end <= s and e <= start and text[:s].endswith("的") and not any(b <= s < be for b, be in blocked)
+                   for s, e in others):
+                continue  # 王毅与库列巴的会谈并没有导致习近平与泽连斯基会谈: the first talks' parties
             if any(v in text[m.end:start] for v in SPEECH_BETWEEN) or any(m.end <= v < start for v in verbs):
                 continue  # 克里姆林宫表示…峰会, 库莱巴提出了…会谈的方案: the one who speaks of an event is not in it
             chosen.append(m)
@@ -103,7 +109,7 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
         elif clause_end > frame.clause_end(end) and frame.clause_end(end) < m.start < clause_end:
             if _next_clause_subject(text, found, frame.clause_end(end) + 1, m, chosen):
                 chosen.append(m)  # 在周日的两次电话中，马克龙和普京……: the subject of the next clause
-    chosen = _between_only(text, chosen, start)
+    chosen = [m for m in _between_only(text, chosen, start) if m.actor not in media]
     if text[clause:start].startswith(WITH) and clause > 0 and not any(m.start < clause for m in chosen):
         holder = _clause_subject(text, found, frame.clause_start(clause - 1), clause - 1)
         if holder is not None and holder.actor not in {m.actor for m in chosen}:
@@ -207,9 +213,13 @@ def _one_with_each(text: str, chosen: list[Found]) -> bool:
     """A将与B及C举行会谈: A holds talks with B and with C, not a three-way meeting."""
     if len(chosen) < 3 or any(m.type != "Person" for m in chosen):
         return False
+    if "分别" in text[chosen[0].end:chosen[1].start] and all(text[a.end:b.start] in ("和", "及", "与", "、")
+                                                            for a, b in zip(chosen[1:], chosen[2:])):
+        return True  # 马克龙已经分别和拜登及普京通话
     first_gap = text[chosen[0].end:chosen[1].start]
     joins = [text[a.end:b.start] for a, b in zip(chosen[1:], chosen[2:])]
-    return ("与" in first_gap or "同" in first_gap) and all(j.startswith(("及", "以及", "和", "、")) for j in joins)
+    with_each = "与" in first_gap or "同" in first_gap or "分别" in first_gap
+    return with_each and all(j.startswith(("及", "以及", "和", "、")) for j in joins)
 
 
 ENUMERATED = re.compile(r"^\s*[–—\-:：]")

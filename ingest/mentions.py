@@ -244,6 +244,10 @@ class ActorFinder:
         def flush() -> None:
             actors = [f for f in run if f.kind != TITLE]
             titles = [f for f in run if f.kind == TITLE]
+            if len(actors) >= 2 and titles and all(a.kind == ABBREVIATION for a in actors):
+                out.extend(self._each_titled(actors, titles, on, text))  # 美俄外长: each country's minister
+                run.clear()
+                return
             office = self._office(actors, titles, on, run, text) if titles else None
             shared = self._share_title(text, out, run[0].start, titles, on) if titles and actors and run[-1].kind == TITLE else -1
             if office and shared >= 0:
@@ -281,6 +285,17 @@ class ActorFinder:
                 run.append(f)
         flush()
         return tuple(self._drop_latin_echo(out, text))
+
+    def _each_titled(self, countries: list[Found], titles: list[Found], on: date, text: str) -> list[Found]:
+        out = []
+        for c in countries:
+            office = self._office([c], titles, on, [c, titles[-1]], text)
+            if office is not None:
+                out += [replace(c, prefix=True), replace(office, start=c.start, end=c.end, surface=c.surface,
+                                                         group=countries[0].start)]
+            else:
+                out.append(replace(c, prefix=True, role=titles[-1].surface))
+        return out
 
     def _share_title(self, text: str, out: list[Found], start: int, titles: list[Found], on: date) -> int:
         """美国和俄罗斯领导人: the title after the last of coordinated countries holds for each of them.
