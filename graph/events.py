@@ -101,7 +101,7 @@ def _best_dated(clusters: list[list[Pending]], p: Pending) -> list[Pending] | No
             month_end = date(p.published.year + p.published.month // 12, p.published.month % 12 + 1, 1)
             if not (p.published - timedelta(days=UNDATED_BEFORE) <= day < month_end):
                 continue
-            fits.append((True, abs(gap), c))
+            fits.append((True, -len(c), c))  # no day to measure from: the event most reported that month
             continue
         if same_article or -UNDATED_AFTER <= gap <= UNDATED_BEFORE:
             fits.append((not same_article, abs(gap), c))

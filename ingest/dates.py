@@ -20,6 +20,7 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 FUTURE_CUES = ("将", "计划", "预计", "定于", "准备", "即将", "拟", "打算", "下周", "明天", "届时", "安排")
+SAID = r"表示|说|称|宣布|指出|透露|强调|告诉|报道|报导"
 FUTURE_PENALTY = 4  # a past reading is this many times likelier than a future one (and the reverse after 将)
 
 _PATTERN = re.compile(
@@ -80,9 +81,12 @@ def _pick(candidates: list[date], pub: date, future: bool, weekday: int | None =
 
 
 def _is_future(text: str, start: int) -> bool:
+    """Does the clause speak of the future around `start`: 将于周四…, or 周二肖尔茨将与普京见面?"""
     head = text[max(0, start - 8):start]
     head = re.split(r"[，。；！？,;]", head)[-1]
-    return any(cue in head for cue in FUTURE_CUES)
+    tail = re.split(r"[，。；！？,;]", text[start:start + 16])[0]
+    tail = re.split(SAID, tail)[0]  # 周二表示将…: said on Tuesday, of the future
+    return any(cue in head for cue in FUTURE_CUES) or any(cue in tail for cue in ("将", "将于", "计划", "预计", "定于", "准备"))
 
 
 def find_dates(text: str, published: date, month_only: bool = False, anchor: DateValue | None = None) -> tuple[DateMention, ...]:

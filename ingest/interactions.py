@@ -294,6 +294,11 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     after = [d for d in dates if end <= d.start < clause_end and DATE_AFTER.match(text[end:d.start])]
     if after:
         return after[0].value
+    if text[clause:start].startswith(WITH) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
+        previous = frame.clause_start(clause - 1)
+        carried = [d for d in dates if previous <= d.start < clause - 1]
+        if carried:
+            return carried[-1].value
     bare = [d for d in dates if d.end <= clause and _bare_date_clause(text, frame, d)
             and not any(d.end <= s < start for s, _ in others)]
     if bare:
@@ -348,10 +353,9 @@ def refine_type(word_type: str, trigger: str, head: str, participants: list[str]
     if any(w in head[-10:] for w in ("通过电话", "以电话", "电话方式", "打电话", "通电话")) and word_type in ("Talks", "Meeting"):
         return "PhoneCall"
     leaders = [p for p in participants if _is_leader(role_of(p))]
-    if trigger == "会晤" or (word_type == "Meeting" and trigger != "会议"):
+    in_person = trigger == "会晤" or (word_type == "Meeting" and trigger != "会议") or (word_type == "Talks" and place)
+    if in_person:  # leaders meeting in person hold a summit
         return "Summit" if len(leaders) >= 2 and len(leaders) == len(participants) else "Meeting"
-    if word_type == "Talks" and place:
-        return "Meeting"
     return word_type
 
 
