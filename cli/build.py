@@ -39,8 +39,12 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
             kg = build_graph(paths, report, bar, lexicons, max_bytes=max_size * 1_000_000)
     except LexiconError as err:
         raise click.ClickException(str(err)) from None
-    write_outputs(kg, out, report, ("turtle", *formats))
     write_skipped(report, out)
+    if report.articles == 0:  # keep the outputs of the last good build
+        click.echo(summary(report, "built from"))
+        click.echo(f"  nothing to build: no file under {', '.join(paths)} is an article; the outputs in {out} are unchanged")
+        sys.exit(3)
+    write_outputs(kg, out, report, ("turtle", *formats))
     click.echo(summary(report, "built from"))
     click.echo(f"  graph: {len(kg.actors)} actors, {len(kg.interactions)} interactions, {len(kg.statements)} statements")
     for name, path in report.outputs.items():

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
-from diplograph.cli.common import quiet_option
+from diplograph.cli.export import load_graph
 from diplograph.cli.pipeline import Report, build_graph
+from diplograph.ingest.lexicon import LexiconError
 from diplograph.graph.evaluation import CATEGORIES, Evaluation, evaluate as score
 
 
@@ -18,42 +19,46 @@ from diplograph.graph.evaluation import CATEGORIES, Evaluation, evaluate as scor
               help="A built graph.ttl to score (default: out/graph.ttl).")
 @click.option("--build", "build_from", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Build from the articles in this folder first (the gold `file` fields are relative to it).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="With --build: a folder of extra lexicon files, as for `diplograph build`; repeatable.")
 @click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@quiet_option
-def evaluate(gold: Path, graph_file: Path | None, build_from: Path | None, errors: bool, as_json: bool,
-             quiet: bool) -> None:
+def evaluate(gold: Path, graph_file: Path | None, build_from: Path | None, lexicons: tuple[Path, ...], errors: bool,
+             as_json: bool) -> None:
     """Score a graph against GOLD (a diplograph-gold/1 file): precision, recall
     and F1 for persons, organisations, countries, interactions and statements,
     the accuracy of interaction types and statuses and of statement
     addressees, and whether each same-event cluster is one node."""
-    try:
-        data = json.loads(gold.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise click.ClickException(f"{gold}: not a readable gold file ({err})") from None
-    if data.get("format") != "diplograph-gold/1":
-        raise click.ClickException(f"{gold}: not a diplograph-gold/1 file")
+    data = read_gold(gold)
     if build_from is not None:
-        kg = build_graph([build_from], Report())
+        try:
+            kg = build_graph([build_from], Report(), lexicon_dirs=lexicons)
+        except LexiconError as err:
+            raise click.ClickException(str(err)) from None
     else:
-        kg = _load(graph_file or Path("out/graph.ttl"))
+        kg = load_graph(graph_file or Path("out/graph.ttl"))
     result = score(kg, data)
     click.echo(json.dumps(as_dict(result), indent=2) if as_json else render(result, errors))
     if result.missing_articles and len(result.missing_articles) == len(data["articles"]):
         sys.exit(1)
 
 
-def _load(path: Path):
-    if not path.exists():
-        raise click.ClickException(f"no graph at {path}; build one first or pass --build FOLDER")
-    import rdflib
-
-    from diplograph.graph.rdf import from_graph
-
+def read_gold(path: Path) -> dict:
+    """The gold file, checked for the shape FORMAT.md gives it, or one readable error line."""
     try:
-        return from_graph(rdflib.Graph().parse(path))
-    except Exception as err:  # a broken file: say so in one line
-        raise click.ClickException(f"{path}: cannot read the graph ({err.__class__.__name__}: {err})") from None
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise click.ClickException(f"{path}: not a readable gold file ({err})") from None
+    if not isinstance(data, dict) or data.get("format") != "diplograph-gold/1":
+        raise click.ClickException(f"{path}: not a diplograph-gold/1 file (its \"format\" must say so)")
+    if not isinstance(data.get("actors"), dict) or not isinstance(data.get("articles"), list):
+        raise click.ClickException(f"{path}: a gold file needs an \"actors\" object and an \"articles\" list")
+    for n, article in enumerate(data["articles"]):
+        missing = [k for k in ("file", "persons", "organizations", "countries", "interactions", "statements")
+                   if k not in article]
+        if missing:
+            raise click.ClickException(f"{path}: article {n} lacks {', '.join(missing)}")
+    return data
 
 
 def as_dict(result: Evaluation) -> dict:

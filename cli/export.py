@@ -11,32 +11,13 @@ VIEW_CHOICES = {"actors": ("actors",), "full": ("full",), "both": ("actors", "fu
 
 
 def load_graph(path: Path) -> KnowledgeGraph:
-    """The KnowledgeGraph in the RDF file `path`, read back through `diplograph.graph.rdf.from_graph`."""
-    path = Path(path)
-    if not path.is_file():
-        raise click.ClickException(f"{path}: no such file (run `diplograph build` first, or give --graph)")
-    try:
-        from diplograph.graph.rdf import from_graph
-    except ModuleNotFoundError as err:
-        if err.name not in ("diplograph.graph.rdf",):
-            raise
-        raise click.ClickException(
-            f"{path}: reading a graph file needs diplograph.graph.rdf (from_graph), which this install lacks")
-    except ImportError:
-        raise click.ClickException(
-            f"{path}: diplograph.graph.rdf has no from_graph; this install cannot read graph files yet")
-    import rdflib
+    """The KnowledgeGraph in the graph file `path`, or one readable error line."""
+    from diplograph.graph.load import GraphFileError, read_knowledge_graph
 
-    rdf = rdflib.Graph()
     try:
-        rdf.parse(path)
-    except Exception as err:  # rdflib raises many parser-specific types
-        detail = " ".join(str(err).split())[:160]
-        raise click.ClickException(f"{path}: not a readable RDF graph ({type(err).__name__}: {detail})")
-    try:
-        return from_graph(rdf)
-    except ValueError as err:
-        raise click.ClickException(f"{path}: not a diplograph graph ({' '.join(str(err).split())[:160]})")
+        return read_knowledge_graph(path)
+    except GraphFileError as err:
+        raise click.ClickException(str(err)) from None
 
 
 def _source(graph: Path | None, from_build: Path | None) -> Path:

@@ -35,7 +35,7 @@ def read_query(spec: str) -> str:
         return path.read_text("utf-8")
     bundled = bundled_queries()
     name = path.name[:-3] if path.name.endswith(".rq") else spec
-    if name in bundled and ("/" not in spec or path.suffix == ".rq"):
+    if name in bundled and "/" not in spec:  # a path that does not exist is an error, not a bundled query
         return bundled[name].read_text("utf-8")
     if spec.endswith(".rq") or ("\n" not in spec and " " not in spec.strip() and "{" not in spec):
         names = ", ".join(bundled) or "none"

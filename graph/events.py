@@ -44,6 +44,8 @@ def merge_events(pending: list[Pending]) -> list[InteractionNode]:
     for parties, items in sorted(by_parties.items(), key=lambda kv: sorted(kv[0])):
         for cluster in _clusters(items):
             nodes.append(_node(parties, cluster))
+    ids = [n.id for n in nodes]
+    assert len(ids) == len(set(ids)), "two events got one id"  # a day-dated key is unique per cluster
     return sorted(nodes, key=lambda n: n.id)
 
 
@@ -73,8 +75,8 @@ def _clusters(items: list[Pending]) -> list[list[Pending]]:
 
 
 def _fits_dated(cluster: list[Pending], p: Pending) -> bool:
-    return any(_day(q) and abs((_day(q) - _day(p)).days) <= DATE_WINDOW and compatible(q.report.type, p.report.type)
-               for q in cluster)
+    return all(compatible(q.report.type, p.report.type) for q in cluster) and any(
+        _day(q) and abs((_day(q) - _day(p)).days) <= DATE_WINDOW for q in cluster)
 
 
 def _month_ok(cluster: list[Pending], p: Pending) -> bool:
@@ -122,8 +124,9 @@ def _node(parties: frozenset[str], cluster: list[Pending]) -> InteractionNode:
     places = Counter(r.place for r in reports if r.place)
     place = max(places, key=lambda k: (places[k], k)) if places else None
     first = reports[0]
-    key = "|".join([*sorted(parties), kind, when.iso() if when else f"{first.article_id}:{first.evidence.block}:{first.evidence.sentence}"])
-    ident = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    anchor = when.iso() if when is not None and when.precision == "day" else \
+        f"{first.article_id}:{first.evidence.block}:{first.evidence.sentence}:{first.evidence.start}"
+    ident = hashlib.sha1("|".join([*sorted(parties), kind, anchor]).encode("utf-8")).hexdigest()[:16]
     return InteractionNode(ident, kind, tuple(sorted(parties)), status, reports, when, place)
 
 

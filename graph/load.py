@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
 
-from diplograph.graph.rdf import bind_prefixes
+from diplograph.graph.model import KnowledgeGraph
+from diplograph.graph.rdf import bind_prefixes, from_graph
+from diplograph.ontology.namespace import DG
 
 # file suffix -> rdflib parser name
 PARSERS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
@@ -44,3 +46,14 @@ def read_graph(path: Path | str) -> Graph:
         message = " ".join(str(exc).split()) or type(exc).__name__
         raise GraphFileError(f"{path}: not valid {parser}: {message[:300]}") from None
     return bind_prefixes(graph)
+
+
+def read_knowledge_graph(path: Path | str) -> KnowledgeGraph:
+    """The `KnowledgeGraph` a build wrote to `path`; GraphFileError (one line) if it is not one."""
+    graph = read_graph(path)
+    if next(graph.subjects(RDF.type, DG.Article), None) is None:
+        raise GraphFileError(f"{path}: no diplograph articles in this graph (is it a graph `diplograph build` wrote?)")
+    try:
+        return from_graph(graph)
+    except ValueError as exc:
+        raise GraphFileError(f"{path}: not a diplograph graph ({' '.join(str(exc).split())[:200]})") from None

@@ -62,9 +62,10 @@ def _date_triples(node: URIRef, value: DateValue | None) -> Iterator[Triple]:
     yield node, DG.date, Literal(value.value, datatype=XSD.date)
     if value.precision != "day":
         yield node, DG.datePrecision, Literal(value.precision)
-    end = getattr(value, "end", None)  # a range (1月9日至10日), where the model has it
-    if end is not None:
-        yield node, DG.endDate, Literal(end, datatype=XSD.date)
+    if value.end is not None:  # a range (1月9日至10日)
+        yield node, DG.endDate, Literal(value.end, datatype=XSD.date)
+    if value.weekday is not None:  # 周六 in an article dated to the month only
+        yield node, DG.weekday, Literal(value.weekday)
 
 
 def _place_triples(node: URIRef, place: str | None) -> Iterator[tuple[str | None, Triple]]:
@@ -278,11 +279,11 @@ def _date(graph: Graph, node: URIRef) -> DateValue | None:
     value = graph.value(node, DG.date)
     if value is None:
         return None
-    extra = {}
     end = graph.value(node, DG.endDate)
-    if end is not None:
-        extra["end"] = date.fromisoformat(str(end))
-    return DateValue(date.fromisoformat(str(value)), _str(graph, node, DG.datePrecision) or "day", **extra)
+    weekday = graph.value(node, DG.weekday)
+    return DateValue(date.fromisoformat(str(value)), _str(graph, node, DG.datePrecision) or "day",
+                     date.fromisoformat(str(end)) if end is not None else None,
+                     int(weekday) if weekday is not None else None)
 
 
 def _place(graph: Graph, node: URIRef) -> str | None:

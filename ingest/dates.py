@@ -196,11 +196,14 @@ def _weekday(pub: date, weekday: int, prefix: str | None, future: bool) -> date:
     return pub + timedelta(days=delta) if future else pub - timedelta(days=7 - delta)
 
 
+_WEEKDAY_NEXT = re.compile(r"[^，。；\s]{1,6}?[（(]\s*(?:周|星期|礼拜)([一二三四五六日天])\s*[)）]")
+_WEEKDAY_PREV = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])$")
+
+
 def _weekday_before(text: str, start: int) -> int | None:
-    """周四（12月30日）written the other way round: 12月30日（周四）or 周四12月30日."""
-    before = text[max(0, start - 4):start]
-    after = text[start:start + 16]
-    for chunk in (before, after):
-        if found := re.search(r"(?:周|星期|礼拜)([一二三四五六日天])", chunk):
-            return WEEKDAYS[found.group(1)]
+    """A weekday written right against the date: 12月30日（周四）or 周四12月30日 (not one of another clause)."""
+    if found := _WEEKDAY_PREV.search(text[max(0, start - 3):start]):
+        return WEEKDAYS[found.group(1)]
+    if found := _WEEKDAY_NEXT.match(text, start):
+        return WEEKDAYS[found.group(1)]
     return None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import charset_normalizer
 
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = 10_000_000  # 10 MB, as `--max-size` counts
 LEGACY = ["gb18030", "big5", "utf_16"]
 MAGIC = {
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
@@ -15,10 +15,14 @@ class Undecodable(ValueError):
     """The file is not an article's text; the message says why."""
 
 
+def too_large(size: int, max_bytes: int) -> str:
+    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article (--max-size)"
+
+
 def decode(data: bytes, max_bytes: int = MAX_BYTES) -> str:
     """The text of `data`, or `Undecodable` with a reason a user understands."""
     if len(data) > max_bytes:
-        raise Undecodable(f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article")
+        raise Undecodable(too_large(len(data), max_bytes))
     if not data.strip():
         raise Undecodable("empty file")
     for magic, what in MAGIC.items():

@@ -78,7 +78,7 @@ class Extractor:
             ev = where.evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
                             for f in found if f.is_actor)
-            verbs = speech_verbs(text, fr, tokens, self.lexicon, self.verbs)
+            verbs = speech_verbs(text, fr, tokens, self.lexicon, self.verbs, found)
             said_here = statements_in(text, fr, found, verbs, ctx, self.lexicon)
             for speaker, at in attributed(text, fr, found):
                 if all(s.speaker != speaker for s in said_here):
@@ -149,9 +149,8 @@ class Extractor:
     def _without_own_country(self, people: list[str]) -> list[str]:
         """中国 and 习近平 as parties: the country is there through its leader."""
         countries_of = {self.lexicon.actors[p].country for p in people if p in self.lexicon.actors}
-        out = [p for p in people if not (self.lexicon.actors.get(p) and self.lexicon.actors[p].type == "Country"
-                                          and p in countries_of)]
-        return out if len(out) >= 2 else people
+        return [p for p in people if not (self.lexicon.actors.get(p) and self.lexicon.actors[p].type == "Country"
+                                           and p in countries_of)]
 
     def _counterparts(self, people: list[str], found: tuple[Found, ...], ctx: ReadingContext) -> list[str]:
         """他的俄罗斯同行: the holder in that country of the office the other party holds."""

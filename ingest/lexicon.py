@@ -7,7 +7,6 @@ only read afterwards.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -117,8 +116,16 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
     return _build(folders, digest.hexdigest()[:16])
 
 
+REQUIRED = {
+    "actors.tsv": ("key", "type", "label_zh"), "offices.tsv": ("country", "title", "holder", "from"),
+    "metonyms.tsv": ("surface", "actor"), "places.tsv": ("label_zh",), "abbreviations.tsv": ("char", "actor"),
+    "titles.tsv": ("title",), "speech_verbs.tsv": ("verb",), "interaction_words.tsv": ("word", "type"),
+    "status_cues.tsv": ("cue", "status"), "topics.tsv": ("key", "label_zh", "keywords"),
+}
+
+
 def _rows(folders, name: str) -> Iterator[tuple[str, int, dict[str, str]]]:
-    """(file, line number, row) of `name` in every folder that has it."""
+    """(file, line number, row) of `name` in every folder that has it; a missing column is a LexiconError."""
     for folder in folders:
         path = folder.joinpath(name)
         if not path.is_file():
@@ -127,7 +134,10 @@ def _rows(folders, name: str) -> Iterator[tuple[str, int, dict[str, str]]]:
         body = [(n + 1, ln) for n, ln in enumerate(lines) if ln.strip() and not ln.lstrip().startswith("#")]
         if not body:
             continue
-        header = body[0][1].split("\t")
+        header = [h.strip() for h in body[0][1].split("\t")]
+        missing = [c for c in REQUIRED.get(name, ()) if c not in header]
+        if missing:
+            raise LexiconError(f"{path}:{body[0][0]}: the header lacks the column(s) {', '.join(missing)}")
         for number, line in body[1:]:
             cells = line.split("\t")
             if len(cells) > len(header):
@@ -172,21 +182,20 @@ def _build(folders, fingerprint: str) -> Lexicon:
         tags[key] = frozenset(_split(row.get("tags", "").replace(",", "|")))
     surfaces: dict[str, str] = {}
     conflicts: list[str] = []
-    for key, info in actors.items():
+    for key, info in actors.items():  # a later file's actor wins a name it shares with an earlier one
         for surface in (info.label_zh, info.label_en or "", *info.aliases):
             form = normalize(surface)
             if not form:
                 continue
             if surfaces.get(form, key) != key:
                 conflicts.append(f"{form}: {surfaces[form]} / {key}")
-                continue
             surfaces[form] = key
     metonyms = {normalize(r["surface"]): r["actor"] for _, _, r in _rows(folders, "metonyms.tsv")}
     places: dict[str, Place] = {}
     for _, _, r in _rows(folders, "places.tsv"):
         place = Place(normalize(r["label_zh"]), r.get("label_en", ""), r.get("country") or None)
         for surface in [r["label_zh"], *_split(r.get("aliases", ""))]:
-            places.setdefault(normalize(surface), place)
+            places[normalize(surface)] = place  # later folders win
     offices: dict[tuple[str, str], list[Office]] = {}
     for path, n, r in _rows(folders, "offices.tsv"):
         where = f"{path}:{n}"

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplograph.ingest import formats
-from diplograph.ingest.decode import MAX_BYTES, Undecodable, decode
+from diplograph.ingest.decode import MAX_BYTES, Undecodable, decode, too_large
 from diplograph.ingest.formats import FormatError, Parsed
 from diplograph.ingest.normalize import collapse_whitespace, has_chinese, normalize, traditional_share
 from diplograph.ingest.records import Article, Block, Skipped
@@ -26,22 +26,25 @@ MAX_CONTROL_SHARE = 0.01
 def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
     """(path, source name) of every article file under `paths`, in a stable order.
 
-    The source name is the path relative to the directory given, or the file
-    path as given; hidden files and folders and README/LICENSE/MANIFEST files
+    The source name is the path relative to the directory given (prefixed by
+    the directory's name when several are given), or the file path as given; hidden files and folders and README/LICENSE/MANIFEST files
     are left out. A path that does not exist raises FileNotFoundError.
     """
+    paths = list(paths)
     for given in paths:
         root = Path(given)
         if root.is_file():
             yield root, str(given)
         elif root.is_dir():
+            # with several folders, each source name starts with its folder's name, so names stay unique
+            prefix = f"{root.resolve().name}/" if len(paths) > 1 else ""
             for dirpath, dirnames, filenames in os.walk(root):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in sorted(filenames):
                     if name.startswith(".") or name.lower().startswith(NOT_ARTICLES):
                         continue
                     path = Path(dirpath) / name
-                    yield path, path.relative_to(root).as_posix()
+                    yield path, prefix + path.relative_to(root).as_posix()
         else:
             raise FileNotFoundError(str(given))
 
@@ -51,8 +54,8 @@ def read_file(path: Path, source: str | None = None, max_bytes: int = MAX_BYTES)
     source = source or str(path)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            raise Undecodable(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article")
+        if size > max_bytes:  # refused before it is read
+            raise Undecodable(too_large(size, max_bytes))
         text = decode(path.read_bytes(), max_bytes)
     except OSError as err:
         return Skipped(source, f"cannot read ({err.strerror or err})")

@@ -67,17 +67,21 @@ class Said:
     subject_start: int
 
 
-def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon: Lexicon, trie) -> list[VerbHit]:
+def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon: Lexicon, trie,
+                 found: tuple[Found, ...] = ()) -> list[VerbHit]:
     """Speech verbs that start a token (提出异议, 称其: the verb may be glued to its object), outside
     quotations, leaving out non-speech words (说明), noun uses (这些要求, 的要求), negated and future
     ones (没有公布, 将告诉), passives (被提出) and relayed reports (据X报道)."""
     token_at = {s: e for s, e in tokens}
     token_ending = {e for _, e in tokens}
+    after_actor = {f.end for f in found if f.is_actor}  # 卡斯帕罗夫斯说: jieba glued the verb to a name it did not know
     hits = []
     for start, end, verb in trie.scan(text):
         token_end = token_at.get(start)
         if token_end is None and end in token_ending and end - start >= 2 and verb.verb not in NOUNABLE:
             token_end = end  # 明确提出: an adverb glued to the verb
+        if token_end is None and start in after_actor:
+            token_end = end
         if token_end is None or frame.in_quote(start) or text[start:token_end] in lexicon.not_speech:
             continue
         if token_end > end and (end - start < 2 and text[end:token_end] not in OBJECT_PRONOUNS):
@@ -265,6 +269,14 @@ def _phrase_head(found: tuple[Found, ...], m: Found) -> str | None:
     return head.actor if head else None
 
 
+def _content_after(text: str, verb: VerbHit) -> str:
+    """What was said after the verb: 告诉记者，美国情报部门认为… is 美国情报部门认为…, not 记者，…"""
+    rest = text[verb.end:]
+    if verb.verb.takes_object and (comma := re.match(r"^[^，。：:“”]{1,12}?[，：:]", rest)):
+        rest = rest[comma.end():]
+    return rest.strip("，：:, 。")
+
+
 def quote_of(text: str, frame: Frame, verb: VerbHit, subject_start: int) -> str | None:
     """The quotation the verb introduces (…说：“…”) or follows (“…”普萨基说)."""
     for s, e in frame.quotes:
@@ -305,7 +317,7 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
             continue
         addressee = addressee_of(text, found, verb, subject_end)
         quote = quote_of(text, frame, verb, subject_start)
-        content = quote or text[verb.end:].strip("，：:, 。")
+        content = quote or _content_after(text, verb)
         for speaker in speakers:
             said_to = addressee if addressee != speaker else None
             if speaker in out:

@@ -81,6 +81,7 @@ class DG(DefinedNamespace):
     status: URIRef  # status
     url: URIRef  # URL
     verb: URIRef  # speech verb
+    weekday: URIRef  # weekday
     wikidata: URIRef  # Wikidata id
 
     # annotation properties

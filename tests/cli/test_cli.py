@@ -7,9 +7,9 @@ import sys
 from click.testing import CliRunner
 
 from conftest import CORPUS
-from diplograph.cli.main import cli
+from diplograph.cli.main import COMMANDS, cli
 
-SUBCOMMANDS = ["ingest", "build"]
+SUBCOMMANDS = sorted(COMMANDS)
 
 
 def run(*args):

@@ -49,7 +49,7 @@ def test_a_huge_file_is_refused_without_reading_it(tmp_path):
         handle.truncate(50 * 1024 * 1024)
     result = read_file(big)
     assert isinstance(result, Skipped)
-    assert result.reason == "file is 52.4 MB, over the 10 MB limit for one article"
+    assert result.reason == "file is 52.4 MB, over the 10 MB limit for one article (--max-size)"
 
 
 def test_gb18030_and_big5_files_are_decoded(tmp_path):
