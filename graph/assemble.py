@@ -7,7 +7,6 @@ through it; `graph()` resolves identities and merges events at the end.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from diplograph.graph.events import Pending, merge_events
@@ -53,11 +52,6 @@ class Assembler:
                                                   st.topics, st.date, st.kind, st.verb))
         for topic in extraction.topics:
             self._topics.setdefault(topic.key, TopicNode(topic.key, topic.label_zh, topic.label_en))
-
-    def add_all(self, extractions: Iterable[Extraction]) -> Assembler:
-        for e in extractions:
-            self.add(e)
-        return self
 
     def _actor(self, info: ActorInfo) -> None:
         held = self._actors.get(info.key)

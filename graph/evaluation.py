@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import opencc
 from collections import Counter
 from dataclasses import dataclass, field
 
 from diplograph.graph.model import InteractionNode, KnowledgeGraph, StatementNode
-from diplograph.ingest.normalize import to_simplified
 
 CATEGORIES = ("persons", "organizations", "countries", "interactions", "statements")
 TYPE_OF = {"persons": "Person", "organizations": "Organization", "countries": "Country"}
 _DROP = re.compile(r"[\s·‧・•]")
 
 
-def canonical(name: str) -> str:
+def canonical(name: str, _t2s=opencc.OpenCC("t2s")) -> str:
     """The form names are compared in: NFKC, simplified, no middle dots or spaces, Latin lower-cased."""
-    return _DROP.sub("", to_simplified(unicodedata.normalize("NFKC", name))).lower()
+    return _DROP.sub("", _t2s.convert(unicodedata.normalize("NFKC", name))).lower()
 
 
 @dataclass

@@ -24,7 +24,6 @@ class ReadingContext:
     sentence: int = 0
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
-    block: int = -1
 
     def remember_pair(self, participants: tuple[str, ...], when: DateValue | None = None) -> None:
         if len(participants) == 2:

@@ -12,7 +12,8 @@ from diplograph.ingest.clauses import frame
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import find_dates
 from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, event_words, leaders_if_named, leaders_of,
-                                            pair_leaders, participants_for, place_for, refine_type, status_for)
+                                            pair_leaders, participants_for, place_for, refine_type, status_for,
+                                            unique)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
 from diplograph.ingest.normalize import MIDDLE_DOT
@@ -87,10 +88,10 @@ class Extractor:
             for said in said_here:
                 addressee = said.addressee or context_addressee(said.speaker, text, ctx)
                 statements.append(Statement(
-                    speaker=said.speaker, evidence=ev, verb=said.verb.verb.verb, addressee=addressee,
+                    speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
                     quote=said.quote or said.content or None, topics=self._topics(text),
-                    date=_date_before(dates, said.verb.start) or _event_date(said.speaker, addressee, ctx),
-                    kind=said.verb.verb.kind))
+                    date=_date_before(dates, said.hit.start) or _event_date(said.speaker, addressee, ctx),
+                    kind=said.hit.entry.kind))
                 ctx.last_speaker = said.speaker
                 if self._is_person(said.speaker):
                     ctx.last_person = said.speaker
@@ -131,9 +132,9 @@ class Extractor:
             people = leaders_if_named(text, found, people, start, self.lexicon, on)
             head = text[fr.clause_start(start):start]
             place = place_for(text, fr, found, start, self.lexicon, others)
-            kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx))
+            kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx), self.lexicon)
             if kind in ("Summit", "VideoConference"):
-                people = _unique(leaders_of(people, self.lexicon, on))
+                people = unique(leaders_of(people, self.lexicon, on))
             if len(people) < 2:
                 continue
             status = status_for(text, fr, start, end, when, ctx.published, self.lexicon)
@@ -164,7 +165,7 @@ class Extractor:
                 title = next((t for t in sorted(self.lexicon.titles, key=len, reverse=True) if role.endswith(t)), None)
                 holder = self.lexicon.office_holder(key, title, ctx.published) if title else None
             out.append(holder or key)
-        return _unique(out)
+        return unique(out)
 
     def _learn(self, found: tuple[Found, ...], ctx: ReadingContext) -> None:
         """A discovered full name 德米特罗·库莱巴 makes its short form 库莱巴 known for the rest of the article."""
@@ -215,12 +216,10 @@ class Extractor:
         for key in sorted(keys):
             info = self.lexicon.actors.get(key)
             seen = surfaces.get(key, set())
-            if info is None:
-                label = max((s for s in seen if MIDDLE_DOT not in s and not s.isascii()), key=len,
-                            default=key.removeprefix("zh-"))
+            if info is None:  # discovered: labelled by the family name its key is made of
                 latin = next((s for s in sorted(seen) if s.isascii()), None)
-                infos.append(ActorInfo(key, "Person", key.removeprefix("zh-") or label, latin,
-                                       tuple(sorted(seen)), role=ctx.roles.get(key)))
+                infos.append(ActorInfo(key, "Person", key.removeprefix("zh-"), latin, tuple(sorted(seen)),
+                                       role=ctx.roles.get(key)))
             else:
                 infos.append(ActorInfo(info.key, info.type, info.label_zh, info.label_en,
                                        tuple(sorted(set(info.aliases) | seen)), info.country,
@@ -239,11 +238,6 @@ def _one_per_event(mets: list[Met]) -> list[Met]:
         elif TYPE_SPECIFICITY.index(met.type) < TYPE_SPECIFICITY.index(twin.type) or (twin.date is None and met.date):
             out[out.index(twin)] = met if met.date or not twin.date else replace(met, date=twin.date)
     return out
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [x for x in items if not (x in seen or seen.add(x))]
 
 
 def _event_date(speaker: str, addressee: str | None, ctx: ReadingContext):

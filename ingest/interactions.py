@@ -26,8 +26,6 @@ TOPIC_BEFORE = ("就", "关于", "有关", "针对", "讨论", "涉及", "对", 
 PAIR_WORDS = ("两国领导人", "两位领导人", "两国元首", "两国总统", "两国首脑", "两位总统", "两人", "双方", "二人", "两位元首")
 OBJECT_VERBS = ("会见", "会晤", "致电", "接见", "拜会", "拜访", "会面")
 SPEECH_BETWEEN = ("表示", "说", "称", "宣布", "指出", "透露", "报道", "报导", "确认", "证实", "强调")
-LEADER_ROLES = ("总统", "主席", "总理", "首相", "元首", "国王", "领导人", "总书记", "首脑")
-LEADER_TITLES = ("总统", "国家主席", "总理", "首相")
 STATUS_ORDER = ("cancelled", "proposed", "planned", "held")
 
 
@@ -55,7 +53,6 @@ SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
 ANAPHORA = ("这次", "此次", "该次", "这一", "那次")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
-LEADER_WORDS = ("领导人", "元首", "首脑", "总统")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
 
@@ -125,7 +122,7 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
             out = list(ctx.last_pair)
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
-    return _unique(out), _one_with_each(text, chosen)
+    return unique(out), _one_with_each(text, chosen)
 
 
 def _object_of(text: str, found: tuple[Found, ...], end: int, m: Found) -> bool:
@@ -235,7 +232,7 @@ def enumerated_dates(text: str, end: int, dates: tuple[DateMention, ...]) -> lis
 def pair_leaders(text: str, start: int, pair: tuple[str, ...], lexicon: Lexicon, on: date) -> tuple[str, ...]:
     """两国领导人 on a date: the leaders then of the two countries of the pair last spoken of."""
     head = text[max(0, start - 12):start]
-    if not any(w in head for w in PAIR_WORDS if any(x in w for x in LEADER_WORDS)):
+    if not any(w in head for w in PAIR_WORDS if lexicon.is_head(w)):
         return pair
     countries = []
     for key in pair:
@@ -252,7 +249,7 @@ def leaders_if_named(text: str, found: tuple[Found, ...], people: list[str], sta
     if len(countries) != 2 or len(people) != 2:
         return people
     last = max((f.end for f in found if f.actor in countries and f.end <= start), default=start)
-    if any(w in text[last:start] for w in LEADER_WORDS):
+    if any(w in text[last:start] for w in lexicon.heads):
         return leaders_of(people, lexicon, on)
     return people
 
@@ -271,7 +268,8 @@ def _attached(text: str, end: int, start: int, found: tuple[Found, ...]) -> bool
                                       if f.is_actor and end <= f.start < start)
 
 
-def _unique(items: list[str]) -> list[str]:
+def unique(items: list[str]) -> list[str]:
+    """`items` without repeats, in order."""
     seen: set[str] = set()
     return [x for x in items if not (x in seen or seen.add(x))]
 
@@ -346,21 +344,18 @@ def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | 
 
 
 def refine_type(word_type: str, trigger: str, head: str, participants: list[str], place: str | None,
-                role_of) -> str:
-    """会晤 between leaders is a summit; 会谈 with a place a meeting; 通过视频/电话 makes the channel."""
+                role_of, lexicon: Lexicon) -> str:
+    """通过视频/电话 makes the channel; heads of state or government meeting in person (会晤, 会面, 会谈 in
+    a place) hold a summit, anyone else a meeting."""
     if "视频" in head[-12:] or "视讯" in head[-12:]:
         return "VideoConference"
     if any(w in head[-10:] for w in ("通过电话", "以电话", "电话方式", "打电话", "通电话")) and word_type in ("Talks", "Meeting"):
         return "PhoneCall"
-    leaders = [p for p in participants if _is_leader(role_of(p))]
+    leaders = [p for p in participants if lexicon.is_head(role_of(p))]
     in_person = trigger == "会晤" or (word_type == "Meeting" and trigger != "会议") or (word_type == "Talks" and place)
     if in_person:  # leaders meeting in person hold a summit
         return "Summit" if len(leaders) >= 2 and len(leaders) == len(participants) else "Meeting"
     return word_type
-
-
-def _is_leader(role: str | None) -> bool:
-    return bool(role) and any(r in role for r in LEADER_ROLES)
 
 
 def leaders_of(participants: list[str], lexicon: Lexicon, on: date) -> list[str]:
@@ -370,6 +365,6 @@ def leaders_of(participants: list[str], lexicon: Lexicon, on: date) -> list[str]
         info = lexicon.actors.get(p)
         leader = None
         if info is not None and info.type == "Country":
-            leader = next((h for t in LEADER_TITLES if (h := lexicon.office_holder(p, t, on))), None)
+            leader = next((h for t in lexicon.heads if (h := lexicon.office_holder(p, t, on))), None)
         out.append(leader or p)
     return out

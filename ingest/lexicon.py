@@ -37,7 +37,9 @@ class Office:
 
 @dataclass(frozen=True)
 class SpeechVerb:
-    verb: str
+    """A speech verb of the lexicon: the word, its speech act, and whether its object is the addressee."""
+
+    word: str
     kind: str
     takes_object: bool
 
@@ -92,6 +94,18 @@ class Lexicon:
             if office.start <= on and (office.end is None or on <= office.end):
                 return office.holder
         return None
+
+    @property
+    def heads(self) -> tuple[str, ...]:
+        """Titles of heads of state or government, in the order they resolve 领导人 (总统 before 总理)."""
+        return tuple(t for t, info in self.titles.items() if info.kind == "head")
+
+    def is_head(self, role: str | None) -> bool:
+        """Does a role (美国总统, 德国总理) name a head of state or government?"""
+        return bool(role) and any(role.endswith(t) for t in self.heads)
+
+    def is_spokesperson(self, role: str | None) -> bool:
+        return bool(role) and any(role.endswith(t) for t, info in self.titles.items() if info.kind == "spokesperson")
 
     def is_media(self, key: str) -> bool:
         return "media" in self.tags.get(key, frozenset())

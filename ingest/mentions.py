@@ -19,15 +19,13 @@ from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import MIDDLE_DOT, normalize
 from diplograph.ingest.trie import Trie
 
-NAME, METONYM, TITLE, PLACE, BLOCK = "name", "metonym", "title", "place", "block"
+NAME, METONYM, TITLE, PLACE, NOT_ACTOR = "name", "metonym", "title", "place", "not-actor"
 DISCOVERED, OFFICE, ABBREVIATION = "discovered", "office", "abbreviation"
 LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵达", "访问", "前往", "飞往", "离开", "返回", "回到", "从", "途经",
                    "位于", "来到", "出访", "造访", "抵", "飞抵", "驻", "进入")
 LATIN_PAREN = re.compile(r"（\s*([A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
 PHRASE_FILLERS = ("即将卸任的", "驻联合国", "一位", "一名", "两名", "多名", "政府", "新闻", "首席", "高级", "常务",
                   "代理", "现任", "时任", "国家", "新任", "卸任", "候任", "驻美", "驻俄", "驻华", "前", "副", "总", "的")
-LEADER_WORDS = ("领导人", "元首", "首脑")
-LEADER_TITLES = ("总统", "国家主席", "主席", "总理", "首相")
 MAX_NAME = 8
 TOPIC_AFTER = ("问题", "局势", "核问题", "议题", "核协议", "危机")
 NAME_JOINERS = "-－ ·‧"
@@ -75,7 +73,7 @@ class ActorFinder:
         for surface in lexicon.places:
             self._trie.add(surface, (PLACE, surface))
         for phrase in lexicon.not_actors:
-            self._trie.add(phrase, (BLOCK, phrase))
+            self._trie.add(phrase, (NOT_ACTOR, phrase))
         chars = "".join(sorted(lexicon.translit))
         self._translit = lexicon.translit
         self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}[{chars}]{{1,{MAX_NAME}}})+") if chars else None
@@ -112,7 +110,7 @@ class ActorFinder:
                 i += 1  # 美俄安全会议: 俄 belongs to the compound 美俄, not to the alias 俄安全会议
                 continue
             surface = text[i:end]
-            if kind == BLOCK:
+            if kind == NOT_ACTOR:  # 中共病毒: a phrase that names no actor
                 i = end
                 continue
             if kind == TITLE:
@@ -300,7 +298,7 @@ class ActorFinder:
     def _share_title(self, text: str, out: list[Found], start: int, titles: list[Found], on: date) -> int:
         """美国和俄罗斯领导人: the title after the last of coordinated countries holds for each of them.
         Returns the start of the whole phrase (the group of the offices it resolves), or -1."""
-        group, shared = start, []
+        shared = []
         while out and out[-1].type == "Country" and not out[-1].prefix and not out[-1].place \
                 and text[out[-1].end:start] in ("和", "与", "及", "以及", "、"):
             country = out.pop()
@@ -323,8 +321,10 @@ class ActorFinder:
             return None
         holder = None
         for title in reversed(titles):
-            names = LEADER_TITLES if title.role in LEADER_WORDS else (title.role,)
-            holder = next((h for t in names if (h := self.lexicon.office_holder(prefixes[-1].actor, t, on))), None)
+            country = prefixes[-1].actor
+            holder = self.lexicon.office_holder(country, title.role, on)
+            if holder is None and self.lexicon.is_head(title.role):  # 领导人, 元首: whoever heads the country
+                holder = next((h for t in self.lexicon.heads if (h := self.lexicon.office_holder(country, t, on))), None)
             if holder:
                 break
         if not holder or holder not in self.lexicon.actors:

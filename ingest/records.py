@@ -45,10 +45,10 @@ class Sentence:
 class Block:
     """One unit of article body: a paragraph, heading, caption, quote or list item.
 
-    `text` is normalised for analysis (NFKC where safe, one middle dot,
-    simplified characters); `original` is the text as the article wrote it,
-    kept for display and provenance. Normalisation preserves length, so a
-    sentence's offsets are valid in both.
+    `text` is normalised for analysis, one character for one (full-width
+    letters and digits to ASCII, one middle dot, simplified characters);
+    `original` is the text as the article wrote it, kept for display and
+    provenance. A sentence's offsets are valid in both.
     """
 
     kind: BlockKind

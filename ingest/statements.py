@@ -42,7 +42,6 @@ ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然�
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
 RECENT_SENTENCES = 3  # an account of a call goes on for a few sentences after the call is named
-SPOKES_TITLES = ("发言人", "新闻秘书", "新闻发言人", "发言人办公室")
 GENERIC_PEOPLE = ("官员", "人士", "消息人士", "高级官员", "名官员", "位官员")
 CONTEXT_CUES = ("通话中", "通话时", "会谈中", "会谈时", "会晤中", "会晤时", "峰会上", "峰会中", "峰会期间", "会上",
                 "谈话中", "通电话时", "视频会谈中", "会见时", "会面时", "会谈期间")
@@ -50,9 +49,11 @@ CONTEXT_CUES = ("通话中", "通话时", "会谈中", "会谈时", "会晤中",
 
 @dataclass(frozen=True)
 class VerbHit:
+    """A speech verb found in a sentence: its span and its lexicon entry."""
+
     start: int
     end: int
-    verb: SpeechVerb
+    entry: SpeechVerb
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class Said:
     """A statement found in a sentence, before it becomes a record."""
 
     speaker: str
-    verb: VerbHit
+    hit: VerbHit
     addressee: str | None
     quote: str | None
     content: str
@@ -78,7 +79,7 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
     hits = []
     for start, end, verb in trie.scan(text):
         token_end = token_at.get(start)
-        if token_end is None and end in token_ending and end - start >= 2 and verb.verb not in NOUNABLE:
+        if token_end is None and end in token_ending and end - start >= 2 and verb.word not in NOUNABLE:
             token_end = end  # 明确提出: an adverb glued to the verb
         if token_end is None and start in after_actor:
             token_end = end
@@ -92,12 +93,12 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
             continue
         if head.endswith(NOUN_BEFORE) or text[end:end + 1] in NOUN_AFTER:
             continue
-        if verb.verb in NOUNABLE and "的" in head[-4:]:
+        if verb.word in NOUNABLE and "的" in head[-4:]:
             continue  # 提出的安全建议: a noun with its modifier
         if NEGATED.search(head[-5:]) or FUTURE.search(head[-6:]) or head.endswith("被") or "是否" in head \
                 or NOT_YET.search(head[-6:]):
             continue
-        if verb.verb.startswith("报") and _relayed(text, clause, start):
+        if verb.word.startswith("报") and _relayed(text, clause, start):
             continue
         hits.append(VerbHit(start, end, verb))
     return hits
@@ -157,7 +158,7 @@ def _spokesbody(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lex
     """乌克兰外交部发言人表示: an unnamed spokesperson speaks for the body named before the title."""
     start = frame.clause_start(pos)
     for m in found:
-        if start <= m.start < pos and m.prefix and m.role and m.role.endswith(SPOKES_TITLES):
+        if start <= m.start < pos and m.prefix and lexicon.is_spokesperson(m.role):
             info = lexicon.actors.get(m.actor)
             if info is not None and info.type == "Organization" and not text[start:m.start].endswith(NOT_SUBJECT_AFTER):
                 return m
@@ -240,7 +241,7 @@ def _at_clause_head(m: Found, frame: Frame) -> bool:
 
 def addressee_of(text: str, found: tuple[Found, ...], verb: VerbHit, subject_end: int) -> str | None:
     """告诉X / 警告X after the verb, 向X / 致X between subject and verb, 对X说, 接受X采访."""
-    if verb.verb.takes_object:
+    if verb.entry.takes_object:
         for m in found:
             if not m.is_actor:
                 continue
@@ -272,7 +273,7 @@ def _phrase_head(found: tuple[Found, ...], m: Found) -> str | None:
 def _content_after(text: str, verb: VerbHit) -> str:
     """What was said after the verb: 告诉记者，美国情报部门认为… is 美国情报部门认为…, not 记者，…"""
     rest = text[verb.end:]
-    if verb.verb.takes_object and (comma := re.match(r"^[^，。：:“”]{1,12}?[，：:]", rest)):
+    if verb.entry.takes_object and (comma := re.match(r"^[^，。：:“”]{1,12}?[，：:]", rest)):
         rest = rest[comma.end():]
     return rest.strip("，：:, 。")
 
@@ -322,7 +323,7 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
             said_to = addressee if addressee != speaker else None
             if speaker in out:
                 old = out[speaker]
-                kind_verb = old.verb if old.verb.verb.kind != "say" or verb.verb.kind == "say" else verb
+                kind_verb = old.hit if old.hit.entry.kind != "say" or verb.entry.kind == "say" else verb
                 out[speaker] = Said(speaker, kind_verb, old.addressee or said_to, old.quote or quote, old.content,
                                     old.subject_start)
             else:
