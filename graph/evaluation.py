@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-import opencc
 from collections import Counter
 from dataclasses import dataclass, field
+
+import opencc
 
 from diplograph.graph.model import InteractionNode, KnowledgeGraph, StatementNode
 
