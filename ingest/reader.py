@@ -52,13 +52,24 @@ def read_file(path: Path, source: str | None = None, max_bytes: int = MAX_BYTES)
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise Undecodable(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article")
-        text = decode(path.read_bytes(), max_bytes)
+            return Skipped(source, _too_large(size, max_bytes))
+        data = path.read_bytes()
     except OSError as err:
         return Skipped(source, f"cannot read ({err.strerror or err})")
+    return read_bytes(data, source, max_bytes)
+
+
+def read_bytes(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article | Skipped:
+    """The article in the content `data` of file `source`, or why there is none (what `read_file` does once the file is read)."""
+    try:
+        text = decode(data, max_bytes)
     except Undecodable as err:
         return Skipped(source, str(err))
     return parse_text(text, source)
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article"
 
 
 def parse_text(text: str, source: str) -> Article | Skipped:
