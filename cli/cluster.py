@@ -22,7 +22,7 @@ def client_for(scheduler: str, jobs: int):
             yield client
         return
     try:
-        client = Client(scheduler, timeout="10s")
+        client = Client(scheduler, timeout="5s")
     except (OSError, TimeoutError) as err:
         raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     with client:

@@ -224,12 +224,22 @@ def _in_pool(todo, jobs: int, lexicon, max_bytes: int, report: Report) -> Iterat
 
     from diplograph.cli.work import pool_init, pool_task
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")  # fork: no re-import
+    context = multiprocessing.get_context(_start_method())
     report.workers = jobs
     chunk = max(1, min(16, len(todo) // (jobs * 8)))
     with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, max_bytes)) as pool:
         yield from pool.imap(pool_task, ((str(path), source) for path, source, _ in todo), chunksize=chunk)
+
+
+def _start_method() -> str:
+    """fork where it is safe (no other threads: the CLI), as workers then need no imports; else forkserver or spawn."""
+    import multiprocessing
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def _on_dask(todo, plan: Plan, lexicon, max_bytes: int, report: Report) -> Iterator[Outcome]:
