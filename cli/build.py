@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
 
+from diplograph.cli.cluster import SchedulerError
 from diplograph.cli.common import input_files, progress, quiet_option, summary
 from diplograph.cli.files import atomic_write, ensure_dir
-from diplograph.cli.pipeline import Report, build_graph
+from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.lexicon import LexiconError
 
@@ -25,32 +27,71 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
               help="RDF formats besides Turtle (graph.jsonld, graph.nt, graph.trig with a named graph per article); repeatable.")
 @click.option("--max-size", default=MAX_BYTES // 1_000_000, show_default=True, type=click.IntRange(min=1),
               help="Largest article file to read, in MB.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for reading and extraction (default: all cores); with --scheduler local, Dask workers.")
+@click.option("--scheduler", default=None, metavar="local|tcp://HOST:PORT",
+              help="Run extraction on Dask: 'local' starts a LocalCluster, an address joins a running scheduler.")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Reuse each unchanged file's extraction from the previous build (kept in --cache-dir).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the incremental cache [default: OUT/.cache].")
+@click.option("--store", default=None, metavar="URL",
+              help="Push the graph to a SPARQL 1.1 Graph Store Protocol endpoint (one PUT per article graph) "
+                   "instead of writing graph.ttl.")
 @quiet_option
 def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats: tuple[str, ...], max_size: int,
+          jobs: int | None, scheduler: str | None, cache: bool, cache_dir: Path | None, store: str | None,
           quiet: bool) -> None:
     """Build the knowledge graph of the articles under PATHS into --out:
     graph.ttl (RDF), graph.html (the interactive network), actors.gexf and
     graph.gexf (Gephi, with a timeline) and skipped.tsv."""
+    started = time.perf_counter()
     files = input_files(paths)
     ensure_dir(out)
+    if scheduler is not None and scheduler != "local" and "://" not in scheduler:
+        raise click.ClickException(f"--scheduler must be 'local' or an address like tcp://host:8786, not {scheduler!r}")
+    if store is not None and not store.startswith(("http://", "https://")):
+        raise click.ClickException(f"--store must be an http:// or https:// URL, not {store!r}")
+    plan = Plan(jobs=jobs or default_jobs(), scheduler=scheduler,
+                cache_dir=(cache_dir or out / ".cache") if cache else None)
     report = Report()
     try:
         with progress(quiet, "reading", len(files)) as bar:
-            kg = build_graph(paths, report, bar, lexicons, max_bytes=max_size * 1_000_000)
+            kg = build_graph(paths, report, bar, lexicons, max_bytes=max_size * 1_000_000, plan=plan)
     except LexiconError as err:
+        raise click.ClickException(str(err)) from None
+    except SchedulerError as err:
         raise click.ClickException(str(err)) from None
     write_skipped(report, out)
     if report.articles == 0:  # keep the outputs of the last good build
         click.echo(summary(report, "built from"))
         click.echo(f"  nothing to build: no file under {', '.join(paths)} is an article; the outputs in {out} are unchanged")
         sys.exit(3)
-    write_outputs(kg, out, report, ("turtle", *formats))
+    if store is not None:
+        push(kg, store, report, quiet)
+    write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats)
+    report.elapsed = time.perf_counter() - started
     click.echo(summary(report, "built from"))
+    if report.workers > 1 or report.cached:
+        click.echo(f"  extraction: {report.extracted} file(s) extracted, {report.cached} from the cache"
+                   + (f"; stage times are summed over {report.workers} workers" if report.workers > 1 else ""))
     click.echo(f"  graph: {len(kg.actors)} actors, {len(kg.interactions)} interactions, {len(kg.statements)} statements")
     for name, path in report.outputs.items():
         click.echo(f"  {name}: {path}")
     if report.articles == 0:
         sys.exit(3)
+
+
+def push(kg, store: str, report: Report, quiet: bool) -> None:
+    """Every article's named graph (and the shared default graph) to the store at `store`."""
+    from diplograph.graph.store import StoreError, push_graph
+
+    try:
+        with report.stage("store"), progress(quiet, "pushing", len(kg.articles) + 1) as bar:
+            pushed = push_graph(kg, store, bar)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+    report.outputs[f"store ({pushed} graphs)"] = store
 
 
 def write_outputs(kg, out: Path, report: Report, formats=("turtle",)) -> None:
@@ -59,9 +100,10 @@ def write_outputs(kg, out: Path, report: Report, formats=("turtle",)) -> None:
     from diplograph.graph.serialize import write_outputs as write_rdf
     from diplograph.viz import write_html
 
-    with report.stage("rdf"):
-        for name, path in write_rdf(kg, out, formats).items():
-            report.outputs[f"rdf ({name})"] = path
+    if formats:
+        with report.stage("rdf"):
+            for name, path in write_rdf(kg, out, formats).items():
+                report.outputs[f"rdf ({name})"] = path
     with report.stage("viz"):
         report.outputs["browser"] = write_html(kg, out / "graph.html")
     with report.stage("export"):

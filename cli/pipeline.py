@@ -3,20 +3,31 @@
 Each stage is a function of the previous stage's records; this module only
 chains them, times them and collects what was skipped. It knows nothing of
 the command line: the CLI passes options in and prints the `Report`.
+
+Reading and extraction are per file and independent, so `build_graph` can
+run them in this process, in a pool of worker processes (`jobs`), or on a
+Dask cluster (`scheduler`), and can skip files whose extraction is in the
+incremental cache (`cache_dir`). However they are computed, the extractions
+reach the `Assembler` in file order, so every way gives the same graph.
 """
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diplograph.graph.assemble import Assembler
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.reader import find_files, read_file
 from diplograph.ingest.records import Article, Extraction, Skipped
+
+if TYPE_CHECKING:
+    from diplograph.cli.work import Outcome
 
 Progress = Callable[[Iterable], Iterable]
 
@@ -34,6 +45,10 @@ class Report:
     skipped: list[Skipped] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
     outputs: dict[str, Path] = field(default_factory=dict)
+    elapsed: float | None = None  # wall-clock seconds of the whole run, when the caller measured it
+    workers: int = 1  # processes that shared reading and extraction (their stage times are summed)
+    cached: int = 0  # files whose extraction came from the cache
+    extracted: int = 0  # files read and extracted in this run
 
     @contextmanager
     def stage(self, name: str):
@@ -43,9 +58,14 @@ class Report:
         finally:
             self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
 
+    def add_times(self, times) -> None:
+        for name, seconds in times:
+            self.stages[name] = self.stages.get(name, 0.0) + seconds
+
     @property
     def seconds(self) -> float:
-        return sum(self.stages.values())
+        """The run's wall-clock time where measured, else the sum of its stages."""
+        return self.elapsed if self.elapsed is not None else sum(self.stages.values())
 
 
 def list_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
@@ -72,16 +92,18 @@ def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progr
         yield result
 
 
-def make_extractor(lexicon_dirs: Iterable[Path] = ()):
-    """The extractor of this process: the lexicon and a jieba tokenizer that knows it (about a second)."""
-    import warnings
+def make_extractor(lexicon_dirs: Iterable[Path] = (), lexicon=None):
+    """The extractor of this process: the lexicon and a jieba tokenizer that knows it (under half a second)."""
+    from diplograph.cli.work import build_extractor
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # jieba imports pkg_resources, which warns on import
-        from diplograph.ingest.extract import Extractor
-        from diplograph.ingest.lexicon import load_lexicon
+    return build_extractor(lexicon if lexicon is not None else load(lexicon_dirs))
 
-        return Extractor(load_lexicon(lexicon_dirs))
+
+def load(lexicon_dirs: Iterable[Path] = ()):
+    """The lexicon of a run (bundled files extended by `lexicon_dirs`)."""
+    from diplograph.ingest.lexicon import load_lexicon
+
+    return load_lexicon(lexicon_dirs)
 
 
 def extract_all(articles: Iterable[Article], extractor, report: Report) -> Iterator[Extraction]:
@@ -92,16 +114,180 @@ def extract_all(articles: Iterable[Article], extractor, report: Report) -> Itera
         yield result
 
 
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How a build computes its extractions."""
+
+    jobs: int = 1  # worker processes (1: in this process)
+    scheduler: str | None = None  # "local" (a Dask LocalCluster of `jobs` workers) or a Dask scheduler address
+    cache_dir: Path | None = None  # folder of the incremental cache; None: no cache
+    window: int = 0  # Dask tasks in flight at once (0: four per worker thread)
+
+
+def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, max_bytes: int, report: Report,
+             extractor=None) -> Iterator[Outcome]:
+    """What became of each file, in file order: from the cache, this process, a pool or Dask."""
+    from diplograph.cli.work import Outcome
+
+    cache = _open_cache(plan.cache_dir, lexicon, max_bytes)
+    try:
+        todo: list[tuple[Path, str, bytes | None]] = []
+        hits: list[str | None] = []  # per file: the content key of a cache hit, else None
+        keep: set[tuple[str, str]] = set()
+        if cache is None:
+            hits = [None] * len(files)
+            todo = [(path, source, None) for path, source in files]
+        else:
+            with report.stage("cache"):
+                hits, todo, keep = _look_up(files, cache, max_bytes)
+        computed = _compute(todo, plan, lexicon, max_bytes, report, extractor)
+        for (path, source), key in zip(files, hits):
+            if key is not None:
+                with report.stage("cache"):
+                    record = cache.get(source, key)
+                report.cached += 1
+                yield Outcome(source, key, record)
+                continue
+            out = next(computed)
+            report.extracted += 1
+            report.add_times(out.times)
+            if cache is not None and out.content is not None:
+                with report.stage("cache"):
+                    cache.put(source, out.content, out.record)
+                keep.add((source, out.content))
+            yield out
+        if cache is not None:
+            with report.stage("cache"):
+                cache.keep_only(keep)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _open_cache(folder: Path | None, lexicon, max_bytes: int):
+    if folder is None:
+        return None
+    from diplograph.cli.cache import Cache, settings_fingerprint
+
+    return Cache(Path(folder) / "extractions.sqlite", settings_fingerprint(lexicon.fingerprint, max_bytes))
+
+
+def _look_up(files, cache, max_bytes: int):
+    """Per file, the content key of its cache entry (or None); the files to compute; the entries still in use."""
+    from diplograph.cli.cache import content_key
+    from diplograph.cli.work import read_path
+
+    hits: list[str | None] = []
+    todo: list[tuple[Path, str, bytes | None]] = []
+    keep: set[tuple[str, str]] = set()
+    for path, source in files:
+        data, _ = read_path(path, source, max_bytes)
+        key = content_key(data) if data is not None else None
+        if key is not None and cache.has(source, key):
+            hits.append(key)
+            keep.add((source, key))
+        else:
+            hits.append(None)
+            todo.append((path, source, None))  # read again where it is computed: no texts held here
+    return hits, todo, keep
+
+
+def _compute(todo, plan: Plan, lexicon, max_bytes: int, report: Report, extractor=None) -> Iterator[Outcome]:
+    """The outcomes of the files in `todo`, in order, computed the way `plan` says."""
+    if not todo:
+        return
+    if plan.scheduler is not None:
+        yield from _on_dask(todo, plan, lexicon, max_bytes, report)
+    elif plan.jobs > 1 and len(todo) > 1:
+        yield from _in_pool(todo, min(plan.jobs, len(todo)), lexicon, max_bytes, report)
+    else:
+        from diplograph.cli.work import process
+
+        if extractor is None:
+            with report.stage("setup"):
+                extractor = make_extractor(lexicon=lexicon)
+        for path, source, data in todo:
+            yield process(extractor, source, data, max_bytes, path)
+
+
+def _in_pool(todo, jobs: int, lexicon, max_bytes: int, report: Report) -> Iterator[Outcome]:
+    """Worker processes, each with its own extractor; results come back in order (`imap`)."""
+    import multiprocessing
+
+    from diplograph.cli.work import pool_init, pool_task
+
+    context = multiprocessing.get_context(_start_method())
+    report.workers = jobs
+    chunk = max(1, min(16, len(todo) // (jobs * 8)))
+    with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, max_bytes)) as pool:
+        yield from pool.imap(pool_task, ((str(path), source) for path, source, _ in todo), chunksize=chunk)
+
+
+def _start_method() -> str:
+    """fork where it is safe (no other threads: the CLI), as workers then need no imports; else forkserver or spawn."""
+    import multiprocessing
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def _on_dask(todo, plan: Plan, lexicon, max_bytes: int, report: Report) -> Iterator[Outcome]:
+    """Tasks on a Dask cluster, a bounded number in flight; results handed on in file order."""
+    from diplograph.cli.cluster import client_for, ordered_results
+    from diplograph.cli.work import dask_task, read_path
+
+    with client_for(plan.scheduler, plan.jobs) as client:
+        report.workers = max(1, sum(client.nthreads().values()))
+        window = plan.window or 4 * report.workers
+        held = client.scatter(lexicon, broadcast=True)
+
+        def submit(item):
+            path, source, data = item
+            if data is None:
+                data, skipped = read_path(path, source, max_bytes)
+                if skipped is not None:
+                    from diplograph.cli.work import Outcome
+
+                    return Outcome(source, None, skipped)
+            return client.submit(dask_task, held, source, data, max_bytes, pure=False)
+
+        yield from ordered_results(todo, submit, window)
+
+
 def build_graph(paths: Iterable[str | Path], report: Report | None = None, progress: Progress = no_progress,
-                lexicon_dirs: Iterable[Path] = (), extractor=None, max_bytes: int = MAX_BYTES) -> KnowledgeGraph:
+                lexicon_dirs: Iterable[Path] = (), extractor=None, max_bytes: int = MAX_BYTES,
+                plan: Plan = Plan()) -> KnowledgeGraph:
     """Files to knowledge graph: read, extract, resolve identities and merge events."""
     report = report if report is not None else Report()
     files = list_files(paths)
+    report.files += len(files)
     with report.stage("setup"):
-        extractor = extractor or make_extractor(lexicon_dirs)
+        lexicon = extractor.lexicon if extractor is not None else load(lexicon_dirs)
     assembler = Assembler()
-    for extraction in extract_all(read_articles(files, report, progress, max_bytes), extractor, report):
+    seen: dict[str, str] = {}
+    for out in progress(outcomes(files, plan, lexicon, max_bytes, report, extractor)):
+        record = out.record
+        if isinstance(record, Skipped):
+            report.skipped.append(record)
+            continue
+        article_id = record.article.id
+        if article_id in seen:
+            report.skipped.append(Skipped(out.source, f"duplicate of {seen[article_id]} (same source URL or text)"))
+            continue
+        seen[article_id] = out.source
+        report.articles += 1
         with report.stage("assembly"):
-            assembler.add(extraction)
+            assembler.add(record)
     with report.stage("identity/merge"):
         return assembler.graph()

@@ -54,11 +54,18 @@ def read_file(path: Path, source: str | None = None, max_bytes: int = MAX_BYTES)
     source = source or str(path)
     try:
         size = path.stat().st_size
-        if size > max_bytes:  # refused before it is read
-            raise Undecodable(too_large(size, max_bytes))
-        text = decode(path.read_bytes(), max_bytes)
+        if size > max_bytes:
+            return Skipped(source, too_large(size, max_bytes))
+        data = path.read_bytes()
     except OSError as err:
         return Skipped(source, f"cannot read ({err.strerror or err})")
+    return read_bytes(data, source, max_bytes)
+
+
+def read_bytes(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article | Skipped:
+    """The article in the content `data` of file `source`, or why there is none (what `read_file` does once the file is read)."""
+    try:
+        text = decode(data, max_bytes)
     except Undecodable as err:
         return Skipped(source, str(err))
     return parse_text(text, source)

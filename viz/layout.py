@@ -86,6 +86,65 @@ def _dist2(xy: np.ndarray, lo: int, hi: int) -> np.ndarray:
     return dx * dx + dy * dy
 
 
+def _overlapping(xy: np.ndarray, radius: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs i < j of nodes closer than their radii's sum, ordered by (i, j).
+
+    Only nodes in the same or a neighbouring cell of a grid as wide as two
+    typical radii can overlap, so this visits a few pairs per node instead of
+    all n²; the few nodes with a larger radius (long labels) are checked
+    against all. The test is the same float32 arithmetic as a dense pass and
+    the pairs come in the same order, so the layout is exactly the same.
+    """
+    n = len(xy)
+    if n < 2:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    typical = float(np.quantile(radius, 0.97))
+    big = np.flatnonzero(radius > typical)
+    small = radius <= typical
+    rows, cols = [], []
+    every = np.arange(n)
+    for lo in range(0, len(big), _CHUNK // 4):  # every pair with a large node, by dense rows
+        b = big[lo:lo + _CHUNK // 4]
+        dx = xy[b, None, 0] - xy[None, :, 0]
+        dy = xy[b, None, 1] - xy[None, :, 1]
+        need = radius[b, None] + radius[None, :]
+        once = (every[None, :] > b[:, None]) | small[None, :]  # a pair of two large nodes from its first only
+        r, c = np.nonzero((dx * dx + dy * dy < need * need) & once & (every[None, :] != b[:, None]))
+        rows.append(np.minimum(b[r], c))
+        cols.append(np.maximum(b[r], c))
+    reach = max(2.0 * typical, 1e-6)
+    cells = np.floor(xy.astype(np.float64) / reach).astype(np.int64)
+    cells -= cells.min(axis=0)
+    width = int(cells[:, 1].max()) + 3
+    keys = (cells[:, 0] + 1) * width + (cells[:, 1] + 1)
+    keys[~small] = -10 * width  # large nodes are out of the grid: their pairs are found above
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    members = np.flatnonzero(small)
+    for ox in (-1, 0, 1):
+        for oy in (-1, 0, 1):
+            target = keys[members] + ox * width + oy
+            start = np.searchsorted(sorted_keys, target, side="left")
+            count = np.searchsorted(sorted_keys, target, side="right") - start
+            total = int(count.sum())
+            if not total:
+                continue
+            i = np.repeat(members, count)
+            j = order[np.repeat(start, count) + np.arange(total) - np.repeat(np.cumsum(count) - count, count)]
+            keep = i < j
+            i, j = i[keep], j[keep]
+            dx = xy[i, 0] - xy[j, 0]
+            dy = xy[i, 1] - xy[j, 1]
+            need = radius[i] + radius[j]
+            close = dx * dx + dy * dy < need * need
+            rows.append(i[close])
+            cols.append(j[close])
+    i = np.concatenate(rows) if rows else np.empty(0, np.int64)
+    j = np.concatenate(cols) if cols else np.empty(0, np.int64)
+    pair_order = np.lexsort((j, i))
+    return i[pair_order], j[pair_order]
+
+
 def spread_out(
     pos: dict[str, tuple[float, float]],
     edges: Iterable[tuple[str, str]],
@@ -126,17 +185,7 @@ def spread_out(
     radius32 = radius.astype(np.float32)
     for _ in range(rounds):
         xy32 = xy.astype(np.float32)
-        # Find the overlapping pairs with one dense distance pass, then push only those apart.
-        rows, cols = [], []
-        for lo in range(0, n, _CHUNK):
-            hi = min(n, lo + _CHUNK)
-            d2 = _dist2(xy32, lo, hi)
-            need = radius32[lo:hi, None] + radius32[None, :]
-            i, j = np.nonzero(d2 < need * need)
-            keep = (i + lo) < j  # each pair once, no self-pairs
-            rows.append(i[keep] + lo)
-            cols.append(j[keep])
-        i, j = np.concatenate(rows), np.concatenate(cols)
+        i, j = _overlapping(xy32, radius32)  # then push only those pairs apart
         if not len(i):
             break
         delta = xy[i] - xy[j]

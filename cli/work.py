@@ -1,0 +1,116 @@
+"""One file's work, the same wherever it runs: read, parse, extract, and time each part.
+
+`process` is what the sequential build calls in the main process. Worker
+processes (the local pool) and Dask workers call `pool_task` / `dask_task`,
+which build the extractor once per worker (per thread, for threaded Dask
+workers) and keep it for the worker's life: that per-worker extractor is the
+only state here, and it lives in the worker, never in the main process.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from diplograph.ingest.records import Extraction, Skipped
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one file: its record, the cache key of the bytes read, and seconds per stage."""
+
+    source: str
+    content: str | None  # SHA-256 of the bytes read; None when the file was not read (missing, too large)
+    record: Extraction | Skipped
+    times: tuple[tuple[str, float], ...] = ()
+
+
+def build_extractor(lexicon):
+    """An extractor for `lexicon`, with its jieba tokenizer (about 0.4 s with a warm dictionary cache)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # jieba imports pkg_resources, which warns on import
+        from diplograph.ingest.extract import Extractor
+
+        return Extractor(lexicon)
+
+
+def read_path(path: Path, source: str, max_bytes: int) -> tuple[bytes | None, Skipped | None]:
+    """The bytes of `path`, or the reason it was not read (missing, unreadable, too large)."""
+    from diplograph.ingest.reader import read_file
+
+    try:
+        if path.stat().st_size <= max_bytes:
+            return path.read_bytes(), None
+    except OSError:
+        pass
+    result = read_file(path, source, max_bytes)  # the reader's own message for the failure
+    return None, result if isinstance(result, Skipped) else Skipped(source, "file changed while being read")
+
+
+def process(extractor, source: str, data: bytes | None, max_bytes: int, path: Path | None = None) -> Outcome:
+    """Read one file's content (`data`, or else `path`) and extract its facts."""
+    from diplograph.cli.cache import content_key
+    from diplograph.ingest.reader import read_bytes
+
+    start = time.perf_counter()
+    if data is None:
+        data, skipped = read_path(path, source, max_bytes)
+        if skipped is not None:
+            return Outcome(source, None, skipped, (("ingest", time.perf_counter() - start),))
+    content = content_key(data)
+    article = read_bytes(data, source, max_bytes)
+    read = time.perf_counter()
+    if isinstance(article, Skipped):
+        return Outcome(source, content, article, (("ingest", read - start),))
+    tokenizer = getattr(extractor, "tokenizer", None)
+    segmented = getattr(tokenizer, "seconds", 0.0)
+    extraction = extractor.extract(article)
+    done = time.perf_counter()
+    segmentation = getattr(tokenizer, "seconds", 0.0) - segmented
+    return Outcome(source, content, extraction, (("ingest", read - start), ("segmentation", segmentation),
+                                                 ("extraction", done - read - segmentation)))
+
+
+# --- in worker processes ------------------------------------------------------
+
+_worker: dict = {}  # this worker process's extractor and its unreported set-up time (set by pool_init)
+
+
+def pool_init(lexicon, max_bytes: int) -> None:
+    """Pool initializer: build this worker's extractor once."""
+    start = time.perf_counter()
+    _worker["extractor"] = build_extractor(lexicon)
+    _worker["max_bytes"] = max_bytes
+    _worker["setup"] = time.perf_counter() - start
+
+
+def pool_task(item: tuple[str, str]) -> Outcome:
+    """One file in a pool worker; the first task of each worker also reports its set-up time."""
+    path, source = item
+    out = process(_worker["extractor"], source, None, _worker["max_bytes"], Path(path))
+    setup = _worker.pop("setup", None)
+    if setup is not None:
+        out = Outcome(out.source, out.content, out.record, out.times + (("setup", setup),))
+    return out
+
+
+_local = threading.local()  # per-thread extractors of a Dask worker, by lexicon fingerprint
+
+
+def dask_task(lexicon, source: str, data: bytes, max_bytes: int) -> Outcome:
+    """One file's content on a Dask worker (the data travels with the task: workers need not see our files)."""
+    held = getattr(_local, "extractors", None)
+    if held is None:
+        held = _local.extractors = {}
+    setup = None
+    if lexicon.fingerprint not in held:
+        start = time.perf_counter()
+        held[lexicon.fingerprint] = build_extractor(lexicon)
+        setup = time.perf_counter() - start
+    out = process(held[lexicon.fingerprint], source, data, max_bytes)
+    if setup is not None:
+        out = Outcome(out.source, out.content, out.record, out.times + (("setup", setup),))
+    return out

@@ -1,0 +1,121 @@
+"""The incremental cache: only new or changed files are extracted again, and the graph is the uncached one."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from conftest import CORPUS, DEV, need_shared
+from diplograph.cli.pipeline import Plan, Report, build_graph
+from diplograph.graph.rdf import triples
+from diplograph.graph.serialize import turtle
+from support.replicate import replicate
+
+from scale.helpers import build, run, subset
+
+
+def ttl(kg) -> str:
+    return turtle(t for _, t in triples(kg))
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    """60 dev files; and ten more articles (copies of other dev files with their own ids) in `extra/`."""
+    dev = need_shared(DEV)
+    folder = subset(dev, tmp_path / "corpus", 60)
+    extra_src = subset(dev, tmp_path / "extra-src", 10, start=100)
+    replicate(extra_src, tmp_path / "extra", 2)
+    return folder, tmp_path / "extra" / "copy-001"
+
+
+def test_adding_ten_articles_extracts_only_those_ten(corpus, tmp_path):
+    folder, extra = corpus
+    plan = Plan(jobs=1, cache_dir=tmp_path / "cache")
+    first = Report()
+    build_graph([folder], first, plan=plan)
+    assert (first.extracted, first.cached) == (60, 0)
+    again = Report()
+    same = build_graph([folder], again, plan=plan)
+    assert (again.extracted, again.cached) == (0, 60) and "extraction" not in again.stages
+    assert ttl(same) == ttl(build_graph([folder], plan=Plan(jobs=1)))
+    shutil.copytree(extra, folder / "added")
+    grown = Report()
+    kg = build_graph([folder], grown, plan=plan)
+    assert (grown.extracted, grown.cached) == (10, 60)
+    assert len(kg.articles) == first.articles + 10
+    assert ttl(kg) == ttl(build_graph([folder], plan=Plan(jobs=2)))
+
+
+def test_a_changed_file_is_extracted_again_and_its_old_entry_dropped(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    seeds = sorted(p for p in CORPUS.iterdir() if p.suffix == ".txt")
+    for seed in seeds:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    plan = Plan(jobs=1, cache_dir=tmp_path / "cache")
+    build_graph([folder], plan=plan)
+    changed = folder / seeds[0].name
+    changed.write_text(changed.read_text("utf-8").replace("。", "。\n", 1), encoding="utf-8")
+    report = Report()
+    kg = build_graph([folder], report, plan=plan)
+    assert (report.extracted, report.cached) == (1, len(seeds) - 1)
+    assert ttl(kg) == ttl(build_graph([folder]))
+    rows = sqlite3.connect(tmp_path / "cache" / "extractions.sqlite").execute("SELECT COUNT(*) FROM entries").fetchone()
+    assert rows == (len(seeds),)
+
+
+def test_a_changed_lexicon_invalidates_every_extraction(tmp_path):
+    plan = Plan(jobs=1, cache_dir=tmp_path / "cache")
+    build_graph([CORPUS], plan=plan)
+    extra = tmp_path / "lexicon"
+    extra.mkdir()
+    (extra / "not_actors.txt").write_text("新词语\n", encoding="utf-8")
+    report = Report()
+    kg = build_graph([CORPUS], report, lexicon_dirs=[extra], plan=plan)
+    assert (report.extracted, report.cached) == (5, 0)
+    assert ttl(kg) == ttl(build_graph([CORPUS], lexicon_dirs=[extra]))
+    back = Report()
+    build_graph([CORPUS], back, plan=plan)
+    assert back.extracted == 5  # the entries of the other lexicon were dropped, not mixed in
+
+
+def test_an_interrupted_build_leaves_a_cache_that_the_next_build_completes(corpus, tmp_path, monkeypatch):
+    folder, _ = corpus
+    import diplograph.cli.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "COMMIT_EVERY", 0.0)  # commit after every entry, so the stop lands mid-way
+    plan = Plan(jobs=1, cache_dir=tmp_path / "cache")
+
+    class Stop(Exception):
+        pass
+
+    def stop_after(items, limit=25):
+        for n, item in enumerate(items):
+            if n == limit:
+                raise Stop
+            yield item
+
+    with pytest.raises(Stop):
+        build_graph([folder], Report(), progress=stop_after, plan=plan)
+    db = sqlite3.connect(tmp_path / "cache" / "extractions.sqlite")
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    (kept,) = db.execute("SELECT COUNT(*) FROM entries").fetchone()
+    db.close()
+    assert 20 <= kept <= 30
+    resumed = Report()
+    kg = build_graph([folder], resumed, plan=plan)
+    assert (resumed.cached, resumed.extracted) == (kept, 60 - kept)
+    assert ttl(kg) == ttl(build_graph([folder]))
+
+
+def test_build_keeps_its_cache_in_the_output_folder(tmp_path):
+    out = tmp_path / "out"
+    first = build(CORPUS, out, "--jobs", "1")
+    assert (out / ".cache" / "extractions.sqlite").is_file()
+    result = run("build", str(CORPUS), "--out", str(out), "--jobs", "1")
+    assert "0 file(s) extracted, 5 from the cache" in result.output
+    assert (out / "graph.ttl").read_bytes() == first
+    result = run("build", str(CORPUS), "--out", str(tmp_path / "plain"), "--no-cache", "-q")
+    assert not (tmp_path / "plain" / ".cache").exists()
+    assert (tmp_path / "plain" / "graph.ttl").read_bytes() == first
