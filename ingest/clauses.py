@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+from diplograph.ingest.sentences import quote_spans
+
 CLAUSE_BREAKS = "，；：,;:。！？!?–"
 
 
@@ -38,19 +39,9 @@ class Frame:
 
 
 def frame(text: str) -> Frame:
-    """Find the quotations and the clause breaks (，；：。！？ outside quotations) of a sentence."""
-    quotes, breaks = [], []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        close = QUOTE_PAIRS.get(ch)
-        if close:
-            end = text.find(close, i + 1)
-            end = len(text) if end < 0 else end + 1
-            quotes.append((i, end))
-            i = end
-            continue
-        if ch in CLAUSE_BREAKS:
-            breaks.append(i)
-        i += 1
+    """Find the quotations (as the sentence splitter finds them) and the clause breaks
+    (，；：。！？ outside quotations) of a sentence."""
+    quotes = quote_spans(text)
+    inside = {k for s, e in quotes for k in range(s, e)}
+    breaks = [i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS and i not in inside]
     return Frame(text, tuple(quotes), tuple(breaks))

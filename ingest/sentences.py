@@ -19,7 +19,7 @@ _ATTRIBUTION = re.compile(r"[^。！？!?“”「」，,]{1,60}?(?:(?:说|表�
                           r"(?=[。！？!?]|$|[，,：:]\s*[“「])")
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each balanced quotation: text[start] opens it, text[end - 1] closes it."""
     spans, i, n = [], 0, len(text)
     while i < n:
@@ -36,7 +36,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of `text` as spans; whitespace around a sentence is not part of it."""
-    quotes = _quote_spans(text)
+    quotes = quote_spans(text)
     inside = [False] * len(text)
     for s, e in quotes:
         for k in range(s + 1, e - 1):
