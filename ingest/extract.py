@@ -6,6 +6,7 @@ fresh `ReadingContext`, so articles never influence each other.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from diplograph.ingest.clauses import frame
@@ -52,6 +53,12 @@ class Extractor:
         self.events: Trie[str] = Trie(lexicon.interaction_words.items())
         self.verbs = Trie(lexicon.speech_verbs.items())
         self.media = frozenset(k for k in lexicon.actors if lexicon.is_media(k))
+        self._topic_of = {}  # keyword -> topic key (a keyword of several topics counts for the first)
+        for topic in lexicon.topics:
+            for keyword in topic.keywords:
+                self._topic_of.setdefault(keyword, topic.key)
+        words = sorted(self._topic_of, key=len, reverse=True)
+        self._keywords = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
     def extract(self, article: Article) -> Extraction:
         """Read `article` and return everything found in it."""
@@ -81,6 +88,7 @@ class Extractor:
                             for f in found if f.is_actor)
             verbs = speech_verbs(text, fr, tokens, self.lexicon, self.verbs, found)
             said_here = statements_in(text, fr, found, verbs, ctx, self.lexicon)
+            topics = self._topics(text) if said_here or verbs else ()
             for speaker, at in attributed(text, fr, found):
                 if all(s.speaker != speaker for s in said_here):
                     statements.append(Statement(speaker=speaker, evidence=ev, verb="说法", quote=text[at:] or None,
@@ -89,7 +97,7 @@ class Extractor:
                 addressee = said.addressee or context_addressee(said.speaker, text, ctx)
                 statements.append(Statement(
                     speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
-                    quote=said.quote or said.content or None, topics=self._topics(text),
+                    quote=said.quote or said.content or None, topics=topics,
                     date=_date_before(dates, said.hit.start) or _event_date(said.speaker, addressee, ctx),
                     kind=said.hit.entry.kind))
                 ctx.last_speaker = said.speaker
@@ -199,7 +207,9 @@ class Extractor:
         return ctx.roles.get(key) or (info.role if info else None)
 
     def _topics(self, text: str) -> tuple[str, ...]:
-        return tuple(t.key for t in self.lexicon.topics if any(k in text for k in t.keywords))
+        """The topics whose keywords the sentence uses, in the topic lexicon's order."""
+        seen = {self._topic_of[m.group(0)] for m in self._keywords.finditer(text)}
+        return tuple(t.key for t in self.lexicon.topics if t.key in seen)
 
     def _actor_infos(self, mentions, interactions, statements, ctx: ReadingContext) -> tuple[ActorInfo, ...]:
         keys = {m.actor for m in mentions}

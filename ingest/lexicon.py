@@ -87,6 +87,13 @@ class Lexicon:
     tags: dict[str, frozenset[str]]
     fingerprint: str
     conflicts: tuple[str, ...] = field(default=())
+    _kinds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        kinds: dict[str, list[str]] = {}
+        for title, info in self.titles.items():
+            kinds.setdefault(info.kind, []).append(title)
+        object.__setattr__(self, "_kinds", {k: tuple(v) for k, v in kinds.items()})
 
     def office_holder(self, country: str, title: str, on: date) -> str | None:
         """The actor holding `title` of `country` on `on`, if the lexicon knows."""
@@ -95,17 +102,20 @@ class Lexicon:
                 return office.holder
         return None
 
+    def titles_of_kind(self, kind: str) -> tuple[str, ...]:
+        """Titles of one kind, in file order (for `head`: the order that resolves 领导人, 总统 before 总理)."""
+        return self._kinds.get(kind, ())
+
     @property
     def heads(self) -> tuple[str, ...]:
-        """Titles of heads of state or government, in the order they resolve 领导人 (总统 before 总理)."""
-        return tuple(t for t, info in self.titles.items() if info.kind == "head")
+        return self.titles_of_kind("head")
 
     def is_head(self, role: str | None) -> bool:
         """Does a role (美国总统, 德国总理) name a head of state or government?"""
-        return bool(role) and any(role.endswith(t) for t in self.heads)
+        return bool(role) and role.endswith(self.titles_of_kind("head"))
 
     def is_spokesperson(self, role: str | None) -> bool:
-        return bool(role) and any(role.endswith(t) for t, info in self.titles.items() if info.kind == "spokesperson")
+        return bool(role) and role.endswith(self.titles_of_kind("spokesperson"))
 
     def is_media(self, key: str) -> bool:
         return "media" in self.tags.get(key, frozenset())

@@ -74,6 +74,9 @@ class ActorFinder:
             self._trie.add(surface, (PLACE, surface))
         for phrase in lexicon.not_actors:
             self._trie.add(phrase, (NOT_ACTOR, phrase))
+        self._title_firsts = frozenset(t[0] for t in lexicon.titles)
+        abbr = "".join(sorted(lexicon.abbreviations))
+        self._compound = re.compile(f"[{re.escape(abbr)}]{{2,}}" if abbr else "(?!)")
         chars = "".join(sorted(lexicon.translit))
         self._translit = lexicon.translit
         self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}[{chars}]{{1,{MAX_NAME}}})+") if chars else None
@@ -92,10 +95,15 @@ class ActorFinder:
 
     def _scan(self, text: str, local: dict[str, str]) -> list[Found]:
         found: list[Found] = []
+        firsts = {name[0] for name in local}
+        starts = self._trie.first_chars
         i = 0
         while i < len(text):
+            if text[i] not in starts and text[i] not in firsts:
+                i += 1
+                continue
             hit = self._trie.longest_at(text, i)
-            learned = _local_at(text, i, local)
+            learned = _local_at(text, i, local) if text[i] in firsts else None
             if learned and (hit is None or learned[0] >= hit[0]):
                 end, key = learned
                 found.append(Found(i, end, key, "Person", text[i:end], kind=DISCOVERED))
@@ -139,7 +147,11 @@ class ActorFinder:
     def _prefer_title_split(self, text: str, i: int, hit):
         """俄罗斯外交部长: not 俄罗斯外交部 + 长, but 俄罗斯 + 外交部长, when a title overlaps the end of a match."""
         end = hit[0]
+        if hit[1][0] != NAME:
+            return hit
         for j in range(i + 1, end):
+            if text[j] not in self._title_firsts:
+                continue
             longer = self._trie.longest_at(text, j)
             if longer and longer[1][0] == TITLE and longer[0] > end:
                 shorter = [h for h in self._trie.ends_at(text, i) if h[0] == j]
@@ -223,15 +235,12 @@ class ActorFinder:
         """美俄峰会, 中美关系: two or more one-character country names in a row that start a word
         (not 参加中美 or 25日俄国: there 加 and 日 belong to the word before)."""
         abbr = self.lexicon.abbreviations
-        out, i = [], start
-        while i < end - 1:
-            j = i
-            while j < end and text[j] in abbr:
-                j += 1
+        out = []
+        for m in self._compound.finditer(text, start, end):
+            i, j = m.span()
             starts_word = (starts is None or i in starts) and not (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "月年"))
-            if j - i >= 2 and starts_word and len({abbr[c] for c in text[i:j]}) == j - i:
+            if starts_word and len({abbr[c] for c in text[i:j]}) == j - i:
                 out.extend(Found(k, k + 1, abbr[text[k]], "Country", text[k], kind=ABBREVIATION) for k in range(i, j))
-            i = max(j, i + 1)
         return out
 
     def _phrases(self, text: str, found: list[Found], on: date) -> tuple[Found, ...]:

@@ -16,6 +16,11 @@ class Trie(Generic[V]):
         for word, value in items:
             self.add(word, value)
 
+    @property
+    def first_chars(self):
+        """The characters words start with (most characters of a text start none: a cheap skip)."""
+        return self._root.keys()
+
     def add(self, word: str, value: V) -> None:
         """Add `word`; the first value given for a word is kept."""
         if not word:
@@ -49,8 +54,11 @@ class Trie(Generic[V]):
 
     def scan(self, text: str) -> Iterator[tuple[int, int, V]]:
         """Non-overlapping longest matches, left to right, as (start, end, value)."""
-        i = 0
+        i, root = 0, self._root
         while i < len(text):
+            if text[i] not in root:
+                i += 1
+                continue
             hit = self.longest_at(text, i)
             if hit is None:
                 i += 1
