@@ -54,66 +54,90 @@ def _day(p: Pending) -> date | None:
     return d.value if d is not None and d.precision == "day" else None
 
 
+class _Cluster:
+    """Reports taken to be of one event, with what merging asks of them kept at hand."""
+
+    def __init__(self, first: Pending) -> None:
+        self.items: list[Pending] = []
+        self.types: set[str] = set()
+        self.days: set[date] = set()
+        self.articles: set[str] = set()
+        self.first_day: date | None = _day(first)
+        self.last_published = first.published
+        self.add(first)
+
+    def add(self, p: Pending) -> None:
+        self.items.append(p)
+        self.types.add(p.report.type)
+        self.articles.add(p.report.article_id)
+        if (day := _day(p)) is not None:
+            self.days.add(day)
+        self.last_published = max(self.last_published, p.published)
+
+    def takes(self, kind: str) -> bool:
+        return all(compatible(t, kind) for t in self.types)
+
+
 def _clusters(items: list[Pending]) -> list[list[Pending]]:
     dated = sorted((p for p in items if _day(p)), key=lambda p: (_day(p), p.report.article_id))
     undated = sorted((p for p in items if not _day(p)), key=lambda p: (p.published, p.report.article_id))
-    clusters: list[list[Pending]] = []
+    clusters: list[_Cluster] = []
     for p in dated:
         home = next((c for c in clusters if _fits_dated(c, p)), None)
         if home is None:
-            clusters.append([p])
+            clusters.append(_Cluster(p))
         else:
-            home.append(p)
-    loose: list[list[Pending]] = []
+            home.add(p)
+    loose: list[_Cluster] = []
     for p in undated:
         home = _best_dated(clusters, p) or next((c for c in loose if _fits_undated(c, p)), None)
         if home is None:
-            loose.append([p])
+            loose.append(_Cluster(p))
         else:
-            home.append(p)
-    return clusters + loose
+            home.add(p)
+    return [c.items for c in clusters + loose]
 
 
-def _fits_dated(cluster: list[Pending], p: Pending) -> bool:
-    return all(compatible(q.report.type, p.report.type) for q in cluster) and any(
-        _day(q) and abs((_day(q) - _day(p)).days) <= DATE_WINDOW for q in cluster)
+def _fits_dated(cluster: _Cluster, p: Pending) -> bool:
+    day = _day(p)
+    return cluster.takes(p.report.type) and any(abs((d - day).days) <= DATE_WINDOW for d in cluster.days)
 
 
-def _month_ok(cluster: list[Pending], p: Pending) -> bool:
+def _month_ok(cluster: _Cluster, p: Pending) -> bool:
     d = p.report.date
     if d is None or d.precision == "day":
         return True
-    day = next(_day(q) for q in cluster if _day(q))
+    day = cluster.first_day
     if d.weekday is not None and day.weekday() != d.weekday:
         return False
     return (day.year, day.month) == (d.value.year, d.value.month) if d.precision == "month" else day.year == d.value.year
 
 
-def _best_dated(clusters: list[list[Pending]], p: Pending) -> list[Pending] | None:
+def _best_dated(clusters: list[_Cluster], p: Pending) -> _Cluster | None:
     """The dated event an undated report most likely describes: same article first, then the nearest in time."""
     fits = []
     for c in clusters:
-        same_article = any(q.report.article_id == p.report.article_id for q in c)
-        if not all(compatible(q.report.type, p.report.type) for q in c) or not (same_article or _month_ok(c, p)):
+        same_article = p.report.article_id in c.articles
+        if not c.takes(p.report.type) or not (same_article or _month_ok(c, p)):
             continue
-        day = next(_day(q) for q in c if _day(q))
+        day = c.first_day
         gap = (p.published - day).days
         if p.month_only and not same_article:
             # published "some day in February": the event is that month's, or of the weeks before it
             month_end = date(p.published.year + p.published.month // 12, p.published.month % 12 + 1, 1)
             if not (p.published - timedelta(days=UNDATED_BEFORE) <= day < month_end):
                 continue
-            fits.append((True, -len(c), c))  # no day to measure from: the event most reported that month
+            fits.append((True, -len(c.items), c))  # no day to measure from: the event most reported that month
             continue
         if same_article or -UNDATED_AFTER <= gap <= UNDATED_BEFORE:
             fits.append((not same_article, abs(gap), c))
     return min(fits, key=lambda f: (f[0], f[1]))[2] if fits else None
 
 
-def _fits_undated(cluster: list[Pending], p: Pending) -> bool:
-    return all(compatible(q.report.type, p.report.type) for q in cluster) and any(
-        q.report.article_id == p.report.article_id or abs((q.published - p.published).days) <= SAME_DAY_ARTICLES
-        for q in cluster)
+def _fits_undated(cluster: _Cluster, p: Pending) -> bool:
+    """Undated reports come in order of publication, so the cluster's latest article is the nearest."""
+    return cluster.takes(p.report.type) and (
+        p.report.article_id in cluster.articles or (p.published - cluster.last_published).days <= SAME_DAY_ARTICLES)
 
 
 def _node(parties: frozenset[str], cluster: list[Pending]) -> InteractionNode:
