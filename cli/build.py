@@ -38,10 +38,15 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
 @click.option("--store", default=None, metavar="URL",
               help="Push the graph to a SPARQL 1.1 Graph Store Protocol endpoint (one PUT per article graph) "
                    "instead of writing graph.ttl.")
+@click.option("--skip", "skips", multiple=True, type=click.Choice(("html", "gexf")),
+              help="Leave out graph.html or the GEXF files (graph.html's layout grows with the square of the "
+                   "graph: see README, Scale); repeatable.")
+@click.option("--stats", type=click.Path(dir_okay=False, path_type=Path), default=None, hidden=True,
+              help="Write the run's counts, stage times and peak memory as JSON (for bench/bench.py).")
 @quiet_option
 def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats: tuple[str, ...], max_size: int,
           jobs: int | None, scheduler: str | None, cache: bool, cache_dir: Path | None, store: str | None,
-          quiet: bool) -> None:
+          skips: tuple[str, ...], stats: Path | None, quiet: bool) -> None:
     """Build the knowledge graph of the articles under PATHS into --out:
     graph.ttl (RDF), graph.html (the interactive network), actors.gexf and
     graph.gexf (Gephi, with a timeline) and skipped.tsv."""
@@ -64,9 +69,11 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
         raise click.ClickException(str(err)) from None
     if store is not None:
         push(kg, store, report, quiet)
-    write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats)
+    write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs)
     write_skipped(report, out)
     report.elapsed = time.perf_counter() - started
+    if stats is not None:
+        write_stats(report, stats)
     click.echo(summary(report, "built from"))
     if report.workers > 1 or report.cached:
         click.echo(f"  extraction: {report.extracted} file(s) extracted, {report.cached} from the cache"
@@ -90,21 +97,33 @@ def push(kg, store: str, report: Report, quiet: bool) -> None:
     report.outputs[f"store ({pushed} graphs)"] = store
 
 
-def write_outputs(kg, out: Path, report: Report, formats=("turtle",)) -> None:
-    """Every output file of a build, each written whole or not at all."""
+def write_stats(report: Report, path: Path) -> None:
+    """The run's numbers as JSON."""
+    import json
+
+    report.note_peak("end")
+    data = {"files": report.files, "articles": report.articles, "skipped": len(report.skipped),
+            "elapsed": report.elapsed, "workers": report.workers, "cached": report.cached,
+            "extracted": report.extracted, "stages": report.stages, "peak_rss_mb": report.peaks}
+    with atomic_write(path) as handle:
+        json.dump(data, handle, indent=2)
+
+
+def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), jobs: int = 1) -> None:
+    """Every output file of a build, each written whole or not at all (side by side when `jobs` > 1)."""
+    from diplograph.cli.stages import run_stages
     from diplograph.graph.export import export
     from diplograph.graph.serialize import write_outputs as write_rdf
     from diplograph.viz import write_html
 
+    stages = []
     if formats:
-        with report.stage("rdf"):
-            for name, path in write_rdf(kg, out, formats).items():
-                report.outputs[f"rdf ({name})"] = path
-    with report.stage("viz"):
-        report.outputs["browser"] = write_html(kg, out / "graph.html")
-    with report.stage("export"):
-        for path in export(kg, out, ["gexf"]):
-            report.outputs["gephi (" + path.stem + ")"] = path
+        stages.append(("rdf", lambda: {f"rdf ({name})": path for name, path in write_rdf(kg, out, formats).items()}))
+    if "html" not in skips:
+        stages.append(("viz", lambda: {"browser": write_html(kg, out / "graph.html")}))
+    if "gexf" not in skips:
+        stages.append(("export", lambda: {"gephi (" + p.stem + ")": p for p in export(kg, out, ["gexf"])}))
+    run_stages(stages, jobs, report)
 
 
 def write_skipped(report: Report, out: Path) -> None:

@@ -109,12 +109,37 @@ def _spaced(lines: list[str]) -> list[str]:
     return out
 
 
+def _terms() -> Callable:
+    """A converter from rdflib terms to (sort key, pyoxigraph term), memoised: most terms recur many times."""
+    seen: dict = {}
+
+    def convert(term):
+        hit = seen.get(term)
+        if hit is None:
+            hit = seen[term] = (_key(term), _ox(term))
+        return hit
+
+    return convert
+
+
+def _ordered(triples: Iterable) -> list:
+    """pyoxigraph triples of `triples`, without repeats, in the order of `_triple_key`."""
+    import pyoxigraph as ox
+
+    convert = _terms()
+    rows = []
+    for s, p, o in set(triples):
+        (ks, xs), (kp, xp), (ko, xo) = convert(s), convert(p), convert(o)
+        rows.append(((ks, kp, ko), xs, xp, xo))
+    rows.sort(key=lambda row: row[0])
+    return [ox.Triple(xs, xp, xo) for _, xs, xp, xo in rows]
+
+
 def turtle(triples: Iterable) -> str:
     """Turtle text of `triples`, subjects sorted, grouped with `;` and `,` (written by pyoxigraph: fast)."""
     import pyoxigraph as ox
 
-    ordered = sorted(set(triples), key=_triple_key)
-    body = ox.serialize((ox.Triple(*map(_ox, t)) for t in ordered), format=ox.RdfFormat.TURTLE,
+    body = ox.serialize(_ordered(triples), format=ox.RdfFormat.TURTLE,
                         prefixes={name: str(iri) for name, iri in PREFIXES.items()})
     return _with_header(body)
 

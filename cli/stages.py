@@ -1,0 +1,69 @@
+"""Run independent output stages (RDF, viz, export) side by side in forked processes.
+
+Each stage only reads the finished `KnowledgeGraph` and writes its own files
+(atomically), so with more than one core they can run at once. The stages
+are forked, not spawned: a child sees the graph without pickling it. Where
+forking is not safe (no fork, or other threads running) they run one after
+the other, as they do with --jobs 1; the files are the same either way.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+Stage = tuple[str, Callable[[], dict[str, Path]]]  # (stage name, function returning output name -> path)
+
+
+class StageFailed(RuntimeError):
+    """An output stage failed in its process; the message carries its traceback."""
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _child(stage: Stage, conn) -> None:
+    name, run = stage
+    start = time.perf_counter()
+    try:
+        outputs = run()
+        conn.send(("ok", name, time.perf_counter() - start, {k: str(v) for k, v in outputs.items()}))
+    except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
+        conn.send(("error", name, time.perf_counter() - start, traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def run_stages(stages: list[Stage], jobs: int, report) -> None:
+    """Run `stages`, in parallel when `jobs` > 1 and forking is safe; record times and outputs in `report`."""
+    if jobs <= 1 or len(stages) <= 1 or not can_fork():
+        for name, run in stages:
+            with report.stage(name):
+                report.outputs.update(run())
+        return
+    context = multiprocessing.get_context("fork")
+    running = []
+    for stage in stages:
+        parent, child = context.Pipe(duplex=False)
+        proc = context.Process(target=_child, args=(stage, child), daemon=True)
+        proc.start()
+        child.close()
+        running.append((stage[0], proc, parent))
+    failures = []
+    for name, proc, conn in running:
+        try:
+            status, _, seconds, payload = conn.recv()
+        except EOFError:
+            status, seconds, payload = "error", 0.0, f"the {name} process died (exit code {proc.exitcode})"
+        proc.join()
+        report.stages[name] = report.stages.get(name, 0.0) + seconds
+        if status == "ok":
+            report.outputs.update({k: Path(v) for k, v in payload.items()})
+        else:
+            failures.append(payload)
+    if failures:
+        raise StageFailed(failures[0])
