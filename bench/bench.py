@@ -142,6 +142,9 @@ def report(size: int, jobs: int, data: dict, mb: float, floor_s: float) -> None:
           f"{peaks.get('extraction: this process', 0):.0f} MB at the end of extraction, "
           f"{peaks.get('end: this process', 0):.0f} MB at the end; largest worker "
           f"{peaks.get('extraction: largest worker', 0):.0f} MB")
+    stage_peaks = [f"{k.split()[0]} {v:.0f} MB" for k, v in peaks.items() if k.endswith(" process") and ":" not in k]
+    if stage_peaks:
+        print("  peak RSS of the output stage processes: " + ", ".join(stage_peaks))
     summed = " (summed over workers)" if data["workers"] > 1 else ""
     parts = [f"{name} {stages[name]:.2f}" for name in STAGES if name in stages]
     print(f"  stages (s){summed}: " + ", ".join(parts))

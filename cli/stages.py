@@ -31,11 +31,20 @@ def _child(stage: Stage, conn) -> None:
     start = time.perf_counter()
     try:
         outputs = run()
-        conn.send(("ok", name, time.perf_counter() - start, {k: str(v) for k, v in outputs.items()}))
+        paths = {k: str(v) for k, v in outputs.items()}
+        conn.send(("ok", name, time.perf_counter() - start, (paths, _peak_mb())))
     except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
         conn.send(("error", name, time.perf_counter() - start, traceback.format_exc()))
     finally:
         conn.close()
+
+
+def _peak_mb() -> float:
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_stages(stages: list[Stage], jobs: int, report) -> None:
@@ -62,7 +71,9 @@ def run_stages(stages: list[Stage], jobs: int, report) -> None:
         proc.join()
         report.stages[name] = report.stages.get(name, 0.0) + seconds
         if status == "ok":
-            report.outputs.update({k: Path(v) for k, v in payload.items()})
+            paths, peak = payload
+            report.outputs.update({k: Path(v) for k, v in paths.items()})
+            report.peaks[f"{name} process"] = peak
         else:
             failures.append(payload)
     if failures:
