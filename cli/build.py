@@ -11,6 +11,7 @@ from diplograph.cli.cluster import SchedulerError
 from diplograph.cli.common import input_files, progress, quiet_option, summary
 from diplograph.cli.files import atomic_write, ensure_dir
 from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
+from diplograph.cli.uptodate import build_stamp, previous, remember
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.lexicon import LexiconError
 
@@ -60,6 +61,14 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
     plan = Plan(jobs=jobs or default_jobs(), scheduler=scheduler,
                 cache_dir=(cache_dir or out / ".cache") if cache else None)
     report = Report()
+    stamp = None
+    if plan.cache_dir is not None:
+        stamp = _stamp(files, lexicons, max_size * 1_000_000, {"formats": sorted(formats), "skips": sorted(skips),
+                                                                "store": store, "out": str(out.resolve())})
+        record = previous(plan.cache_dir, stamp)
+        if record is not None:
+            _up_to_date(record, report, started, stats)
+            return
     try:
         with progress(quiet, "reading", len(files)) as bar:
             kg = build_graph(paths, report, bar, lexicons, max_bytes=max_size * 1_000_000, plan=plan)
@@ -74,12 +83,49 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
     report.elapsed = time.perf_counter() - started
     if stats is not None:
         write_stats(report, stats)
+    if stamp is not None:
+        remember(plan.cache_dir, stamp, report.outputs, {
+            "files": report.files, "articles": report.articles,
+            "skipped": [[item.source_file, item.reason] for item in report.skipped],
+            "graph": [len(kg.actors), len(kg.interactions), len(kg.statements)]})
     click.echo(summary(report, "built from"))
     if report.workers > 1 or report.cached:
         click.echo(f"  extraction: {report.extracted} file(s) extracted, {report.cached} from the cache"
                    + (f"; stage times are summed over {report.workers} workers" if report.workers > 1 else ""))
     click.echo(f"  graph: {len(kg.actors)} actors, {len(kg.interactions)} interactions, {len(kg.statements)} statements")
     for name, path in report.outputs.items():
+        click.echo(f"  {name}: {path}")
+    if report.articles == 0:
+        sys.exit(3)
+
+
+def _stamp(files, lexicons, max_bytes: int, options: dict) -> str:
+    """What this build depends on (see cli/uptodate.py)."""
+    from diplograph.cli.cache import settings_fingerprint
+    from diplograph.cli.pipeline import load
+
+    try:
+        lexicon = load(lexicons)
+    except LexiconError as err:
+        raise click.ClickException(str(err)) from None
+    return build_stamp(files, settings_fingerprint(lexicon.fingerprint, max_bytes), options)
+
+
+def _up_to_date(record: dict, report: Report, started: float, stats: Path | None) -> None:
+    """Say that nothing changed since the last build, with that build's summary."""
+    from diplograph.ingest.records import Skipped
+
+    last = record["summary"]
+    report.files, report.articles = last["files"], last["articles"]
+    report.skipped = [Skipped(source, reason) for source, reason in last["skipped"]]
+    report.cached = last["files"]
+    report.elapsed = time.perf_counter() - started
+    if stats is not None:
+        write_stats(report, stats)
+    click.echo(summary(report, "up to date (nothing changed since the last build):"))
+    actors, interactions, statements = last["graph"]
+    click.echo(f"  graph: {actors} actors, {interactions} interactions, {statements} statements")
+    for name, (path, _) in record["outputs"].items():
         click.echo(f"  {name}: {path}")
     if report.articles == 0:
         sys.exit(3)

@@ -114,8 +114,26 @@ def test_build_keeps_its_cache_in_the_output_folder(tmp_path):
     first = build(CORPUS, out, "--jobs", "1")
     assert (out / ".cache" / "extractions.sqlite").is_file()
     result = run("build", str(CORPUS), "--out", str(out), "--jobs", "1")
-    assert "0 file(s) extracted, 5 from the cache" in result.output
+    assert result.output.startswith("up to date (nothing changed since the last build): 5 article(s) from 5 file(s)")
     assert (out / "graph.ttl").read_bytes() == first
+    (out / "graph.html").write_text("edited by hand")  # an output changed: rebuilt, extractions from the cache
+    result = run("build", str(CORPUS), "--out", str(out), "--jobs", "1")
+    assert "0 file(s) extracted, 5 from the cache" in result.output
+    assert "edited by hand" not in (out / "graph.html").read_text("utf-8")
+    assert (out / "graph.ttl").read_bytes() == first
+    result = run("build", str(CORPUS), "--out", str(out), "--jobs", "1", "--skip", "gexf")  # other options
+    assert "0 file(s) extracted, 5 from the cache" in result.output
     result = run("build", str(CORPUS), "--out", str(tmp_path / "plain"), "--no-cache", "-q")
     assert not (tmp_path / "plain" / ".cache").exists()
     assert (tmp_path / "plain" / "graph.ttl").read_bytes() == first
+
+
+def test_a_changed_input_file_is_never_up_to_date(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    out = tmp_path / "out"
+    build(corpus, out, "--jobs", "1")
+    seed = sorted(corpus.glob("*.txt"))[2]
+    seed.write_bytes(seed.read_bytes().replace("。".encode(), "。\n".encode(), 1))
+    result = run("build", str(corpus), "--out", str(out), "--jobs", "1")
+    assert "1 file(s) extracted, 4 from the cache" in result.output
