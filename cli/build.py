@@ -78,7 +78,7 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
         raise click.ClickException(str(err)) from None
     if store is not None:
         push(kg, store, report, quiet)
-    write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs)
+    write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs, quiet)
     write_skipped(report, out)
     report.elapsed = time.perf_counter() - started
     if stats is not None:
@@ -155,7 +155,8 @@ def write_stats(report: Report, path: Path) -> None:
         json.dump(data, handle, indent=2)
 
 
-def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), jobs: int = 1) -> None:
+def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), jobs: int = 1,
+                  quiet: bool = True) -> None:
     """Every output file of a build, each written whole or not at all (side by side when `jobs` > 1)."""
     from diplograph.cli.stages import run_stages
     from diplograph.graph.export import export
@@ -169,7 +170,8 @@ def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), 
         stages.append(("viz", lambda: {"browser": write_html(kg, out / "graph.html")}))
     if "gexf" not in skips:
         stages.append(("export", lambda: {"gephi (" + p.stem + ")": p for p in export(kg, out, ["gexf"])}))
-    run_stages(stages, jobs, report)
+    with progress(quiet, "writing", len(stages)) as bar:
+        run_stages(stages, jobs, report, bar)
 
 
 def write_skipped(report: Report, out: Path) -> None:

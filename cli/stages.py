@@ -47,10 +47,13 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_stages(stages: list[Stage], jobs: int, report) -> None:
-    """Run `stages`, in parallel when `jobs` > 1 and forking is safe; record times and outputs in `report`."""
+def run_stages(stages: list[Stage], jobs: int, report, progress=lambda items: items) -> None:
+    """Run `stages`, in parallel when `jobs` > 1 and forking is safe; record times and outputs in `report`.
+
+    `progress` wraps the stages (one step per finished stage), as the CLI's progress bars do.
+    """
     if jobs <= 1 or len(stages) <= 1 or not can_fork():
-        for name, run in stages:
+        for name, run in progress(stages):
             with report.stage(name):
                 report.outputs.update(run())
         return
@@ -63,7 +66,7 @@ def run_stages(stages: list[Stage], jobs: int, report) -> None:
         child.close()
         running.append((stage[0], proc, parent))
     failures = []
-    for name, proc, conn in running:
+    for name, proc, conn in progress(running):
         try:
             status, _, seconds, payload = conn.recv()
         except EOFError:
