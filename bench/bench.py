@@ -1,6 +1,7 @@
 """Benchmark `diplograph build` on the dev corpus and on 10x and 100x copies of it, against the jieba floor.
 
 Run: .venv/bin/python bench/bench.py [--sizes 1,10,100] [--jobs 1,2] [--corpus ../shared/corpus/dev] [--keep DIR]
+          [--incremental]
 
 For each size N, the corpus is copied N times into a temporary folder, each
 copy of each article under its own id (tests/support/replicate.py: the
@@ -19,6 +20,9 @@ suffix, so the copies are parsed exactly like the originals). Then, per
   dictionary, the same `tokenize(sentence, HMM=True)` call the pipeline
   makes) on every sentence the build segments, measured here in one process
   without any other stage, and the build's wall time as a ratio to it.
+
+`--incremental` then times cached builds of the largest corpus: the first
+(cache empty), the same corpus again, and the corpus with ten new articles.
 
 Not a test: it prints numbers for people to read; nothing asserts on them.
 `--skip-html-above N` leaves graph.html out of builds of more than N
@@ -41,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support.replicate import corpus_bytes, replicate  # noqa: E402
+from support.replicate import corpus_bytes, replicate, rule_for  # noqa: E402
 
 STAGES = ("setup", "cache", "ingest", "segmentation", "extraction", "assembly", "identity/merge", "rdf", "viz",
           "export", "store")
@@ -130,6 +134,37 @@ def floor(corpus: Path) -> dict:
     return {"seconds": seconds, "sentences": sentences, "chars": chars, "setup": setup}
 
 
+def incremental(corpus: Path, work: Path, jobs: int, extra: list[str]) -> None:
+    """The cache: a first build, the same corpus again, then ten new articles (copies of ten under new ids)."""
+    out = work / f"out-incremental-{corpus.name}"
+    shutil.rmtree(out, ignore_errors=True)
+    added = corpus / "added-ten"
+    shutil.rmtree(added, ignore_errors=True)
+
+    def timed(label: str) -> dict:
+        stats = work / "incremental.stats.json"
+        cmd = diplograph() + ["build", str(corpus), "--out", str(out), "-q", "--jobs", str(jobs),
+                              "--stats", str(stats), *extra]
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        data = json.loads(stats.read_text("utf-8"))
+        wall = time.perf_counter() - start
+        print(f"  {label:44} {wall:7.1f} s  ({data['extracted']} extracted, {data['cached']} from the cache)")
+        return data
+
+    print(f"\n== incremental builds of {corpus.name} (cache in OUT/.cache/), --jobs {jobs} ==")
+    timed("first build (cache empty)")
+    timed("unchanged corpus")
+    originals = sorted(p for p in (corpus / "copy-000").rglob("*.md"))[:10]
+    for path in originals:
+        target = added / path.relative_to(corpus / "copy-000")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = path.read_text("utf-8")
+        target.write_text(rule_for(text, path.name).apply(text, 10_000), encoding="utf-8", newline="")
+    timed("ten articles added")
+    shutil.rmtree(added, ignore_errors=True)
+
+
 def report(size: int, jobs: int, data: dict, mb: float, floor_s: float) -> None:
     wall = data["wall"]
     stages = data["stages"]
@@ -161,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-html-above", type=int, default=5000,
                         help="build without graph.html above this many articles (default 5000)")
     parser.add_argument("--no-floor", action="store_true", help="do not measure the jieba floor")
+    parser.add_argument("--incremental", action="store_true",
+                        help="also time cached rebuilds of the largest size: unchanged, and with ten articles added")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         raise SystemExit(f"no corpus at {args.corpus} (the shared dev corpus; see README)")
@@ -198,6 +235,10 @@ def main(argv: list[str] | None = None) -> None:
                         print(f"  speed-up --jobs {jobs} over --jobs {min(results)}: {base / data['wall']:.2f}x")
                 ttls = {j: (work / f"out-{size}x-j{j}" / "graph.ttl").read_bytes() for j in results}
                 print(f"  graph.ttl identical across --jobs: {len(set(ttls.values())) == 1}")
+        if args.incremental:
+            size = max(sizes)
+            incremental(work / f"corpus-{size}x", work, max(jobs_list),
+                        ["--skip", "html"] if 216 * size > args.skip_html_above else [])
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
