@@ -11,6 +11,7 @@ from diplograph.cli.cluster import SchedulerError
 from diplograph.cli.common import input_files, progress, quiet_option, summary
 from diplograph.cli.files import atomic_write, ensure_dir
 from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
+from diplograph.cli.uptodate import build_stamp, previous, remember
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.lexicon import LexiconError
 
@@ -38,10 +39,15 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
 @click.option("--store", default=None, metavar="URL",
               help="Push the graph to a SPARQL 1.1 Graph Store Protocol endpoint (one PUT per article graph) "
                    "instead of writing graph.ttl.")
+@click.option("--skip", "skips", multiple=True, type=click.Choice(("html", "gexf")),
+              help="Leave out graph.html or the GEXF files (graph.html's layout grows with the square of the "
+                   "graph: see README, Scale); repeatable.")
+@click.option("--stats", type=click.Path(dir_okay=False, path_type=Path), default=None, hidden=True,
+              help="Write the run's counts, stage times and peak memory as JSON (for bench/bench.py).")
 @quiet_option
 def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats: tuple[str, ...], max_size: int,
           jobs: int | None, scheduler: str | None, cache: bool, cache_dir: Path | None, store: str | None,
-          quiet: bool) -> None:
+          skips: tuple[str, ...], stats: Path | None, quiet: bool) -> None:
     """Build the knowledge graph of the articles under PATHS into --out:
     graph.ttl (RDF), graph.html (the interactive network), actors.gexf and
     graph.gexf (Gephi, with a timeline) and skipped.tsv."""
@@ -55,6 +61,14 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
     plan = Plan(jobs=jobs or default_jobs(), scheduler=scheduler,
                 cache_dir=(cache_dir or out / ".cache") if cache else None)
     report = Report()
+    stamp = None
+    if plan.cache_dir is not None:
+        stamp = _stamp(files, lexicons, max_size * 1_000_000, {"formats": sorted(formats), "skips": sorted(skips),
+                                                                "store": store, "out": str(out.resolve())})
+        record = previous(plan.cache_dir, stamp)
+        if record is not None:
+            _up_to_date(record, report, started, stats)
+            return
     try:
         with progress(quiet, "reading", len(files)) as bar:
             kg = build_graph(paths, report, bar, lexicons, max_bytes=max_size * 1_000_000, plan=plan)
@@ -69,14 +83,53 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
         sys.exit(3)
     if store is not None:
         push(kg, store, report, quiet)
-    write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats)
+    write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs, quiet)
     report.elapsed = time.perf_counter() - started
+    if stats is not None:
+        write_stats(report, stats)
+    if stamp is not None:
+        remember(plan.cache_dir, stamp, report.outputs, {
+            "files": report.files, "articles": report.articles,
+            "skipped": [[item.source_file, item.reason] for item in report.skipped],
+            "graph": [len(kg.actors), len(kg.interactions), len(kg.statements)]})
     click.echo(summary(report, "built from"))
     if report.workers > 1 or report.cached:
         click.echo(f"  extraction: {report.extracted} file(s) extracted, {report.cached} from the cache"
                    + (f"; stage times are summed over {report.workers} workers" if report.workers > 1 else ""))
     click.echo(f"  graph: {len(kg.actors)} actors, {len(kg.interactions)} interactions, {len(kg.statements)} statements")
     for name, path in report.outputs.items():
+        click.echo(f"  {name}: {path}")
+    if report.articles == 0:
+        sys.exit(3)
+
+
+def _stamp(files, lexicons, max_bytes: int, options: dict) -> str:
+    """What this build depends on (see cli/uptodate.py)."""
+    from diplograph.cli.cache import settings_fingerprint
+    from diplograph.cli.pipeline import load
+
+    try:
+        lexicon = load(lexicons)
+    except LexiconError as err:
+        raise click.ClickException(str(err)) from None
+    return build_stamp(files, settings_fingerprint(lexicon.fingerprint, max_bytes), options)
+
+
+def _up_to_date(record: dict, report: Report, started: float, stats: Path | None) -> None:
+    """Say that nothing changed since the last build, with that build's summary."""
+    from diplograph.ingest.records import Skipped
+
+    last = record["summary"]
+    report.files, report.articles = last["files"], last["articles"]
+    report.skipped = [Skipped(source, reason) for source, reason in last["skipped"]]
+    report.cached = last["files"]
+    report.elapsed = time.perf_counter() - started
+    if stats is not None:
+        write_stats(report, stats)
+    click.echo(summary(report, "up to date (nothing changed since the last build):"))
+    actors, interactions, statements = last["graph"]
+    click.echo(f"  graph: {actors} actors, {interactions} interactions, {statements} statements")
+    for name, (path, _) in record["outputs"].items():
         click.echo(f"  {name}: {path}")
     if report.articles == 0:
         sys.exit(3)
@@ -94,21 +147,35 @@ def push(kg, store: str, report: Report, quiet: bool) -> None:
     report.outputs[f"store ({pushed} graphs)"] = store
 
 
-def write_outputs(kg, out: Path, report: Report, formats=("turtle",)) -> None:
-    """Every output file of a build, each written whole or not at all."""
+def write_stats(report: Report, path: Path) -> None:
+    """The run's numbers as JSON."""
+    import json
+
+    report.note_peak("end")
+    data = {"files": report.files, "articles": report.articles, "skipped": len(report.skipped),
+            "elapsed": report.elapsed, "workers": report.workers, "cached": report.cached,
+            "extracted": report.extracted, "stages": report.stages, "peak_rss_mb": report.peaks}
+    with atomic_write(path) as handle:
+        json.dump(data, handle, indent=2)
+
+
+def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), jobs: int = 1,
+                  quiet: bool = True) -> None:
+    """Every output file of a build, each written whole or not at all (side by side when `jobs` > 1)."""
+    from diplograph.cli.stages import run_stages
     from diplograph.graph.export import export
     from diplograph.graph.serialize import write_outputs as write_rdf
     from diplograph.viz import write_html
 
+    stages = []
     if formats:
-        with report.stage("rdf"):
-            for name, path in write_rdf(kg, out, formats).items():
-                report.outputs[f"rdf ({name})"] = path
-    with report.stage("viz"):
-        report.outputs["browser"] = write_html(kg, out / "graph.html")
-    with report.stage("export"):
-        for path in export(kg, out, ["gexf"]):
-            report.outputs["gephi (" + path.stem + ")"] = path
+        stages.append(("rdf", lambda: {f"rdf ({name})": path for name, path in write_rdf(kg, out, formats).items()}))
+    if "html" not in skips:
+        stages.append(("viz", lambda: {"browser": write_html(kg, out / "graph.html")}))
+    if "gexf" not in skips:
+        stages.append(("export", lambda: {"gephi (" + p.stem + ")": p for p in export(kg, out, ["gexf"])}))
+    with progress(quiet, "writing", len(stages)) as bar:
+        run_stages(stages, jobs, report, bar)
 
 
 def write_skipped(report: Report, out: Path) -> None:

@@ -93,12 +93,13 @@ class Cache:
                                (source, content, self.settings)).fetchone()
         return codec.decode(row[0]) if row else None
 
-    def put(self, source: str, content: str, record: Extraction | Skipped) -> None:
-        """Store a record; committed in batches (at most COMMIT_EVERY seconds apart) and on close."""
+    def put(self, source: str, content: str, record: Extraction | Skipped, blob: bytes | None = None) -> None:
+        """Store a record (`blob`: its encoding, when already made); committed in batches
+        (at most COMMIT_EVERY seconds apart) and on close."""
         if not self._db.in_transaction:
             self._db.execute("BEGIN")
         self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
-                         (source, content, self.settings, codec.encode(record)))
+                         (source, content, self.settings, blob if blob is not None else codec.encode(record)))
         self._pending += 1
         if time.monotonic() - self._last_commit > COMMIT_EVERY:
             self.commit()

@@ -49,6 +49,7 @@ class Report:
     workers: int = 1  # processes that shared reading and extraction (their stage times are summed)
     cached: int = 0  # files whose extraction came from the cache
     extracted: int = 0  # files read and extracted in this run
+    peaks: dict[str, float] = field(default_factory=dict)  # peak RSS in MB: of this process, of one worker, at a stage's end
 
     @contextmanager
     def stage(self, name: str):
@@ -57,6 +58,15 @@ class Report:
             yield
         finally:
             self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
+
+    def note_peak(self, when: str) -> None:
+        """Record the peak RSS so far of this process and of its largest finished worker (Unix only)."""
+        try:
+            import resource
+        except ImportError:
+            return
+        self.peaks[f"{when}: this process"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self.peaks[f"{when}: largest worker"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     def add_times(self, times) -> None:
         for name, seconds in times:
@@ -148,7 +158,7 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, max_bytes: int,
         else:
             with report.stage("cache"):
                 hits, todo, keep = _look_up(files, cache, max_bytes)
-        computed = _compute(todo, plan, lexicon, max_bytes, report, extractor)
+        computed = _compute(todo, plan, lexicon, max_bytes, report, extractor, encode=cache is not None)
         for (path, source), key in zip(files, hits):
             if key is not None:
                 with report.stage("cache"):
@@ -161,7 +171,7 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, max_bytes: int,
             report.add_times(out.times)
             if cache is not None and out.content is not None:
                 with report.stage("cache"):
-                    cache.put(source, out.content, out.record)
+                    cache.put(source, out.content, out.record, out.blob)
                 keep.add((source, out.content))
             yield out
         if cache is not None:
@@ -200,14 +210,15 @@ def _look_up(files, cache, max_bytes: int):
     return hits, todo, keep
 
 
-def _compute(todo, plan: Plan, lexicon, max_bytes: int, report: Report, extractor=None) -> Iterator[Outcome]:
+def _compute(todo, plan: Plan, lexicon, max_bytes: int, report: Report, extractor=None,
+             encode: bool = False) -> Iterator[Outcome]:
     """The outcomes of the files in `todo`, in order, computed the way `plan` says."""
     if not todo:
         return
     if plan.scheduler is not None:
-        yield from _on_dask(todo, plan, lexicon, max_bytes, report)
+        yield from _on_dask(todo, plan, lexicon, max_bytes, report, encode)
     elif plan.jobs > 1 and len(todo) > 1:
-        yield from _in_pool(todo, min(plan.jobs, len(todo)), lexicon, max_bytes, report)
+        yield from _in_pool(todo, min(plan.jobs, len(todo)), lexicon, max_bytes, report, encode)
     else:
         from diplograph.cli.work import process
 
@@ -218,7 +229,7 @@ def _compute(todo, plan: Plan, lexicon, max_bytes: int, report: Report, extracto
             yield process(extractor, source, data, max_bytes, path)
 
 
-def _in_pool(todo, jobs: int, lexicon, max_bytes: int, report: Report) -> Iterator[Outcome]:
+def _in_pool(todo, jobs: int, lexicon, max_bytes: int, report: Report, encode: bool) -> Iterator[Outcome]:
     """Worker processes, each with its own extractor; results come back in order (`imap`)."""
     import multiprocessing
 
@@ -227,7 +238,7 @@ def _in_pool(todo, jobs: int, lexicon, max_bytes: int, report: Report) -> Iterat
     context = multiprocessing.get_context(_start_method())
     report.workers = jobs
     chunk = max(1, min(16, len(todo) // (jobs * 8)))
-    with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, max_bytes)) as pool:
+    with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, max_bytes, encode)) as pool:
         yield from pool.imap(pool_task, ((str(path), source) for path, source, _ in todo), chunksize=chunk)
 
 
@@ -242,7 +253,7 @@ def _start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _on_dask(todo, plan: Plan, lexicon, max_bytes: int, report: Report) -> Iterator[Outcome]:
+def _on_dask(todo, plan: Plan, lexicon, max_bytes: int, report: Report, encode: bool) -> Iterator[Outcome]:
     """Tasks on a Dask cluster, a bounded number in flight; results handed on in file order."""
     from diplograph.cli.cluster import client_for, ordered_results
     from diplograph.cli.work import dask_task, read_path
@@ -260,7 +271,7 @@ def _on_dask(todo, plan: Plan, lexicon, max_bytes: int, report: Report) -> Itera
                     from diplograph.cli.work import Outcome
 
                     return Outcome(source, None, skipped)
-            return client.submit(dask_task, held, source, data, max_bytes, pure=False)
+            return client.submit(dask_task, held, source, data, max_bytes, encode, pure=False)
 
         yield from ordered_results(todo, submit, window)
 
@@ -289,5 +300,6 @@ def build_graph(paths: Iterable[str | Path], report: Report | None = None, progr
         report.articles += 1
         with report.stage("assembly"):
             assembler.add(record)
+    report.note_peak("extraction")
     with report.stage("identity/merge"):
         return assembler.graph()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from diplograph.ingest.records import Extraction, Skipped
@@ -24,6 +24,7 @@ class Outcome:
     content: str | None  # SHA-256 of the bytes read; None when the file was not read (missing, too large)
     record: Extraction | Skipped
     times: tuple[tuple[str, float], ...] = ()
+    blob: bytes | None = None  # the record as the cache stores it, when the worker was asked to encode it
 
 
 def build_extractor(lexicon):
@@ -50,8 +51,20 @@ def read_path(path: Path, source: str, max_bytes: int) -> tuple[bytes | None, Sk
     return None, result if isinstance(result, Skipped) else Skipped(source, "file changed while being read")
 
 
-def process(extractor, source: str, data: bytes | None, max_bytes: int, path: Path | None = None) -> Outcome:
-    """Read one file's content (`data`, or else `path`) and extract its facts."""
+def process(extractor, source: str, data: bytes | None, max_bytes: int, path: Path | None = None,
+            encode: bool = False) -> Outcome:
+    """Read one file's content (`data`, or else `path`) and extract its facts (and encode them for the cache)."""
+    out = _process(extractor, source, data, max_bytes, path)
+    if not encode or out.content is None:
+        return out
+    from diplograph.ingest import codec
+
+    start = time.perf_counter()
+    blob = codec.encode(out.record)
+    return replace(out, blob=blob, times=out.times + (("cache", time.perf_counter() - start),))
+
+
+def _process(extractor, source: str, data: bytes | None, max_bytes: int, path: Path | None) -> Outcome:
     from diplograph.cli.cache import content_key
     from diplograph.ingest.reader import read_bytes
 
@@ -79,28 +92,27 @@ def process(extractor, source: str, data: bytes | None, max_bytes: int, path: Pa
 _worker: dict = {}  # this worker process's extractor and its unreported set-up time (set by pool_init)
 
 
-def pool_init(lexicon, max_bytes: int) -> None:
+def pool_init(lexicon, max_bytes: int, encode: bool) -> None:
     """Pool initializer: build this worker's extractor once."""
     start = time.perf_counter()
     _worker["extractor"] = build_extractor(lexicon)
     _worker["max_bytes"] = max_bytes
+    _worker["encode"] = encode
     _worker["setup"] = time.perf_counter() - start
 
 
 def pool_task(item: tuple[str, str]) -> Outcome:
     """One file in a pool worker; the first task of each worker also reports its set-up time."""
     path, source = item
-    out = process(_worker["extractor"], source, None, _worker["max_bytes"], Path(path))
+    out = process(_worker["extractor"], source, None, _worker["max_bytes"], Path(path), _worker["encode"])
     setup = _worker.pop("setup", None)
-    if setup is not None:
-        out = Outcome(out.source, out.content, out.record, out.times + (("setup", setup),))
-    return out
+    return out if setup is None else replace(out, times=out.times + (("setup", setup),))
 
 
 _local = threading.local()  # per-thread extractors of a Dask worker, by lexicon fingerprint
 
 
-def dask_task(lexicon, source: str, data: bytes, max_bytes: int) -> Outcome:
+def dask_task(lexicon, source: str, data: bytes, max_bytes: int, encode: bool = False) -> Outcome:
     """One file's content on a Dask worker (the data travels with the task: workers need not see our files)."""
     held = getattr(_local, "extractors", None)
     if held is None:
@@ -110,7 +122,5 @@ def dask_task(lexicon, source: str, data: bytes, max_bytes: int) -> Outcome:
         start = time.perf_counter()
         held[lexicon.fingerprint] = build_extractor(lexicon)
         setup = time.perf_counter() - start
-    out = process(held[lexicon.fingerprint], source, data, max_bytes)
-    if setup is not None:
-        out = Outcome(out.source, out.content, out.record, out.times + (("setup", setup),))
-    return out
+    out = process(held[lexicon.fingerprint], source, data, max_bytes, encode=encode)
+    return out if setup is None else replace(out, times=out.times + (("setup", setup),))

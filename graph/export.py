@@ -21,7 +21,8 @@ import networkx as nx
 from diplograph.graph.gexf import read_gexf, write_gexf
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.network import actor_network, full_graph
-from diplograph.graph.prepare import prepared, write_atomic
+from diplograph.graph.files import write_atomic
+from diplograph.graph.prepare import prepared
 from diplograph.graph.tables import write_csv
 
 __all__ = ["FORMATS", "VIEWS", "export", "read_gexf", "write_csv", "write_gexf", "write_graphml"]

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from diplograph.graph.files import atomic_path, write_atomic  # noqa: F401 (used by the exporters)
 
 # Edge attributes renamed on export: `id` is the fact (interaction or statement)
 # an edge comes from, shared by every edge of a three-party call, while every

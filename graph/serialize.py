@@ -9,7 +9,11 @@ faster than rdflib's serializers on large graphs.
 """
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -92,14 +96,210 @@ def _spaced(lines: list[str]) -> list[str]:
     return out
 
 
-def turtle(triples: Iterable) -> str:
-    """Turtle text of `triples`, subjects sorted, grouped with `;` and `,` (written by pyoxigraph: fast)."""
+def _terms() -> Callable:
+    """A converter from rdflib terms to (sort key, pyoxigraph term), memoised: most terms recur many times."""
+    seen: dict = {}
+
+    def convert(term):
+        hit = seen.get(term)
+        if hit is None:
+            hit = seen[term] = (_key(term), _ox(term))
+        return hit
+
+    return convert
+
+
+def _ordered(triples: Iterable) -> list:
+    """pyoxigraph triples of `triples`, without repeats, in the order of `_triple_key`."""
     import pyoxigraph as ox
 
-    ordered = sorted(set(triples), key=_triple_key)
-    body = ox.serialize((ox.Triple(*map(_ox, t)) for t in ordered), format=ox.RdfFormat.TURTLE,
+    convert = _terms()
+    rows = []
+    for s, p, o in set(triples):
+        (ks, xs), (kp, xp), (ko, xo) = convert(s), convert(p), convert(o)
+        rows.append(((ks, kp, ko), xs, xp, xo))
+    rows.sort(key=lambda row: row[0])
+    return [ox.Triple(xs, xp, xo) for _, xs, xp, xo in rows]
+
+
+@dataclass(frozen=True)
+class ToFile:
+    """`turtle(ToFile(triples, path))` streams the Turtle of `triples` into `path` instead of returning it."""
+
+    triples: Iterable
+    path: Path
+
+
+def turtle(triples: Iterable | ToFile) -> str | None:
+    """Turtle text of `triples`, subjects sorted, grouped with `;` and `,` (written by pyoxigraph: fast).
+
+    Given a `ToFile`, the same bytes go to its path, in bounded memory, and nothing is returned.
+    """
+    import pyoxigraph as ox
+
+    if isinstance(triples, ToFile):
+        try:
+            return write_turtle(triples.triples, triples.path)
+        except _NoNul:
+            text = turtle(triples.triples)
+            triples.path.write_text(text, encoding="utf-8", newline="\n")
+            return None
+
+    body = ox.serialize(_ordered(triples), format=ox.RdfFormat.TURTLE,
                         prefixes={name: str(iri) for name, iri in PREFIXES.items()})
     return _with_header(body)
+
+
+# --- Turtle for graphs of any size -------------------------------------------
+# The same bytes as `turtle`, in bounded memory: each triple becomes one string
+# whose order is `_triple_key`'s (its nine key fields joined by NUL, which no
+# field holds); runs of SORT_RUN of them are sorted and spilled to a temporary
+# file, the runs are merged, and the merged stream goes through pyoxigraph's
+# serializer and the header/spacing pass line by line.
+
+SORT_RUN = 300_000  # triples sorted in memory at once
+
+
+class _NoNul(ValueError):
+    """A term holds a NUL character: the streaming writer cannot order it; the in-memory one is used."""
+
+
+def _flat(triple, cache: dict) -> str:
+    parts = []
+    for term in triple:
+        key = cache.get(term)
+        if key is None:
+            kind, text, extra = _key(term)
+            if "\x00" in text:
+                raise _NoNul(text[:40])
+            key = cache[term] = f"{kind}\x00{text}\x00{extra}"
+        parts.append(key)
+    return "\x00".join(parts)
+
+
+def _term(kind: str, text: str, extra: str, named: dict):
+    import pyoxigraph as ox
+
+    if kind == "0":
+        node = named.get(text)
+        if node is None:
+            node = named[text] = ox.NamedNode(text)
+        return node
+    if kind == "1":
+        return ox.BlankNode(text)
+    if not extra:
+        return ox.Literal(text)
+    if ":" in extra:  # a datatype IRI (a language tag has no colon)
+        return ox.Literal(text, datatype=_term("0", extra, "", named))
+    return ox.Literal(text, language=extra)
+
+
+def _runs(triples: Iterable, folder: Path) -> list:
+    """Sorted runs of the flattened triples: the last in memory, the others in files (one escaped line each)."""
+    runs: list = []
+    run: set[str] = set()
+    cache: dict = {}
+    for triple in triples:
+        run.add(_flat(triple, cache))
+        if len(cache) > SORT_RUN:
+            cache.clear()
+        if len(run) >= SORT_RUN:
+            runs.append(_spill(sorted(run), folder))
+            run = set()
+    runs.append(sorted(run))
+    return runs
+
+
+def _spill(lines: list[str], folder: Path) -> Path:
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".sort-", suffix=".tmp")
+    with os.fdopen(fd, "wb") as handle:
+        for line in lines:
+            handle.write(line.encode("unicode_escape") + b"\n")
+    return Path(name)
+
+
+def _read_run(path: Path):
+    with open(path, "rb") as handle:
+        for line in handle:
+            yield line[:-1].decode("unicode_escape")
+
+
+def _merged(runs: list) -> Iterable:
+    import heapq
+
+    streams = [_read_run(r) if isinstance(r, Path) else iter(r) for r in runs]
+    last = None
+    for line in heapq.merge(*streams) if len(streams) > 1 else streams[0]:
+        if line != last:
+            yield line
+            last = line
+
+
+def _stream_triples(lines: Iterable[str]):
+    import pyoxigraph as ox
+
+    named: dict = {}
+    for line in lines:
+        f = line.split("\x00")
+        yield ox.Triple(_term(f[0], f[1], f[2], named), _term(f[3], f[4], f[5], named), _term(f[6], f[7], f[8], named))
+        if len(named) > SORT_RUN:
+            named.clear()
+
+
+def _spaced_stream(lines: Iterable[str]):
+    """`_spaced` one line at a time."""
+    previous = None
+    depth = 0
+    for line in lines:
+        indent = len(line) - len(line.lstrip("\t"))
+        if previous and ((previous.endswith(" .") and line != "}" and indent <= depth) or previous == "}"):
+            yield ""
+        yield line
+        previous = line
+        if line.endswith("{"):
+            depth = 1
+        elif line == "}":
+            depth = 0
+
+
+def _split_lines(handle):
+    """The lines of a binary file exactly as `text.split("\\n")` gives them (a final "" after a last newline)."""
+    ended = True
+    for raw in handle:
+        ended = raw.endswith(b"\n")
+        yield (raw[:-1] if ended else raw).decode("utf-8")
+    if ended:
+        yield ""
+
+
+def write_turtle(triples: Iterable, path: Path) -> None:
+    """Write the Turtle of `triples` to `path`: the bytes `turtle` gives, in memory bounded by SORT_RUN."""
+    import pyoxigraph as ox
+
+    folder = path.parent
+    runs: list = []
+    body = Path(tempfile.mkstemp(dir=folder, prefix=".body-", suffix=".tmp")[1])
+    try:
+        runs = _runs(triples, folder)
+        ox.serialize(_stream_triples(_merged(runs)), output=str(body), format=ox.RdfFormat.TURTLE,
+                     prefixes={name: str(iri) for name, iri in PREFIXES.items()})
+        with open(body, "rb") as source, open(path, "wb") as out:
+            lines = _split_lines(source)
+            line = next(lines)
+            while line.startswith("@prefix "):
+                line = next(lines, None)
+                if line is None:
+                    break
+            header = "\n".join(f"@prefix {name}: <{iri}> ." for name, iri in sorted(PREFIXES.items()))
+            out.write(header.encode("utf-8") + b"\n\n")
+            rest = itertools.chain([line], lines) if line is not None else iter(())
+            for n, text in enumerate(_spaced_stream(rest)):
+                out.write((b"\n" if n else b"") + text.encode("utf-8"))
+    finally:
+        body.unlink(missing_ok=True)
+        for run in runs:
+            if isinstance(run, Path):
+                run.unlink(missing_ok=True)
 
 
 def ntriples(triples: Iterable) -> str:
@@ -148,19 +348,39 @@ def trig(quads: Iterable[tuple[str | None, tuple]]) -> str:
     return _with_header(body)
 
 
+def _turtle_writer(kg: KnowledgeGraph) -> Callable[[Path], None]:
+    return lambda tmp: turtle(ToFile(_Triples(kg), tmp))
+
+
+class _Triples:
+    """The triples of `kg`, iterable more than once (the in-memory fallback reads them again)."""
+
+    def __init__(self, kg: KnowledgeGraph) -> None:
+        self.kg = kg
+
+    def __iter__(self):
+        return (triple for _, triple in triples(self.kg))
+
+
 def write_outputs(kg: KnowledgeGraph, out_dir: Path | str, formats: Iterable[str] = ("turtle",)) -> dict[str, Path]:
-    """Write graph.ttl (always) and the other requested formats into `out_dir`; format name -> path written."""
+    """Write graph.ttl (always) and the other requested formats into `out_dir`; format name -> path written.
+
+    graph.ttl streams (memory bounded however large the graph); the other formats are built in memory.
+    """
     out = Path(out_dir)
     wanted = {"turtle"} | {format_name(f) for f in formats}
-    quads = list(triples(kg))
-    unique = {triple for _, triple in quads}
     written: dict[str, Path] = {}
+    quads: list = []
     for name in FORMATS:
         if name not in wanted:
             continue
         if name == "turtle":
-            text = turtle(unique)
-        elif name == "nt":
+            written[name] = write_atomic(out / FILES[name], _turtle_writer(kg))
+            continue
+        if not quads:
+            quads = list(triples(kg))
+        unique = {triple for _, triple in quads}
+        if name == "nt":
             text = ntriples(unique)
         elif name == "json-ld":
             text = jsonld(unique)

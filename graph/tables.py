@@ -21,7 +21,8 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.gexf import EVENT_KINDS, date_span
-from diplograph.graph.prepare import prepared, write_atomic
+from diplograph.graph.files import write_atomic
+from diplograph.graph.prepare import prepared
 
 NODE_HEAD = ("Id", "Label", "Timeset", "Start", "End")
 EDGE_HEAD = ("Source", "Target", "Type", "Id", "Label", "Timeset", "Start", "End")

@@ -21,13 +21,20 @@ from typing import Any, Callable
 from diplograph.ingest.records import Extraction, Skipped
 
 
+@lru_cache(maxsize=None)
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def _encode(value: Any) -> Any:
-    if dataclasses.is_dataclass(value):
-        return [_encode(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if isinstance(value, (str, int, float)) or value is None:
+        return value
     if isinstance(value, (tuple, list)):
         return [_encode(v) for v in value]
     if isinstance(value, (datetime, date)):
         return value.isoformat()
+    if dataclasses.is_dataclass(value):
+        return [_encode(getattr(value, name)) for name in _names(type(value))]
     return value
 
 

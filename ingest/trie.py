@@ -32,8 +32,11 @@ class Trie(Generic[V]):
 
     def longest_at(self, text: str, i: int) -> tuple[int, V] | None:
         """(end, value) of the longest word starting at `i`, or None."""
-        node, best = self._root, None
-        for j in range(i, len(text)):
+        node = self._root.get(text[i]) if i < len(text) else None
+        if node is None:  # most positions start no word: answer before setting up the walk
+            return None
+        best = (i + 1, node[_END]) if _END in node else None
+        for j in range(i + 1, len(text)):
             node = node.get(text[j])
             if node is None:
                 break

@@ -14,6 +14,11 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 
 _CHUNK = 1024  # rows of the distance matrix computed at once (1024 x n float32)
+# Above this many nodes the all-pairs passes (O(n²): minutes, and gigabytes, at 30,000 nodes) are estimated
+# from a random sample of SAMPLE nodes, seeded, so the layout is still the same on every run; below it (the
+# dev corpus' full graph has 4,000 nodes) every pair is computed, exactly as before.
+EXACT_LIMIT = 10_000
+SAMPLE = 2_000
 
 
 def force_layout(
@@ -48,21 +53,29 @@ def force_layout(
     gravity = np.float32(1.5)  # linear pull to the centre: keeps small components near the big one
     step = temperature
     cool = temperature / (iterations + 1)
+    sampler = np.random.default_rng(seed)
     for _ in range(iterations):
         disp = np.zeros_like(pos)
         x, y = pos[:, 0].copy(), pos[:, 1].copy()
+        if n > EXACT_LIMIT:  # repulsion from a fresh random sample of nodes, scaled up: O(n·SAMPLE), not O(n²)
+            chosen = np.sort(sampler.choice(n, SAMPLE, replace=False))
+            others_x, others_y, weight = x[chosen], y[chosen], np.float32(n / SAMPLE)
+        else:
+            others_x, others_y, weight = x, y, np.float32(1.0)
         for lo in range(0, n, _CHUNK):
             hi = min(n, lo + _CHUNK)
             # Repulsion k²/d along (p_i - p_j). Plain broadcasting, no BLAS: with two cores,
             # OpenBLAS' threads made this slower, not faster.
-            dx = x[lo:hi, None] - x[None, :]
-            dy = y[lo:hi, None] - y[None, :]
+            dx = x[lo:hi, None] - others_x[None, :]
+            dy = y[lo:hi, None] - others_y[None, :]
             w = dx * dx
             w += dy * dy
             np.maximum(w, np.float32(1e-4), out=w)
             np.divide(k * k, w, out=w)
             disp[lo:hi, 0] = (w * dx).sum(axis=1)
             disp[lo:hi, 1] = (w * dy).sum(axis=1)
+        if weight != 1.0:
+            disp *= weight
         if len(src):
             delta = pos[src] - pos[dst]
             dist = np.sqrt(np.maximum((delta**2).sum(axis=1), 1e-8))
@@ -170,12 +183,17 @@ def spread_out(
     unit = float(np.median(lengths)) if lengths else 2.0 / math.sqrt(len(nodes))
     scale = edge_px / max(unit, 1e-6)
     if len(nodes) > 1:
-        nearest = np.empty(len(nodes))
-        for lo in range(0, len(nodes), _CHUNK):
-            hi = min(len(nodes), lo + _CHUNK)
-            d2 = _dist2(xy, lo, hi)
-            d2[np.arange(hi - lo), np.arange(lo, hi)] = np.inf
-            nearest[lo:hi] = np.sqrt(np.maximum(d2.min(axis=1), 0.0))
+        rows = np.arange(len(nodes))
+        if len(nodes) > EXACT_LIMIT:  # the median over a sample of nodes of their distance to the nearest
+            rows = np.sort(np.random.default_rng(7).choice(len(nodes), SAMPLE, replace=False))
+        nearest = np.empty(len(rows))
+        for lo in range(0, len(rows), _CHUNK):
+            part = rows[lo:lo + _CHUNK]
+            dx = xy[part, None, 0] - xy[None, :, 0]
+            dy = xy[part, None, 1] - xy[None, :, 1]
+            d2 = dx * dx + dy * dy
+            d2[np.arange(len(part)), part] = np.inf
+            nearest[lo:lo + len(part)] = np.sqrt(np.maximum(d2.min(axis=1), 0.0))
         scale = max(scale, spacing_px / max(float(np.median(nearest)), 1e-6))
     xy *= scale
     radius = np.array([sizes.get(n, 10.0) for n in nodes], dtype=np.float64) + gap / 2

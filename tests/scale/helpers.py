@@ -21,10 +21,10 @@ def build(corpus: Path, out: Path, *options: str) -> bytes:
     return (out / "graph.ttl").read_bytes()
 
 
-def subset(src: Path, dest: Path, count: int, start: int = 0) -> Path:
-    """A corpus folder of `count` files of `src` (every format, in name order from `start`)."""
+def subset(src: Path, dest: Path, count: int, start: int = 0, step: int = 1) -> Path:
+    """A corpus folder of `count` files of `src`: every `step`-th in name order from `start` (step 3: every format)."""
     files = sorted(p for p in src.rglob("*.md"))
-    for path in files[start:start + count]:
+    for path in files[start::step][:count]:
         target = dest / path.relative_to(src)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)

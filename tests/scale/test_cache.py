@@ -21,10 +21,10 @@ def ttl(kg) -> str:
 
 @pytest.fixture()
 def corpus(tmp_path):
-    """60 dev files; and ten more articles (copies of other dev files with their own ids) in `extra/`."""
+    """30 dev files of every format; and ten more articles (copies of other dev files, with their own ids)."""
     dev = need_shared(DEV)
-    folder = subset(dev, tmp_path / "corpus", 60)
-    extra_src = subset(dev, tmp_path / "extra-src", 10, start=100)
+    folder = subset(dev, tmp_path / "corpus", 30, step=7)
+    extra_src = subset(dev, tmp_path / "extra-src", 10, start=3, step=20)
     replicate(extra_src, tmp_path / "extra", 2)
     return folder, tmp_path / "extra" / "copy-001"
 
@@ -34,15 +34,15 @@ def test_adding_ten_articles_extracts_only_those_ten(corpus, tmp_path):
     plan = Plan(jobs=1, cache_dir=tmp_path / "cache")
     first = Report()
     build_graph([folder], first, plan=plan)
-    assert (first.extracted, first.cached) == (60, 0)
+    assert (first.extracted, first.cached) == (30, 0)
     again = Report()
     same = build_graph([folder], again, plan=plan)
-    assert (again.extracted, again.cached) == (0, 60) and "extraction" not in again.stages
+    assert (again.extracted, again.cached) == (0, 30) and "extraction" not in again.stages
     assert ttl(same) == ttl(build_graph([folder], plan=Plan(jobs=1)))
     shutil.copytree(extra, folder / "added")
     grown = Report()
     kg = build_graph([folder], grown, plan=plan)
-    assert (grown.extracted, grown.cached) == (10, 60)
+    assert (grown.extracted, grown.cached) == (10, 30)
     assert len(kg.articles) == first.articles + 10
     assert ttl(kg) == ttl(build_graph([folder], plan=Plan(jobs=2)))
 
@@ -90,7 +90,7 @@ def test_an_interrupted_build_leaves_a_cache_that_the_next_build_completes(corpu
     class Stop(Exception):
         pass
 
-    def stop_after(items, limit=25):
+    def stop_after(items, limit=12):
         for n, item in enumerate(items):
             if n == limit:
                 raise Stop
@@ -102,10 +102,10 @@ def test_an_interrupted_build_leaves_a_cache_that_the_next_build_completes(corpu
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     (kept,) = db.execute("SELECT COUNT(*) FROM entries").fetchone()
     db.close()
-    assert 20 <= kept <= 30
+    assert 10 <= kept <= 15
     resumed = Report()
     kg = build_graph([folder], resumed, plan=plan)
-    assert (resumed.cached, resumed.extracted) == (kept, 60 - kept)
+    assert (resumed.cached, resumed.extracted) == (kept, 30 - kept)
     assert ttl(kg) == ttl(build_graph([folder]))
 
 
@@ -114,8 +114,26 @@ def test_build_keeps_its_cache_in_the_output_folder(tmp_path):
     first = build(CORPUS, out, "--jobs", "1")
     assert (out / ".cache" / "extractions.sqlite").is_file()
     result = run("build", str(CORPUS), "--out", str(out), "--jobs", "1")
-    assert "0 file(s) extracted, 5 from the cache" in result.output
+    assert result.output.startswith("up to date (nothing changed since the last build): 5 article(s) from 5 file(s)")
     assert (out / "graph.ttl").read_bytes() == first
+    (out / "graph.html").write_text("edited by hand")  # an output changed: rebuilt, extractions from the cache
+    result = run("build", str(CORPUS), "--out", str(out), "--jobs", "1")
+    assert "0 file(s) extracted, 5 from the cache" in result.output
+    assert "edited by hand" not in (out / "graph.html").read_text("utf-8")
+    assert (out / "graph.ttl").read_bytes() == first
+    result = run("build", str(CORPUS), "--out", str(out), "--jobs", "1", "--skip", "gexf")  # other options
+    assert "0 file(s) extracted, 5 from the cache" in result.output
     result = run("build", str(CORPUS), "--out", str(tmp_path / "plain"), "--no-cache", "-q")
     assert not (tmp_path / "plain" / ".cache").exists()
     assert (tmp_path / "plain" / "graph.ttl").read_bytes() == first
+
+
+def test_a_changed_input_file_is_never_up_to_date(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    out = tmp_path / "out"
+    build(corpus, out, "--jobs", "1")
+    seed = sorted(corpus.glob("*.txt"))[2]
+    seed.write_bytes(seed.read_bytes().replace("。".encode(), "。\n".encode(), 1))
+    result = run("build", str(corpus), "--out", str(out), "--jobs", "1")
+    assert "1 file(s) extracted, 4 from the cache" in result.output

@@ -23,10 +23,12 @@ def test_dask_and_the_cache_work_together(tmp_path):
     out = tmp_path / "out"
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
                                   dashboard_address=None) as cluster:
-        first = build(CORPUS, out, "--scheduler", cluster.scheduler_address)
-        result = run("build", str(CORPUS), "--out", str(out), "--scheduler", cluster.scheduler_address)
+        first = build(CORPUS, out, "--scheduler", cluster.scheduler_address, "--cache-dir", str(tmp_path / "cache"))
+        again = tmp_path / "again"
+        result = run("build", str(CORPUS), "--out", str(again), "--scheduler", cluster.scheduler_address,
+                     "--cache-dir", str(tmp_path / "cache"))
     assert "0 file(s) extracted, 5 from the cache" in result.output
-    assert (out / "graph.ttl").read_bytes() == first
+    assert (again / "graph.ttl").read_bytes() == first
 
 
 def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):

@@ -1,30 +1,54 @@
 """--jobs: reading and extraction in worker processes give the very graph of the sequential build."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 from conftest import CORPUS, DEV, need_shared
 from diplograph.cli.pipeline import Plan, Report, build_graph
 from diplograph.graph.rdf import triples
 from diplograph.graph.serialize import turtle
 
-from scale.helpers import build
+from scale.helpers import build, subset
 
 
-def test_dev_corpus_in_two_processes_is_the_sequential_graph(extractor):
-    dev = need_shared(DEV)
+def test_dev_articles_in_two_processes_are_the_sequential_graph(extractor, tmp_path):
+    dev = subset(need_shared(DEV), tmp_path / "dev", 74, step=3)  # a third of the dev corpus, every format
     sequential, parallel = Report(), Report()
     one = build_graph([dev], sequential, extractor=extractor)
     two = build_graph([dev], parallel, plan=Plan(jobs=2))
-    assert parallel.workers == 2 and parallel.extracted == 222
+    assert parallel.workers == 2 and parallel.extracted == 74
     assert (one.actors, one.interactions, one.statements) == (two.actors, two.interactions, two.statements)
     assert turtle(t for _, t in triples(one)) == turtle(t for _, t in triples(two))
     assert [s.source_file for s in sequential.skipped] == [s.source_file for s in parallel.skipped]
     assert parallel.stages["segmentation"] > 0 and parallel.stages["setup"] > 0
 
 
-def test_graph_ttl_bytes_do_not_depend_on_jobs(tmp_path):
+def test_output_files_do_not_depend_on_jobs(tmp_path):
+    """graph.ttl is the same byte for byte; so are graph.html and the GEXF files, written side by side with --jobs."""
     one = build(CORPUS, tmp_path / "one", "--jobs", "1", "--no-cache")
-    three = build(CORPUS, tmp_path / "three", "--jobs", "3", "--no-cache")
+    for jobs in ("3",):  # in a new process, as a user runs it (this one may have threads, where nothing is forked)
+        subprocess.run([sys.executable, "-m", "diplograph.cli.main", "build", str(CORPUS), "--out",
+                        str(tmp_path / "three"), "-q", "--no-cache", "--jobs", jobs], check=True, capture_output=True)
+    three = (tmp_path / "three" / "graph.ttl").read_bytes()
     assert one == three and b"dg:Statement" in one
+    for name in ("graph.html", "actors.gexf", "graph.gexf", "skipped.tsv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "three" / name).read_bytes(), name
+
+
+def test_a_failing_output_stage_fails_the_build(tmp_path, monkeypatch):
+    from diplograph.cli.stages import StageFailed, run_stages
+    from diplograph.cli.pipeline import Report
+
+    def broken():
+        raise OSError("disk full")
+
+    report = Report()
+    with pytest.raises((StageFailed, OSError), match="disk full"):  # OSError itself where nothing is forked
+        run_stages([("rdf", lambda: {"a": tmp_path / "a"}), ("viz", broken)], 2, report)
+    assert report.outputs == {"a": tmp_path / "a"} and set(report.stages) == {"rdf", "viz"}
 
 
 def test_duplicates_are_found_across_workers(tmp_path):

@@ -1,0 +1,85 @@
+"""Is the last build's output still current? A stamp of everything a build depends on, kept in the cache folder.
+
+The stamp digests every input file's source name and content, the cache
+settings (ingest code, lexicon, jieba, size limit), the source of every
+diplograph module and data file that writes outputs, and the output options.
+When a build's stamp equals the last one's and every output file is still as
+that build left it (same size and modification time), there is nothing to
+redo: the build says so and returns at once.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from importlib import resources
+from pathlib import Path
+
+from diplograph.cli.files import atomic_write
+
+STAMP = "build.json"
+PACKAGES = ("diplograph.ingest", "diplograph.graph", "diplograph.ontology", "diplograph.viz", "diplograph.cli",
+            "diplograph.queries")
+
+
+def package_fingerprint() -> str:
+    """A digest of the files of every diplograph package (code, ontology, page assets, lexicons)."""
+    digest = hashlib.sha256()
+    for package in PACKAGES:
+        stack = [resources.files(package)]
+        while stack:
+            folder = stack.pop()
+            for item in sorted(folder.iterdir(), key=lambda p: p.name):
+                if item.name.startswith((".", "__pycache__")):
+                    continue
+                if item.is_dir():
+                    stack.append(item)
+                else:
+                    digest.update(f"{package}/{item.name}".encode() + b"\0" + item.read_bytes())
+    return digest.hexdigest()
+
+
+def build_stamp(files: list[tuple[Path, str]], settings: str, options: dict) -> str:
+    """The stamp of a build of `files` with these cache settings and output options."""
+    digest = hashlib.sha256()
+    digest.update(settings.encode() + b"\0" + package_fingerprint().encode())
+    digest.update(json.dumps(options, sort_keys=True, default=str).encode())
+    for path, source in files:
+        try:
+            content = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as err:
+            content = f"unreadable: {err.errno}"
+        digest.update(f"{source}\0{content}\n".encode())
+    return digest.hexdigest()
+
+
+def _state(path: Path) -> list[int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def previous(folder: Path, stamp: str) -> dict | None:
+    """The record of the last build if it had this stamp and its outputs are untouched; else None."""
+    try:
+        record = json.loads((Path(folder) / STAMP).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if record.get("stamp") != stamp:
+        return None
+    for path, state in record.get("outputs", {}).values():
+        if _state(Path(path)) != state:
+            return None
+    return record
+
+
+def remember(folder: Path, stamp: str, outputs: dict[str, Path], summary: dict) -> None:
+    """Record this build's stamp, output files and summary (atomically)."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    record = {"stamp": stamp, "outputs": {name: [str(p), _state(Path(p))] for name, p in outputs.items()
+                                          if not str(p).startswith(("http://", "https://"))},
+              "summary": summary}
+    with atomic_write(Path(folder) / STAMP) as handle:
+        json.dump(record, handle, ensure_ascii=False)
