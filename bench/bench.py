@@ -26,8 +26,8 @@ suffix, so the copies are parsed exactly like the originals). Then, per
 
 Not a test: it prints numbers for people to read; nothing asserts on them.
 `--skip-html-above N` leaves graph.html out of builds of more than N
-articles (default 5000): its force layout is quadratic in the graph's size
-(see README, Scale), and the 100x page would not open in a browser anyway.
+articles (default 5000): its layout needs gigabytes there (1.5 GB at 10x),
+and the 100x page would not open in a browser anyway.
 """
 from __future__ import annotations
 

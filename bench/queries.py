@@ -43,8 +43,9 @@ def main(argv: list[str] | None = None) -> None:
     graph = args.graph
     print(f"{graph}: {graph.stat().st_size / 1e6:.1f} MB of Turtle")
     names = sorted(p.stem for p in QUERIES.glob("*.rq"))
-    first, _ = cli("query", names[0], "--engine", "oxigraph", "-g", str(graph), "-f", "csv")
-    print(f"first `diplograph query` (loads the Oxigraph store beside the graph): {first:.2f} s")
+    first, _ = cli("query", "ASK { ?s ?p ?o }", "--engine", "oxigraph", "-g", str(graph), "-f", "csv")
+    print(f"first `diplograph query` (an ASK; loads the Oxigraph store beside the graph if not there yet): "
+          f"{first:.2f} s")
     start = time.perf_counter()
     oxigraph = open_engine(graph, "oxigraph")
     print(f"open the existing Oxigraph store in-process: {time.perf_counter() - start:.2f} s")

@@ -40,8 +40,8 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
               help="Push the graph to a SPARQL 1.1 Graph Store Protocol endpoint (one PUT per article graph) "
                    "instead of writing graph.ttl.")
 @click.option("--skip", "skips", multiple=True, type=click.Choice(("html", "gexf")),
-              help="Leave out graph.html or the GEXF files (graph.html's layout grows with the square of the "
-                   "graph: see README, Scale); repeatable.")
+              help="Leave out graph.html or the GEXF files (graph.html is slow to lay out and to open past a "
+                   "few thousand articles: see README, Scale); repeatable.")
 @click.option("--stats", type=click.Path(dir_okay=False, path_type=Path), default=None, hidden=True,
               help="Write the run's counts, stage times and peak memory as JSON (for bench/bench.py).")
 @quiet_option

@@ -11,6 +11,7 @@ Fuseki `http://host:3030/DATASET/data`, GraphDB
 from __future__ import annotations
 
 import http.client
+import threading
 from collections.abc import Callable, Iterable
 from urllib.parse import quote, urlsplit
 
@@ -18,6 +19,7 @@ from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.rdf import article_graph, triples
 
 TIMEOUT = 60.0  # seconds for one request
+CONNECTIONS = 4  # PUTs in flight at once
 
 
 class StoreError(RuntimeError):
@@ -50,16 +52,20 @@ class GraphStore:
                 text = response.read()
                 break
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
-                self._conn.close()
-                self._conn = self._connect()
+                self._reopen()
                 if attempt == 2:
                     raise StoreError(f"the store at {self.url} closed the connection") from None
-            except OSError as err:
-                raise StoreError(f"cannot reach the store at {self.url}: {err.strerror or err}") from None
+            except (OSError, http.client.HTTPException) as err:
+                self._reopen()
+                raise StoreError(f"cannot reach the store at {self.url}: {getattr(err, 'strerror', None) or err}") from None
         if response.status not in (200, 201, 204):
             detail = text.decode("utf-8", "replace").strip().splitlines()[:1]
             raise StoreError(f"the store at {self.url} answered {response.status} {response.reason} to PUT "
                              f"{graph or 'default graph'}" + (f": {detail[0]}" if detail else ""))
+
+    def _reopen(self) -> None:
+        self._conn.close()
+        self._conn = self._connect()
 
     def close(self) -> None:
         self._conn.close()
@@ -82,18 +88,53 @@ def graphs(kg: KnowledgeGraph):
     return store
 
 
-def push_graph(kg: KnowledgeGraph, url: str, progress: Callable[[Iterable], Iterable] = lambda items: items) -> int:
-    """PUT every article graph and the default graph to the store at `url`; how many graphs were sent."""
+def push_graph(kg: KnowledgeGraph, url: str, progress: Callable[[Iterable], Iterable] = lambda items: items,
+               connections: int = CONNECTIONS) -> int:
+    """PUT every article graph and the default graph to the store at `url`; how many graphs were sent.
+
+    The PUTs go over `connections` kept-alive connections at once (a store commits each one as a
+    transaction, so one connection mostly waits); the first error stops the push and is raised.
+    """
     import pyoxigraph as ox
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
     held = graphs(kg)
     names: list[str | None] = [None] + [str(article_graph(a.id)) for a in kg.articles]
-    store = GraphStore(url)
-    try:
-        for name in progress(names):
-            source = ox.DefaultGraph() if name is None else ox.NamedNode(name)
-            body = held.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=source) or b""
+    local = threading.local()
+    opened: list[GraphStore] = []
+    failures: list[BaseException] = []
+    lock = threading.Lock()
+
+    def put(name: str | None, body: bytes) -> None:
+        if failures:  # after the first error, the rest are not sent
+            return
+        store = getattr(local, "store", None)
+        if store is None:
+            store = local.store = GraphStore(url)
+            with lock:
+                opened.append(store)
+        try:
             store.put(name, body)
+        except BaseException as err:
+            with lock:
+                failures.append(err)
+
+    GraphStore(url).close()  # a malformed URL fails here, before any work
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, connections)) as pool:
+            pending = set()
+            for name in progress(names):
+                if failures:
+                    break
+                source = ox.DefaultGraph() if name is None else ox.NamedNode(name)
+                body = held.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=source) or b""
+                pending.add(pool.submit(put, name, body))
+                if len(pending) >= 4 * connections:
+                    _, pending = wait(pending, return_when=FIRST_COMPLETED)
+            wait(pending)
     finally:
-        store.close()
+        for store in opened:
+            store.close()
+    if failures:
+        raise failures[0]
     return len(names)
