@@ -21,6 +21,7 @@ import os
 import pickle
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import jieba
@@ -56,10 +57,23 @@ def dictionary_key(words: list[str]) -> str:
     return digest.hexdigest()[:24]
 
 
+@contextmanager
+def _quiet_jieba():
+    """Hide jieba's "Building prefix dict" lines while it sets up, and restore its logger's level after."""
+    logger = logging.getLogger("jieba")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _plain_dictionary(words: list[str]) -> tuple[dict[str, int], int]:
     """jieba's own set-up: its cached dictionary, then one add_word per lexicon word."""
     tok = jieba.Tokenizer()
-    tok.initialize()
+    with _quiet_jieba():
+        tok.initialize()
     for word in words:
         tok.add_word(word, USER_WORD_FREQ)
     return tok.FREQ, tok.total
@@ -117,7 +131,6 @@ class Tokenizer:
     """
 
     def __init__(self, lexicon: Lexicon, cache_dir: Path | None | bool = True) -> None:
-        logging.getLogger("jieba").setLevel(logging.WARNING)
         folder = default_cache_dir() if cache_dir is True else (cache_dir or None)
         self._jieba = jieba.Tokenizer()
         self._jieba.FREQ, self._jieba.total = prefix_dictionary(lexicon_words(lexicon), folder)
