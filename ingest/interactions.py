@@ -292,6 +292,8 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     after = [d for d in dates if end <= d.start < clause_end and DATE_AFTER.match(text[end:d.start])]
     if after:
         return after[0].value
+    if closing := _closing_date(text, dates, end, clause_end, others):
+        return closing
     if text[clause:start].startswith(WITH) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
         previous = frame.clause_start(clause - 1)
         carried = [d for d in dates if previous <= d.start < clause - 1]
@@ -307,6 +309,16 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     leading = [d for d in dates if d.start < first and d.start < clause and d.start < start
                and not any(d.end <= v < start for v in verbs)]
     return leading[0].value if leading else None
+
+
+def _closing_date(text: str, dates: tuple[DateMention, ...], end: int, clause_end: int,
+                  others: list[tuple[int, int]]) -> DateValue | None:
+    """拜登在戴维营与普京通话并发出警告（2022年2月12日）: a date in brackets that closes the clause dates it."""
+    for d in dates:
+        if end <= d.start and text[d.start - 1] in "（(" and text[d.end:d.end + 1] in "）)" \
+                and text[d.end + 1:clause_end].strip("。 ") == "" and not any(end <= s < d.start for s, _ in others):
+            return d.value
+    return None
 
 
 def _bare_date_clause(text: str, frame: Frame, d: DateMention) -> bool:
@@ -327,7 +339,7 @@ def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lex
 
 def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | None, published: date,
                lexicon: Lexicon) -> str:
-    """What the cues around the word say; else the date against the publication date; else held."""
+    """The date against the publication date (on the day itself, what the cues say); else the cues; else held."""
     clause = frame.clause_start(start)
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()
@@ -336,6 +348,8 @@ def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | 
                 or (where == "after" and len(cue) > 2 and cue in tail):
             found.add(status)
     if when is not None and when.precision == "day" and "cancelled" not in found and "proposed" not in found:
+        if when.value == published and "planned" in found and "held" not in found:
+            return "planned"  # 普京还计划周六与马克龙会谈 on that Saturday: not yet held when written
         return "planned" if when.value > published else "held"
     for status in STATUS_ORDER:
         if status in found:

@@ -63,3 +63,22 @@ def test_the_event_talked_about_is_not_the_call(met):
     kinds = {i[0]: i[1] for i in items}
     assert kinds["PhoneCall"] == {"joe-biden", "united-kingdom"}
     assert kinds["Talks"] == {"joe-biden", "vladimir-putin"}
+
+
+def test_planned_on_the_day_of_publication_is_planned(met):
+    assert met("据俄罗斯塔斯社报道，普京还计划周六与法国总统马克龙会谈。", published="2022-02-12") == \
+        [("Talks", {"vladimir-putin", "emmanuel-macron"}, "2022-02-12", None, "planned")]
+    assert met("周五（3月18日），美国总统拜登将与中国领导人习近平召开电话会议。", published="2022-03-18")[0][4] == "planned"
+
+
+def test_held_on_the_day_of_publication_stays_held(met):
+    assert met("美国总统拜登周六与俄罗斯总统普京通了电话。", published="2022-02-12")[0][4] == "held"
+
+
+def test_a_bracketed_date_closing_a_caption_dates_its_event(met):
+    assert met("美国总统拜登在戴维营与俄罗斯总统普京通话并发出警告（2022年2月12日）", published="2022-02-13") == \
+        [("PhoneCall", {"joe-biden", "vladimir-putin"}, "2022-02-12", "戴维营", "held")]
+    items = met("中国国家主席习近平周三与俄罗斯总统普京通电话。", "两人上次电话交谈是在俄罗斯入侵乌克兰的第二天（2月25日）。",
+                published="2022-06-15")
+    assert [(i[1], i[2]) for i in items] == [({"xi-jinping", "vladimir-putin"}, "2022-06-15"),
+                                             ({"xi-jinping", "vladimir-putin"}, "2022-02-25")]
