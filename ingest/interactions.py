@@ -70,6 +70,8 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     for m in ADJUNCT.finditer(text, clause, clause_end):
         tail = text[end:m.end() - len(m.group(2))]
         if m.start() <= start < end <= m.end() and (tail == "" or tail in ADJUNCT_VERBS):
+            if text[m.start() + 1:start].strip() == "":
+                continue  # 马克龙与美国总统在电话交谈中一致同意: a bare scene; the parties are the subject
             lo = m.start()  # 在与法国领导人通电话时: the event is the scene; its parties are inside…
             subject_too = m.group(1).startswith(WITH)  # …and the subject that holds it, if it says 与
         elif m.end() <= start:

@@ -82,3 +82,17 @@ def test_a_bracketed_date_closing_a_caption_dates_its_event(met):
                 published="2022-06-15")
     assert [(i[1], i[2]) for i in items] == [({"xi-jinping", "vladimir-putin"}, "2022-06-15"),
                                              ({"xi-jinping", "vladimir-putin"}, "2022-02-25")]
+
+
+def test_a_bare_scene_adjunct_leaves_the_subject_as_the_parties(met):
+    items = met("美国总统拜登周二发表讲话。",
+                "另一方面，爱丽舍宫宣布，法国总统埃马纽埃尔·马克龙与美国总统——在电话交谈中——一致同意，必须核实俄罗斯从乌克兰边境的撤军。",
+                published="2022-02-16")
+    assert [(i[0], i[1]) for i in items] == [("PhoneCall", {"emmanuel-macron", "joe-biden"})]
+    items = met("3、美俄双方首脑在会面前肯定已进行了多方面沟通。", published="2021-06-16")
+    assert [(i[0], i[1]) for i in items] == [("Summit", {"joe-biden", "vladimir-putin"})]
+
+
+def test_a_scene_adjunct_with_parties_inside_keeps_them(met):
+    items = met("拜登在与普京通电话时表示，美国将作出果断回应。", published="2022-02-13")
+    assert [(i[0], i[1]) for i in items] == [("PhoneCall", {"joe-biden", "vladimir-putin"})]
