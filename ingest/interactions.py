@@ -117,8 +117,9 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     head = text[clause:start]
     if any(w in head for w in PAIR_WORDS) and ctx.last_pair and len(out) < 2:
         out.extend(ctx.last_pair)
-    if (pronoun := _pronoun_party(text, lo, start, found, ctx)) and pronoun not in out:
-        out.insert(0, pronoun)
+    pronoun = _pronoun_party(text, frame, lo, start, found, ctx, others, verbs)
+    if pronoun and pronoun not in out and (len(set(out)) < 2 or _with_after(text, lo, chosen)):
+        out.insert(0, pronoun)  # 他与拉夫罗夫会谈, not 他准备协助乌克兰与俄罗斯进行谈判
     if len(set(out)) < 2 and ctx.last_pair:
         if text[max(clause, start - 3):start].endswith(ANAPHORA):
             out = list(ctx.last_pair)
@@ -173,14 +174,38 @@ def _between_only(text: str, chosen: list[Found], start: int) -> list[Found]:
     return group if len(group) >= 2 else chosen
 
 
-def _pronoun_party(text: str, lo: int, start: int, found: tuple[Found, ...], ctx: ReadingContext) -> str | None:
-    """他 (not 他们) as a party: the person just before it in the sentence, else the last one spoken of."""
-    head = text[lo:start].lstrip("而但并且就")
+def _pronoun_party(text: str, frame: Frame, lo: int, start: int, found: tuple[Found, ...], ctx: ReadingContext,
+                   others: list[tuple[int, int]], verbs: list[int]) -> str | None:
+    """他 (not 他们) as a party: the subject nearest before it in the sentence, else the last one spoken of;
+    none when 他 is the one who speaks of the event (他已向两位领导人提出…峰会)."""
+    raw = text[lo:start]
+    head = raw.lstrip("而但并且就及以和")
     if not head.startswith(("他", "她")) or head.startswith(("他们", "她们")):
         return None
     at = text.find(head[0], lo)
-    before = [f for f in found if f.end <= at and f.type == "Person" and f.is_actor and not f.prefix]
+    if any(v in text[at:start] for v in SPEECH_BETWEEN) or any(at < v < start for v in verbs):
+        return None
+    joined = raw[:1] in ("及", "以", "和")  # 拜登和普京通话，及他与拉夫罗夫会谈: 他 is none of the first call's parties
+    before = [f for f in found if f.end <= at and f.type == "Person" and f.is_actor and not f.prefix
+              and not _joined_to_another(text, f)
+              and not (joined and any(f.end <= s and e <= at and frame.clause_start(s) <= f.start for s, e in others))]
     return before[-1].actor if before else ctx.last_person
+
+
+def _with_after(text: str, lo: int, chosen: list[Found]) -> bool:
+    """他将与拜登和普京会谈: the pronoun is joined by 与/同/跟/和 to the first of the other parties."""
+    first = next((m for m in chosen if m.start >= lo), None)
+    return first is not None and text[lo:_phrase_start(text, first)].endswith(WITH)
+
+
+def _joined_to_another(text: str, m: Found) -> bool:
+    """布林肯与拉夫罗夫, 与普京和拜登: the actor after 与/和 is an object or a later conjunct, not a subject."""
+    return text[:_phrase_start(text, m)].endswith(WITH + ("及", "、", "以及"))
+
+
+def _phrase_start(text: str, m: Found) -> int:
+    """Where the actor phrase of `m` starts, with its title before it (与俄罗斯外长拉夫罗夫 → 俄罗斯)."""
+    return m.start - len(m.role) if m.role and text[:m.start].endswith(m.role) else m.start
 
 
 def _topic_start(text: str, lo: int, start: int, others: list[tuple[int, int]], found: tuple[Found, ...]) -> int | None:

@@ -96,3 +96,31 @@ def test_a_bare_scene_adjunct_leaves_the_subject_as_the_parties(met):
 def test_a_scene_adjunct_with_parties_inside_keeps_them(met):
     items = met("拜登在与普京通电话时表示，美国将作出果断回应。", published="2022-02-13")
     assert [(i[0], i[1]) for i in items] == [("PhoneCall", {"joe-biden", "vladimir-putin"})]
+
+
+def test_a_pronoun_joined_to_an_earlier_event_is_none_of_its_parties(met):
+    items = met("布林肯表示，如果俄罗斯选择真诚对话，外交途径将继续可用，在美国总统乔·拜登和俄罗斯弗拉基米尔·普京进行电话交谈，"
+                "及他与俄罗斯外交部长谢尔盖·拉夫罗夫会谈之后，美国政府将继续与俄罗斯政府保持联系。", published="2022-02-16")
+    assert sorted(sorted(i[1]) for i in items) == [["antony-blinken", "sergey-lavrov"], ["joe-biden", "vladimir-putin"]]
+
+
+def test_a_pronoun_is_the_subject_not_the_one_met_before(met):
+    items = met("虽然习近平已经与普京和拜登等争端中的关键人物进行了通话，但他一直没有与泽连斯基进行交谈。", published="2022-03-25")
+    assert {"xi-jinping", "volodymyr-zelensky"} in [i[1] for i in items]
+    items = met("她写到，其实杨洁篪跟川普打交道时并没有收紧舌头，他第一次访问纽约跟川普团队会面时，就意图在台湾问题上给美国划线。",
+                published="2021-03-20")
+    assert [i[1] for i in items] == [{"yang-jiechi", "donald-trump"}]
+
+
+def test_a_pronoun_that_speaks_of_an_event_is_no_party(met):
+    items = met("法国总统埃马纽埃尔·马克龙的办公室在一份声明中表示，马克龙已经分别和拜登及普京通话，他已向两位领导人提出了一个关于“欧洲安全和战略稳定”的峰会。")
+    assert not any(i[0] == "Summit" and "emmanuel-macron" in i[1] for i in items)
+    items = met("佩斯科夫还说，他无法就是否俄乌两国总统将会举行会谈发表评论。", published="2022-02-25")
+    assert [i[1] for i in items] == [{"vladimir-putin", "volodymyr-zelensky"}]
+
+
+def test_a_pronoun_helping_two_others_meet_is_no_party(met):
+    items = met("土耳其总统塔伊普·埃尔多安（Tayyip Erdogan）周日在与泽伦斯基通话后表示，他准备协助乌克兰与俄罗斯进行谈判。",
+                published="2022-03-07")
+    assert {"ukraine", "russia"} in [i[1] for i in items]
+    assert "recep-tayyip-erdogan" not in set().union(*(i[1] for i in items if i[0] == "Talks"))
