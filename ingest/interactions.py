@@ -49,6 +49,7 @@ def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tup
 
 
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
+SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
 SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
 ANAPHORA = ("这次", "此次", "该次", "这一", "那次")
@@ -57,12 +58,28 @@ TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
 
 
+CONTINUING = ("举行", "进行")
+
+
+def event_clause(text: str, frame: Frame, found: tuple[Found, ...], start: int) -> int:
+    """Start of the clause that says who holds the event: its own, or the one before when it only continues that
+    one's 与-phrase (他将和库列巴以及拉夫罗夫在安塔利亚，举行三方会谈)."""
+    clause = frame.clause_start(start)
+    if clause == 0 or not text[clause:start].startswith(CONTINUING) or any(a in text[clause:start] for a in ANAPHORA) \
+            or frame.in_quote(clause - 1) or any(clause <= f.start < start and f.is_actor for f in found):
+        return clause
+    previous = frame.clause_start(clause - 1)
+    joined = any(previous <= f.start < clause and f.is_actor and text[previous:_phrase_start(text, f)].endswith(WITH)
+                 for f in found)
+    return previous if joined else clause
+
+
 def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, end: int,
                      ctx: ReadingContext, others: list[tuple[int, int]], verbs: list[int] = (),
                      media: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
     """Actors taking part in the interaction whose word spans [start, end), and whether they are
     one party talking with each of the others in turn (A与B及C举行会谈)."""
-    clause, clause_end = frame.clause_start(start), frame.clause_end(end)
+    clause, clause_end = event_clause(text, frame, found, start), frame.clause_end(end)
     if _is_frame_clause(text, clause, clause_end):  # 在周日的两次电话中，马克龙和普京……: the next clause says who
         clause_end = frame.clause_end(clause_end + 1)
     lo, subject_too = clause, False
@@ -326,6 +343,9 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
         carried = [d for d in dates if previous <= d.start < clause - 1]
         if carried:
             return carried[-1].value
+    scene = ADJUNCT.match(text, clause)
+    if scene and scene.end() >= end and scene.group(2) in SEQUENCE:
+        return None  # 2022年3月9日，…，在俄乌第三轮谈判后，…: the sentence's date is of what followed that event
     bare = [d for d in dates if d.end <= clause and _bare_date_clause(text, frame, d)
             and not any(d.end <= s < start for s, _ in others)]
     if bare:
@@ -357,7 +377,7 @@ def _bare_date_clause(text: str, frame: Frame, d: DateMention) -> bool:
 def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lexicon: Lexicon,
               others: list[tuple[int, int]]) -> str | None:
     """The place named in the clause before the interaction word (在日内瓦会见), not one of another event."""
-    clause = frame.clause_start(start)
+    clause = event_clause(text, frame, found, start)
     for m in reversed(found):
         if m.place and clause <= m.start < start and not any(m.end <= s < start for s, _ in others):
             return lexicon.places[m.surface].label_zh if m.surface in lexicon.places else m.surface

@@ -124,3 +124,16 @@ def test_a_pronoun_helping_two_others_meet_is_no_party(met):
                 published="2022-03-07")
     assert {"ukraine", "russia"} in [i[1] for i in items]
     assert "recep-tayyip-erdogan" not in set().union(*(i[1] for i in items if i[0] == "Talks"))
+
+
+def test_a_clause_that_only_continues_a_with_phrase_takes_its_parties(met):
+    items = met("与此同时，土耳其外长卡夫索格鲁（Mevlut Cavusoglu）宣布，3月10号，他自己将和乌克兰外长库列巴（Dmytro Kuleba）以及"
+                "俄罗斯外长拉夫罗夫（Sergei Lavrov）在土耳其的安塔利亚（Antalya），举行三方会谈。", published="2022-03-09")
+    assert items == [("Meeting", {"mevlut-cavusoglu", "dmytro-kuleba", "sergey-lavrov"}, "2022-03-10", "安塔利亚", "planned")]
+
+
+def test_an_event_before_or_after_which_the_sentence_happens_is_not_dated_by_it(met):
+    items = met("2022 年3 月9 日，据新唐人电视台报道，在俄乌第三轮谈判后，本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈。",
+                published="2022-03-09")
+    assert [(i[1], i[2]) for i in items] == [({"russia", "ukraine"}, None),
+                                             ({"dmytro-kuleba", "sergey-lavrov"}, "2022-03-10")]
