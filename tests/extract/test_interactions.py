@@ -134,6 +134,6 @@ def test_a_clause_that_only_continues_a_with_phrase_takes_its_parties(met):
 
 def test_an_event_before_or_after_which_the_sentence_happens_is_not_dated_by_it(met):
     items = met("2022 年3 月9 日，据新唐人电视台报道，在俄乌第三轮谈判后，本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈。",
-                published="2022-03-09")
+                "乌克兰外长库列巴（Dmytro Kuleba）和俄罗斯外长拉夫罗夫（Sergei Lavrov）都已抵达。", published="2022-03-09")
     assert [(i[1], i[2]) for i in items] == [({"russia", "ukraine"}, None),
                                              ({"dmytro-kuleba", "sergey-lavrov"}, "2022-03-10")]
