@@ -49,6 +49,7 @@ def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tup
 
 
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
+TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
 SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
@@ -347,7 +348,7 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     if scene and scene.end() >= end and scene.group(2) in SEQUENCE:
         return None  # 2022年3月9日，…，在俄乌第三轮谈判后，…: the sentence's date is of what followed that event
     bare = [d for d in dates if d.end <= clause and _bare_date_clause(text, frame, d)
-            and not any(d.end <= s < start for s, _ in others)]
+            and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
     if bare:
         return bare[-1].value  # 本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈
     if ADJUNCT.search(text, clause, frame.clause_end(start)) and text[clause:start].startswith("在"):
@@ -369,9 +370,9 @@ def _closing_date(text: str, dates: tuple[DateMention, ...], end: int, clause_en
 
 
 def _bare_date_clause(text: str, frame: Frame, d: DateMention) -> bool:
-    """A clause that is a date and nothing else (本周四（3月10号），)."""
+    """A clause that is a date and nothing else (本周四（3月10号），, （美东时间）11月12日，)."""
     part = text[frame.clause_start(d.start):frame.clause_end(d.start)].strip()
-    return part.replace(d.text, "").strip("在于是的 ") == ""
+    return TIME_ZONE.sub("", part.replace(d.text, "")).strip("在于是的 ") == ""
 
 
 def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lexicon: Lexicon,

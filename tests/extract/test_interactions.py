@@ -137,3 +137,14 @@ def test_an_event_before_or_after_which_the_sentence_happens_is_not_dated_by_it(
                 "乌克兰外长库列巴（Dmytro Kuleba）和俄罗斯外长拉夫罗夫（Sergei Lavrov）都已抵达。", published="2022-03-09")
     assert [(i[1], i[2]) for i in items] == [({"russia", "ukraine"}, None),
                                              ({"dmytro-kuleba", "sergey-lavrov"}, "2022-03-10")]
+
+
+def test_a_date_with_a_speech_verb_after_it_is_the_statements(met):
+    items = met("3月17日，《零对冲》援引《中东眼》报道说，乌克兰正在寻求土耳其的帮助，以推进可能的乌克兰与俄罗斯停火协议的高级别会谈。",
+                published="2022-03-18")
+    assert [(i[1], i[2]) for i in items] == [({"ukraine", "russia"}, None)]
+
+
+def test_a_date_clause_with_its_time_zone_is_a_bare_date(met):
+    items = met("周六，美国国务院发表声明说，（美东时间）11月12日，国务卿布林肯与中国国务委员兼外交部长王毅通话。", published="2021-11-14")
+    assert items == [("PhoneCall", {"antony-blinken", "wang-yi"}, "2021-11-12", None, "held")]
