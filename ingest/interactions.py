@@ -53,7 +53,7 @@ TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|�
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
 SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
-ANAPHORA = ("这次", "此次", "该次", "这一", "那次")
+ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
@@ -140,7 +140,7 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
         out.insert(0, pronoun)  # 他与拉夫罗夫会谈, not 他准备协助乌克兰与俄罗斯进行谈判
     if len(set(out)) < 2 and ctx.last_pair:
         if text[max(clause, start - 3):start].endswith(ANAPHORA):
-            out = list(ctx.last_pair)
+            out = sorted(ctx.main_pair()) if ctx.main_pair() else list(ctx.last_pair)  # the event the article is about
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
     return unique(out), _one_with_each(text, chosen)

@@ -148,3 +148,10 @@ def test_a_date_with_a_speech_verb_after_it_is_the_statements(met):
 def test_a_date_clause_with_its_time_zone_is_a_bare_date(met):
     items = met("周六，美国国务院发表声明说，（美东时间）11月12日，国务卿布林肯与中国国务委员兼外交部长王毅通话。", published="2021-11-14")
     assert items == [("PhoneCall", {"antony-blinken", "wang-yi"}, "2021-11-12", None, "held")]
+
+
+def test_this_event_is_the_one_the_article_is_about(met):
+    items = met("中国国家主席习近平周三与俄罗斯总统普京举行视频通话。", "习近平和普京在通话中讨论了乌克兰局势。",
+                "这位美国国家安全顾问表示，如果想让天然气在“北溪2号”管道中流动，德国和美国应进行谈判。", "这次会谈的意图是什么？",
+                published="2021-12-16")
+    assert [i[1] for i in items][-1] == {"xi-jinping", "vladimir-putin"}
