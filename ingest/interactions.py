@@ -389,6 +389,8 @@ def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | 
                lexicon: Lexicon) -> str:
     """The date against the publication date (on the day itself, what the cues say); else the cues; else held."""
     clause = frame.clause_start(start)
+    if text[clause:start].startswith(WITH) and clause > 0:
+        clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤: the 与-clause goes on with its verb
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()
     for cue, status, where in lexicon.status_cues:

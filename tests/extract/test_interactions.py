@@ -155,3 +155,14 @@ def test_this_event_is_the_one_the_article_is_about(met):
                 "这位美国国家安全顾问表示，如果想让天然气在“北溪2号”管道中流动，德国和美国应进行谈判。", "这次会谈的意图是什么？",
                 published="2021-12-16")
     assert [i[1] for i in items][-1] == {"xi-jinping", "vladimir-putin"}
+
+
+def test_tentative_and_considered_events(met):
+    assert met("据一位接近乌克兰领导人的消息人士透露，拜登还暂定在未来一周与泽伦斯基通话。", published="2021-12-05")[0][4] == "planned"
+    assert met("此前有报导指出，拜登考虑借二十国集团（G20）峰会之便，与习近平会晤。", published="2021-09-15")[-1][4] == "proposed"
+
+
+def test_a_with_clause_goes_on_with_the_cue_of_the_clause_before(met):
+    items = met("继法国总统马克龙7日访问俄罗斯之后，肖尔茨总理将于15日访问俄罗斯，与俄罗斯总统普京会面，以帮助缓解紧张局势。",
+                published="2022-02-15")
+    assert items == [("Summit", {"olaf-scholz", "vladimir-putin"}, "2022-02-15", None, "planned")]
