@@ -4,7 +4,7 @@ Two reports are of the same event when they have the same participants, a
 compatible type (talks of unspecified channel go with anything; a summit is
 a meeting of leaders, held in person or by video) and compatible dates
 (within a day; or one undated, published within a few weeks of the other's
-date). A merged event keeps every report; its status is what the reports
+date, and not before it if the undated one reports it held). A merged event keeps every report; its status is what the reports
 together establish (a planned meeting later reported held is held).
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ from diplograph.ingest.records import compatible_types as compatible
 DATE_WINDOW = 1  # days between two dated reports of one event
 UNDATED_BEFORE = 45  # an undated report may describe an event this many days before its article…
 UNDATED_AFTER = 60  # …or (planned) this many days after it
+HELD_AFTER = 1  # …but one it reports held, no later than the day after it (time zones)
 SAME_DAY_ARTICLES = 3  # undated reports of articles published this close together are one event
 
 
@@ -129,7 +130,8 @@ def _best_dated(clusters: list[_Cluster], p: Pending) -> _Cluster | None:
                 continue
             fits.append((True, -len(c.items), c))  # no day to measure from: the event most reported that month
             continue
-        if same_article or -UNDATED_AFTER <= gap <= UNDATED_BEFORE:
+        after = HELD_AFTER if p.report.status == "held" else UNDATED_AFTER  # what was held is not yet to come
+        if same_article or -after <= gap <= UNDATED_BEFORE:
             fits.append((not same_article, abs(gap), c))
     return min(fits, key=lambda f: (f[0], f[1]))[2] if fits else None
 

@@ -20,7 +20,8 @@ from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, kee
 from diplograph.ingest.normalize import MIDDLE_DOT
 from diplograph.ingest.records import (TYPE_SPECIFICITY, ActorInfo, Article, Block, Evidence, Extraction,
                                        Interaction, Mention, Sentence, Statement, TopicInfo, compatible_types)
-from diplograph.ingest.statements import attributed, context_addressee, speech_verbs, statements_in, subject_of
+from diplograph.ingest.statements import (attributed, context_addressee, in_the_event, speech_verbs, statements_in,
+                                          subject_of)
 from diplograph.ingest.tokenizer import Tokenizer
 from diplograph.ingest.trie import Trie
 
@@ -105,9 +106,11 @@ class Extractor:
                     ctx.last_person = said.speaker
                 elif self._is_org(said.speaker):
                     ctx.last_org = said.speaker
-            for met in self._interactions(text, fr, cuts, found, dates, verbs, ctx):
+            mets = self._interactions(text, fr, cuts, found, dates, verbs, ctx)
+            for met in mets:
                 interactions.append(Interaction(met.type, met.participants, met.status, ev, met.date, met.place,
                                                 met.trigger))
+            _address_in_event(statements, ev, text, [m.participants for m in mets])
             self._remember(text, fr, found, dates, ctx, any(self._is_person(s.speaker) for s in said_here))
         return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
                           self._actor_infos(mentions, interactions, statements, ctx),
@@ -248,6 +251,16 @@ def _one_per_event(mets: list[Met]) -> list[Met]:
         elif TYPE_SPECIFICITY.index(met.type) < TYPE_SPECIFICITY.index(twin.type) or (twin.date is None and met.date):
             out[out.index(twin)] = met if met.date or not twin.date else replace(met, date=twin.date)
     return out
+
+
+def _address_in_event(statements: list[Statement], ev: Evidence, text: str, pairs: list[tuple[str, ...]]) -> None:
+    """The statements of this sentence said in the event it sets (在…视频会晤上，拜登提出…) are to the other side."""
+    for n in range(len(statements) - 1, -1, -1):
+        said = statements[n]
+        if said.evidence != ev:
+            break
+        if said.addressee is None and (other := in_the_event(said.speaker, text, pairs)):
+            statements[n] = replace(said, addressee=other)
 
 
 def _event_date(speaker: str, addressee: str | None, ctx: ReadingContext):

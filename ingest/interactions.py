@@ -49,12 +49,30 @@ def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tup
 
 
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
+TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
+SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
 SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
-ANAPHORA = ("这次", "此次", "该次", "这一", "那次")
+ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
+
+
+CONTINUING = ("举行", "进行")
+
+
+def event_clause(text: str, frame: Frame, found: tuple[Found, ...], start: int) -> int:
+    """Start of the clause that says who holds the event: its own, or the one before when it only continues that
+    one's 与-phrase (他将和库列巴以及拉夫罗夫在安塔利亚，举行三方会谈)."""
+    clause = frame.clause_start(start)
+    if clause == 0 or not text[clause:start].startswith(CONTINUING) or any(a in text[clause:start] for a in ANAPHORA) \
+            or frame.in_quote(clause - 1) or any(clause <= f.start < start and f.is_actor for f in found):
+        return clause
+    previous = frame.clause_start(clause - 1)
+    joined = any(previous <= f.start < clause and f.is_actor and text[previous:_phrase_start(text, f)].endswith(WITH)
+                 for f in found)
+    return previous if joined else clause
 
 
 def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, end: int,
@@ -62,7 +80,7 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
                      media: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
     """Actors taking part in the interaction whose word spans [start, end), and whether they are
     one party talking with each of the others in turn (A与B及C举行会谈)."""
-    clause, clause_end = frame.clause_start(start), frame.clause_end(end)
+    clause, clause_end = event_clause(text, frame, found, start), frame.clause_end(end)
     if _is_frame_clause(text, clause, clause_end):  # 在周日的两次电话中，马克龙和普京……: the next clause says who
         clause_end = frame.clause_end(clause_end + 1)
     lo, subject_too = clause, False
@@ -70,6 +88,8 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     for m in ADJUNCT.finditer(text, clause, clause_end):
         tail = text[end:m.end() - len(m.group(2))]
         if m.start() <= start < end <= m.end() and (tail == "" or tail in ADJUNCT_VERBS):
+            if text[m.start() + 1:start].strip() == "":
+                continue  # 马克龙与美国总统在电话交谈中一致同意: a bare scene; the parties are the subject
             lo = m.start()  # 在与法国领导人通电话时: the event is the scene; its parties are inside…
             subject_too = m.group(1).startswith(WITH)  # …and the subject that holds it, if it says 与
         elif m.end() <= start:
@@ -115,11 +135,12 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     head = text[clause:start]
     if any(w in head for w in PAIR_WORDS) and ctx.last_pair and len(out) < 2:
         out.extend(ctx.last_pair)
-    if (pronoun := _pronoun_party(text, lo, start, found, ctx)) and pronoun not in out:
-        out.insert(0, pronoun)
+    pronoun = _pronoun_party(text, frame, lo, start, found, ctx, others, verbs)
+    if pronoun and pronoun not in out and (len(set(out)) < 2 or _with_after(text, lo, chosen)):
+        out.insert(0, pronoun)  # 他与拉夫罗夫会谈, not 他准备协助乌克兰与俄罗斯进行谈判
     if len(set(out)) < 2 and ctx.last_pair:
         if text[max(clause, start - 3):start].endswith(ANAPHORA):
-            out = list(ctx.last_pair)
+            out = sorted(ctx.main_pair()) if ctx.main_pair() else list(ctx.last_pair)  # the event the article is about
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
     return unique(out), _one_with_each(text, chosen)
@@ -171,14 +192,38 @@ def _between_only(text: str, chosen: list[Found], start: int) -> list[Found]:
     return group if len(group) >= 2 else chosen
 
 
-def _pronoun_party(text: str, lo: int, start: int, found: tuple[Found, ...], ctx: ReadingContext) -> str | None:
-    """他 (not 他们) as a party: the person just before it in the sentence, else the last one spoken of."""
-    head = text[lo:start].lstrip("而但并且就")
+def _pronoun_party(text: str, frame: Frame, lo: int, start: int, found: tuple[Found, ...], ctx: ReadingContext,
+                   others: list[tuple[int, int]], verbs: list[int]) -> str | None:
+    """他 (not 他们) as a party: the subject nearest before it in the sentence, else the last one spoken of;
+    none when 他 is the one who speaks of the event (他已向两位领导人提出…峰会)."""
+    raw = text[lo:start]
+    head = raw.lstrip("而但并且就及以和")
     if not head.startswith(("他", "她")) or head.startswith(("他们", "她们")):
         return None
     at = text.find(head[0], lo)
-    before = [f for f in found if f.end <= at and f.type == "Person" and f.is_actor and not f.prefix]
+    if any(v in text[at:start] for v in SPEECH_BETWEEN) or any(at < v < start for v in verbs):
+        return None
+    joined = raw[:1] in ("及", "以", "和")  # 拜登和普京通话，及他与拉夫罗夫会谈: 他 is none of the first call's parties
+    before = [f for f in found if f.end <= at and f.type == "Person" and f.is_actor and not f.prefix
+              and not _joined_to_another(text, f)
+              and not (joined and any(f.end <= s and e <= at and frame.clause_start(s) <= f.start for s, e in others))]
     return before[-1].actor if before else ctx.last_person
+
+
+def _with_after(text: str, lo: int, chosen: list[Found]) -> bool:
+    """他将与拜登和普京会谈: the pronoun is joined by 与/同/跟/和 to the first of the other parties."""
+    first = next((m for m in chosen if m.start >= lo), None)
+    return first is not None and text[lo:_phrase_start(text, first)].endswith(WITH)
+
+
+def _joined_to_another(text: str, m: Found) -> bool:
+    """布林肯与拉夫罗夫, 与普京和拜登: the actor after 与/和 is an object or a later conjunct, not a subject."""
+    return text[:_phrase_start(text, m)].endswith(WITH + ("及", "、", "以及"))
+
+
+def _phrase_start(text: str, m: Found) -> int:
+    """Where the actor phrase of `m` starts, with its title before it (与俄罗斯外长拉夫罗夫 → 俄罗斯)."""
+    return m.start - len(m.role) if m.role and text[:m.start].endswith(m.role) else m.start
 
 
 def _topic_start(text: str, lo: int, start: int, others: list[tuple[int, int]], found: tuple[Found, ...]) -> int | None:
@@ -292,13 +337,18 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     after = [d for d in dates if end <= d.start < clause_end and DATE_AFTER.match(text[end:d.start])]
     if after:
         return after[0].value
+    if closing := _closing_date(text, dates, end, clause_end, others):
+        return closing
     if text[clause:start].startswith(WITH) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
         previous = frame.clause_start(clause - 1)
         carried = [d for d in dates if previous <= d.start < clause - 1]
         if carried:
             return carried[-1].value
+    scene = ADJUNCT.match(text, clause)
+    if scene and scene.end() >= end and scene.group(2) in SEQUENCE:
+        return None  # 2022年3月9日，…，在俄乌第三轮谈判后，…: the sentence's date is of what followed that event
     bare = [d for d in dates if d.end <= clause and _bare_date_clause(text, frame, d)
-            and not any(d.end <= s < start for s, _ in others)]
+            and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
     if bare:
         return bare[-1].value  # 本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈
     if ADJUNCT.search(text, clause, frame.clause_end(start)) and text[clause:start].startswith("在"):
@@ -309,16 +359,26 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     return leading[0].value if leading else None
 
 
+def _closing_date(text: str, dates: tuple[DateMention, ...], end: int, clause_end: int,
+                  others: list[tuple[int, int]]) -> DateValue | None:
+    """拜登在戴维营与普京通话并发出警告（2022年2月12日）: a date in brackets that closes the clause dates it."""
+    for d in dates:
+        if end <= d.start and text[d.start - 1] in "（(" and text[d.end:d.end + 1] in "）)" \
+                and text[d.end + 1:clause_end].strip("。 ") == "" and not any(end <= s < d.start for s, _ in others):
+            return d.value
+    return None
+
+
 def _bare_date_clause(text: str, frame: Frame, d: DateMention) -> bool:
-    """A clause that is a date and nothing else (本周四（3月10号），)."""
+    """A clause that is a date and nothing else (本周四（3月10号），, （美东时间）11月12日，)."""
     part = text[frame.clause_start(d.start):frame.clause_end(d.start)].strip()
-    return part.replace(d.text, "").strip("在于是的 ") == ""
+    return TIME_ZONE.sub("", part.replace(d.text, "")).strip("在于是的 ") == ""
 
 
 def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lexicon: Lexicon,
               others: list[tuple[int, int]]) -> str | None:
     """The place named in the clause before the interaction word (在日内瓦会见), not one of another event."""
-    clause = frame.clause_start(start)
+    clause = event_clause(text, frame, found, start)
     for m in reversed(found):
         if m.place and clause <= m.start < start and not any(m.end <= s < start for s, _ in others):
             return lexicon.places[m.surface].label_zh if m.surface in lexicon.places else m.surface
@@ -327,8 +387,10 @@ def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lex
 
 def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | None, published: date,
                lexicon: Lexicon) -> str:
-    """What the cues around the word say; else the date against the publication date; else held."""
+    """The date against the publication date (on the day itself, what the cues say); else the cues; else held."""
     clause = frame.clause_start(start)
+    if text[clause:start].startswith(WITH) and clause > 0:
+        clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤: the 与-clause goes on with its verb
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()
     for cue, status, where in lexicon.status_cues:
@@ -336,6 +398,8 @@ def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | 
                 or (where == "after" and len(cue) > 2 and cue in tail):
             found.add(status)
     if when is not None and when.precision == "day" and "cancelled" not in found and "proposed" not in found:
+        if when.value == published and "planned" in found and "held" not in found:
+            return "planned"  # 普京还计划周六与马克龙会谈 on that Saturday: not yet held when written
         return "planned" if when.value > published else "held"
     for status in STATUS_ORDER:
         if status in found:

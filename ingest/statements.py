@@ -41,10 +41,12 @@ STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声
 ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]*$")
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
+PRESS = ("发布会", "记者会", "吹风会", "听证会", "记者提问", "记者问", "采访")  # said to the press or a hearing
 RECENT_SENTENCES = 3  # an account of a call goes on for a few sentences after the call is named
 GENERIC_PEOPLE = ("官员", "人士", "消息人士", "高级官员", "名官员", "位官员")
 CONTEXT_CUES = ("通话中", "通话时", "会谈中", "会谈时", "会晤中", "会晤时", "峰会上", "峰会中", "峰会期间", "会上",
-                "谈话中", "通电话时", "视频会谈中", "会见时", "会面时", "会谈期间")
+                "谈话中", "通电话时", "视频会谈中", "会见时", "会面时", "会谈期间", "会晤上", "会晤期间", "通话期间",
+                "会晤之初", "会谈之初", "开场时")
 
 
 @dataclass(frozen=True)
@@ -349,6 +351,14 @@ def attributed(text: str, frame: Frame, found: tuple[Found, ...]) -> list[tuple[
                     out.append((_phrase_head(found, f) or f.actor, m.start()))
                     break
     return out
+
+
+def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]]) -> str | None:
+    """在中美元首之间举行的视频会晤上，拜登提出了…: the other side of the two-party event the sentence sets."""
+    if not any(cue in text for cue in CONTEXT_CUES) or any(w in text for w in PRESS):
+        return None  # 拜登在北约峰会新闻发布会上说: to the press
+    others = {p for pair in pairs if len(set(pair)) == 2 and speaker in pair for p in pair if p != speaker}
+    return others.pop() if len(others) == 1 else None
 
 
 def context_addressee(speaker: str, text: str, ctx: ReadingContext) -> str | None:

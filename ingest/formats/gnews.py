@@ -4,7 +4,9 @@ The body's bylines (作者：…, 编辑上传 …, farm names), image markup, w
 (`[[zh:中共]]`) and the trailing reference list are not content. The date is
 the author-line timestamp where there is one, else the first full date of
 the opening paragraphs (`2021年05月25日俄国媒体报道`), else a month and day
-there with the year of the article's image uploads.
+there with the year of the article's image uploads, else the date in the URL
+of the source the article translates (`🔗 [标题](https://www.reuters.com/…-2022-02-12/)`,
+`参考资料：[…](…/2022/02/23/…)`) when it falls in that month.
 """
 from __future__ import annotations
 
@@ -55,6 +57,8 @@ def parse(text: str) -> Parsed:
     published, precision = (_stamp(author.group(1)) if author else None), "day"
     if published is None:
         published, precision = _date_in_opening(blocks, body)
+    if precision == "month" and published is not None:
+        published, precision = _source_date(body, published) or (published, precision)
     return Parsed("gnews", title, published, url, OUTLET, blocks, precision)
 
 
@@ -73,7 +77,7 @@ def _blocks(body: str) -> list[tuple[str, str]]:
         kind, text = _line(raw)
         if not text or not has_chinese(text) or PROMO.search(text):
             continue
-        if not content_seen and _is_byline(text):
+        if not content_seen and (_is_credit(text) if kind == "caption" else _is_byline(text)):
             continue
         content_seen = content_seen or kind == "paragraph"
         out.append((kind, text))
@@ -128,6 +132,11 @@ def _is_byline(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。，！？；]", text)
 
 
+def _is_credit(caption: str) -> bool:
+    """A short caption before the first paragraph is an image credit (图片来源, 网络截图); a longer one is content."""
+    return bool(BYLINE.match(caption)) or len(caption) < 12
+
+
 def _stamp(value: str) -> datetime | None:
     if m := STAMP_ISO.match(value):
         y, mo, d, h, mi = map(int, m.groups())
@@ -168,6 +177,28 @@ def _date_in_opening(blocks: list[tuple[str, str]], body: str) -> tuple[datetime
         if m := DAY_ONLY.search(head):
             return make_date(year, month, m.group(1)), "day"
     return make_date(year, month, 1), "month"
+
+
+URL_DATE = re.compile(r"https?://[^)\s\]]*?(?<!\d)(20\d\d)[-/](\d\d)[-/](\d\d)(?!\d)")
+SOURCE_LINE = re.compile(r"^[\s*>\-]*(?:🔗|(?:新闻|新聞|信息|資訊)?(?:参考|參考|资料|資料|原文|来源|來源)[^\s：:|｜]{0,4}\**\s*[：:|｜]"
+                         r"|(?:References?|Sources?)\s*:)", re.I)
+
+
+def _source_date(body: str, month: datetime) -> tuple[datetime, str] | None:
+    """(date, "day") from the URL of a source link (🔗 […](url), 参考资料：[…](url) or the link line after it)
+    in `month` or the one before."""
+    previous = False
+    for line in body.split("\n"):
+        raw = line.strip()
+        if not raw:
+            continue
+        source = bool(SOURCE_LINE.match(raw)) or (previous and bool(LINK_ONLY.match(raw) or raw.startswith("http")))
+        previous = source
+        for m in URL_DATE.finditer(raw) if source else ():
+            value = make_date(*m.groups())
+            if value and "assets.gnews.org" not in m.group(0) and _near_upload(value, month.year, month.month):
+                return value, "day"
+    return None
 
 
 def _upload_month(body: str) -> tuple[int, int] | None:

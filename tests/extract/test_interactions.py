@@ -63,3 +63,106 @@ def test_the_event_talked_about_is_not_the_call(met):
     kinds = {i[0]: i[1] for i in items}
     assert kinds["PhoneCall"] == {"joe-biden", "united-kingdom"}
     assert kinds["Talks"] == {"joe-biden", "vladimir-putin"}
+
+
+def test_planned_on_the_day_of_publication_is_planned(met):
+    assert met("据俄罗斯塔斯社报道，普京还计划周六与法国总统马克龙会谈。", published="2022-02-12") == \
+        [("Talks", {"vladimir-putin", "emmanuel-macron"}, "2022-02-12", None, "planned")]
+    assert met("周五（3月18日），美国总统拜登将与中国领导人习近平召开电话会议。", published="2022-03-18")[0][4] == "planned"
+
+
+def test_held_on_the_day_of_publication_stays_held(met):
+    assert met("美国总统拜登周六与俄罗斯总统普京通了电话。", published="2022-02-12")[0][4] == "held"
+
+
+def test_a_bracketed_date_closing_a_caption_dates_its_event(met):
+    assert met("美国总统拜登在戴维营与俄罗斯总统普京通话并发出警告（2022年2月12日）", published="2022-02-13") == \
+        [("PhoneCall", {"joe-biden", "vladimir-putin"}, "2022-02-12", "戴维营", "held")]
+    items = met("中国国家主席习近平周三与俄罗斯总统普京通电话。", "两人上次电话交谈是在俄罗斯入侵乌克兰的第二天（2月25日）。",
+                published="2022-06-15")
+    assert [(i[1], i[2]) for i in items] == [({"xi-jinping", "vladimir-putin"}, "2022-06-15"),
+                                             ({"xi-jinping", "vladimir-putin"}, "2022-02-25")]
+
+
+def test_a_bare_scene_adjunct_leaves_the_subject_as_the_parties(met):
+    items = met("美国总统拜登周二发表讲话。",
+                "另一方面，爱丽舍宫宣布，法国总统埃马纽埃尔·马克龙与美国总统——在电话交谈中——一致同意，必须核实俄罗斯从乌克兰边境的撤军。",
+                published="2022-02-16")
+    assert [(i[0], i[1]) for i in items] == [("PhoneCall", {"emmanuel-macron", "joe-biden"})]
+    items = met("3、美俄双方首脑在会面前肯定已进行了多方面沟通。", published="2021-06-16")
+    assert [(i[0], i[1]) for i in items] == [("Summit", {"joe-biden", "vladimir-putin"})]
+
+
+def test_a_scene_adjunct_with_parties_inside_keeps_them(met):
+    items = met("拜登在与普京通电话时表示，美国将作出果断回应。", published="2022-02-13")
+    assert [(i[0], i[1]) for i in items] == [("PhoneCall", {"joe-biden", "vladimir-putin"})]
+
+
+def test_a_pronoun_joined_to_an_earlier_event_is_none_of_its_parties(met):
+    items = met("布林肯表示，如果俄罗斯选择真诚对话，外交途径将继续可用，在美国总统乔·拜登和俄罗斯弗拉基米尔·普京进行电话交谈，"
+                "及他与俄罗斯外交部长谢尔盖·拉夫罗夫会谈之后，美国政府将继续与俄罗斯政府保持联系。", published="2022-02-16")
+    assert sorted(sorted(i[1]) for i in items) == [["antony-blinken", "sergey-lavrov"], ["joe-biden", "vladimir-putin"]]
+
+
+def test_a_pronoun_is_the_subject_not_the_one_met_before(met):
+    items = met("虽然习近平已经与普京和拜登等争端中的关键人物进行了通话，但他一直没有与泽连斯基进行交谈。", published="2022-03-25")
+    assert {"xi-jinping", "volodymyr-zelensky"} in [i[1] for i in items]
+    items = met("她写到，其实杨洁篪跟川普打交道时并没有收紧舌头，他第一次访问纽约跟川普团队会面时，就意图在台湾问题上给美国划线。",
+                published="2021-03-20")
+    assert [i[1] for i in items] == [{"yang-jiechi", "donald-trump"}]
+
+
+def test_a_pronoun_that_speaks_of_an_event_is_no_party(met):
+    items = met("法国总统埃马纽埃尔·马克龙的办公室在一份声明中表示，马克龙已经分别和拜登及普京通话，他已向两位领导人提出了一个关于“欧洲安全和战略稳定”的峰会。")
+    assert not any(i[0] == "Summit" and "emmanuel-macron" in i[1] for i in items)
+    items = met("佩斯科夫还说，他无法就是否俄乌两国总统将会举行会谈发表评论。", published="2022-02-25")
+    assert [i[1] for i in items] == [{"vladimir-putin", "volodymyr-zelensky"}]
+
+
+def test_a_pronoun_helping_two_others_meet_is_no_party(met):
+    items = met("土耳其总统塔伊普·埃尔多安（Tayyip Erdogan）周日在与泽伦斯基通话后表示，他准备协助乌克兰与俄罗斯进行谈判。",
+                published="2022-03-07")
+    assert {"ukraine", "russia"} in [i[1] for i in items]
+    assert "recep-tayyip-erdogan" not in set().union(*(i[1] for i in items if i[0] == "Talks"))
+
+
+def test_a_clause_that_only_continues_a_with_phrase_takes_its_parties(met):
+    items = met("与此同时，土耳其外长卡夫索格鲁（Mevlut Cavusoglu）宣布，3月10号，他自己将和乌克兰外长库列巴（Dmytro Kuleba）以及"
+                "俄罗斯外长拉夫罗夫（Sergei Lavrov）在土耳其的安塔利亚（Antalya），举行三方会谈。", published="2022-03-09")
+    assert items == [("Meeting", {"mevlut-cavusoglu", "dmytro-kuleba", "sergey-lavrov"}, "2022-03-10", "安塔利亚", "planned")]
+
+
+def test_an_event_before_or_after_which_the_sentence_happens_is_not_dated_by_it(met):
+    items = met("2022 年3 月9 日，据新唐人电视台报道，在俄乌第三轮谈判后，本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈。",
+                "乌克兰外长库列巴（Dmytro Kuleba）和俄罗斯外长拉夫罗夫（Sergei Lavrov）都已抵达。", published="2022-03-09")
+    assert [(i[1], i[2]) for i in items] == [({"russia", "ukraine"}, None),
+                                             ({"dmytro-kuleba", "sergey-lavrov"}, "2022-03-10")]
+
+
+def test_a_date_with_a_speech_verb_after_it_is_the_statements(met):
+    items = met("3月17日，《零对冲》援引《中东眼》报道说，乌克兰正在寻求土耳其的帮助，以推进可能的乌克兰与俄罗斯停火协议的高级别会谈。",
+                published="2022-03-18")
+    assert [(i[1], i[2]) for i in items] == [({"ukraine", "russia"}, None)]
+
+
+def test_a_date_clause_with_its_time_zone_is_a_bare_date(met):
+    items = met("周六，美国国务院发表声明说，（美东时间）11月12日，国务卿布林肯与中国国务委员兼外交部长王毅通话。", published="2021-11-14")
+    assert items == [("PhoneCall", {"antony-blinken", "wang-yi"}, "2021-11-12", None, "held")]
+
+
+def test_this_event_is_the_one_the_article_is_about(met):
+    items = met("中国国家主席习近平周三与俄罗斯总统普京举行视频通话。", "习近平和普京在通话中讨论了乌克兰局势。",
+                "这位美国国家安全顾问表示，如果想让天然气在“北溪2号”管道中流动，德国和美国应进行谈判。", "这次会谈的意图是什么？",
+                published="2021-12-16")
+    assert [i[1] for i in items][-1] == {"xi-jinping", "vladimir-putin"}
+
+
+def test_tentative_and_considered_events(met):
+    assert met("据一位接近乌克兰领导人的消息人士透露，拜登还暂定在未来一周与泽伦斯基通话。", published="2021-12-05")[0][4] == "planned"
+    assert met("此前有报导指出，拜登考虑借二十国集团（G20）峰会之便，与习近平会晤。", published="2021-09-15")[-1][4] == "proposed"
+
+
+def test_a_with_clause_goes_on_with_the_cue_of_the_clause_before(met):
+    items = met("继法国总统马克龙7日访问俄罗斯之后，肖尔茨总理将于15日访问俄罗斯，与俄罗斯总统普京会面，以帮助缓解紧张局势。",
+                published="2022-02-15")
+    assert items == [("Summit", {"olaf-scholz", "vladimir-putin"}, "2022-02-15", None, "planned")]

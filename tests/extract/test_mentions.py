@@ -81,3 +81,9 @@ def test_country_abbreviations_in_compounds(find):
 
 def test_blocked_phrases_name_no_actor(find):
     assert heads(find("合作抗击大流行性中共冠状病毒")) == []
+
+
+def test_hong_kong_spelling_of_putin(extractor):
+    from extract.helpers import article
+    e = extractor.extract(article("美国国务卿安東尼·布林肯、拜登总统、普金总统、俄罗斯外长拉夫罗夫在会谈开始前在座。", published="2021-06-16"))
+    assert "vladimir-putin" in {m.actor for m in e.mentions}

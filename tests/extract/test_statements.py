@@ -66,3 +66,23 @@ def test_unnamed_office_holder_speaks_when_named_elsewhere(said):
 def test_according_to_and_passive_attribution(said):
     statements, _ = said("根据白宫的说法，拜登发起了这次谈话。", published="2021-05-25")
     assert statements == [("white-house", None)]
+
+
+def test_said_in_the_event_the_sentence_sets_is_to_the_other_side(said):
+    statements, _ = said("在中美元首之间举行的视频会晤上，美国总统乔·拜登提出了美国在人权、台海问题上对中国的担忧。", published="2021-11-16")
+    assert statements == [("joe-biden", "xi-jinping")]
+    statements, _ = said("中共官媒新华社报导，王毅周一在与乌克兰外长德米特里‧库列巴（Dmytro Kuleba）的会谈中重申了中方希望停火的愿望。",
+                         published="2022-04-05")
+    assert ("wang-yi", "dmytro-kuleba") in statements
+
+
+def test_said_at_a_press_conference_of_the_event_is_to_no_one(said):
+    statements, _ = said("“（若）纳瓦尼死亡将再次表明，俄罗斯几乎无意遵守基本人权。”拜登在周一（6月14日）的北约峰会新闻发布会上说。",
+                         published="2021-06-15")
+    assert statements == [("joe-biden", None)]
+
+
+def test_an_account_goes_on_after_this_video_meeting(said):
+    statements, _ = said("中美两国元首举行视频会晤。", "在15日凌晨举行的这场视频会晤之初，拜登指出，“作为国家领导人，双方有责任确保中美关系不会转向公开冲突。”",
+                         published="2021-11-16")
+    assert statements == [("joe-biden", "xi-jinping")]
