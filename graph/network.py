@@ -1,5 +1,10 @@
 """networkx views of a `KnowledgeGraph`: the actor network and the full graph.
 
+Each view is also a pair of generators (`actor_network_nodes` / `_edges`,
+`full_graph_nodes` / `_edges`) that give its nodes and edges in the very
+order, with the very keys, that the networkx graph lists them; the graphs are
+built from them, and the file writers read them without building a graph.
+
 Both are `MultiDiGraph`s (parallel edges are real: two calls between the same
 leaders are two edges). Every attribute is a str, int or float, never None,
 so the graphs go straight to GEXF, GraphML or a browser page. Node ids carry
@@ -8,7 +13,7 @@ their kind as a prefix (`actor:joe-biden`, `interaction:…`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import combinations
+from itertools import chain, combinations
 
 import networkx as nx
 
@@ -126,9 +131,9 @@ def _by_actor(kg: KnowledgeGraph) -> tuple[dict[str, list[InteractionNode]], dic
 def _paired_actors(kg: KnowledgeGraph) -> Iterator[str]:
     """Keys of actors the actor network links, once each, in the order its edges first name them."""
     seen: set[str] = set()
-    keys = (*(item.participants for item in kg.interactions if len(item.participants) > 1),
-            *((item.speaker, item.addressee) for item in kg.statements if item.addressee))
-    for key in (key for group in keys for key in group):
+    groups = chain((item.participants for item in kg.interactions if len(item.participants) > 1),
+                   ((item.speaker, item.addressee) for item in kg.statements if item.addressee))
+    for key in chain.from_iterable(groups):
         if key not in seen:
             seen.add(key)
             yield key
