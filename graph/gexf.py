@@ -210,7 +210,7 @@ def write_gexf(g: nx.MultiDiGraph | Parts, path: Path, summary: Survey | None = 
     `summary` is that survey), so neither the document nor a copy of the graph is ever in memory.
     """
     parts = parts_of(g)
-    summary = summary or survey(parts)
+    summary = summary if summary is not None else survey(parts)
     return write_atomic(Path(path), lambda tmp: _write_lines(_stream(parts, summary), tmp))
 
 

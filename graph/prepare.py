@@ -196,7 +196,7 @@ def prepared(g: nx.MultiDiGraph | Parts, xml: bool = False, summary: Survey | No
     `prepared_edges` instead.
     """
     parts = parts_of(g)
-    summary = summary or survey(parts)
+    summary = summary if summary is not None else survey(parts)
     out = nx.MultiDiGraph()
     out.graph.update(graph_attributes(parts, xml))
     out.add_nodes_from(prepared_nodes(parts, xml))

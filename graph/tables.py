@@ -109,7 +109,7 @@ def write_csv(g: nx.MultiDiGraph | Parts, nodes_path: Path, edges_path: Path,
     `summary`, when given, is `survey(g)` already made.
     """
     parts = parts_of(g)
-    summary = summary or survey(parts)
+    summary = summary if summary is not None else survey(parts)
     for path, table in ((nodes_path, node_rows), (edges_path, edge_rows)):
         write_atomic(Path(path), lambda tmp, table=table: _write(tmp, *table(parts, summary)))
     return Path(nodes_path), Path(edges_path)
