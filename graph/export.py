@@ -10,6 +10,10 @@ interactions, statements, topics and articles). File names, in `out_dir`:
 
 In every format each edge has a unique id, and the `id` attribute of the
 views (the interaction or statement an edge comes from) is called `fact`.
+
+The writers read each view's nodes and edges as the `network` generators make
+them from the `KnowledgeGraph`: no networkx graph of the view is built, except
+the one GraphML needs (networkx writes it).
 """
 from __future__ import annotations
 
@@ -20,28 +24,41 @@ import networkx as nx
 
 from diplograph.graph.gexf import read_gexf, write_gexf
 from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.network import actor_network, full_graph
+from diplograph.graph.network import (ACTOR_NETWORK, FULL_GRAPH, actor_network_edges, actor_network_nodes,
+                                      full_graph_edges, full_graph_nodes)
 from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import prepared
+from diplograph.graph.prepare import Parts, Survey, prepared, survey
 from diplograph.graph.tables import write_csv
 
-__all__ = ["FORMATS", "VIEWS", "export", "read_gexf", "write_csv", "write_gexf", "write_graphml"]
+__all__ = ["FORMATS", "VIEWS", "actor_parts", "export", "full_parts", "read_gexf", "write_csv", "write_gexf", "write_graphml"]
 
 FORMATS = ("gexf", "graphml", "csv")
-# view name -> (file stem, networkx view)
-VIEWS: dict[str, tuple[str, Callable[[KnowledgeGraph], nx.MultiDiGraph]]] = {
-    "actors": ("actors", actor_network),
-    "full": ("graph", full_graph),
+
+
+def actor_parts(kg: KnowledgeGraph) -> Parts:
+    """The actor network of `kg` as `Parts`, generated afresh on each pass (`network.actor_network`'s)."""
+    return Parts(lambda: actor_network_nodes(kg), lambda: actor_network_edges(kg), {"name": ACTOR_NETWORK})
+
+
+def full_parts(kg: KnowledgeGraph) -> Parts:
+    """The full graph of `kg` as `Parts`, generated afresh on each pass (`network.full_graph`'s)."""
+    return Parts(lambda: full_graph_nodes(kg), lambda: full_graph_edges(kg), {"name": FULL_GRAPH})
+
+
+# view name -> (file stem, the view's parts)
+VIEWS: dict[str, tuple[str, Callable[[KnowledgeGraph], Parts]]] = {
+    "actors": ("actors", actor_parts),
+    "full": ("graph", full_parts),
 }
 
 
-def write_graphml(g: nx.MultiDiGraph, path: Path) -> Path:
+def write_graphml(g: nx.MultiDiGraph | Parts, path: Path, summary: Survey | None = None) -> Path:
     """Write `g` as GraphML that `networkx.read_graphml` reads back (edge ids unique, types checked).
 
     GraphML edges are all directed here (networkx reads no mixed graphs); the
     `directed` attribute says which ones are really undirected.
     """
-    g = prepared(g, xml=True)
+    g = prepared(g, xml=True, summary=summary)
     return write_atomic(Path(path), lambda tmp: nx.write_graphml_xml(g, tmp, encoding="utf-8"))
 
 
@@ -63,12 +80,14 @@ def export(kg: KnowledgeGraph, out_dir: Path, formats: Iterable[str],
     written: list[Path] = []
     for view in views:
         stem, make = VIEWS[view]
-        g = make(kg)
+        parts = make(kg)
+        summary = survey(parts)  # one pass for all the formats
         for fmt in formats:
             if fmt == "gexf":
-                written.append(write_gexf(g, out_dir / f"{stem}.gexf"))
+                written.append(write_gexf(parts, out_dir / f"{stem}.gexf", summary))
             elif fmt == "graphml":
-                written.append(write_graphml(g, out_dir / f"{stem}.graphml"))
+                written.append(write_graphml(parts, out_dir / f"{stem}.graphml", summary))
             else:
-                written.extend(write_csv(g, out_dir / f"{stem}-nodes.csv", out_dir / f"{stem}-edges.csv"))
+                written.extend(write_csv(parts, out_dir / f"{stem}-nodes.csv", out_dir / f"{stem}-edges.csv",
+                                         summary))
     return written

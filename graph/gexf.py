@@ -24,7 +24,8 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import column_types, prepared
+from diplograph.graph.prepare import (Parts, Survey, column_types, graph_attributes, parts_of, prepared,
+                                      prepared_edges, prepared_nodes, survey)
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -93,11 +94,12 @@ def edge_colour(data: dict) -> tuple[int, int, int]:
     return EDGE_COLOURS.get(data.get("kind", ""), DEFAULT_COLOUR)
 
 
-def _gexf_type(kind: type, values) -> str:
+def _gexf_type(kind: type, span: tuple[int, int] | None) -> str:
+    """The GEXF type of a column of `kind`; `span` is the lowest and highest value of an int column."""
     if kind is bool:
         return "boolean"
     if kind is int:
-        return "integer" if all(-_INT32 <= v < _INT32 for v in values) else "long"
+        return "integer" if span is None or (-_INT32 <= span[0] and span[1] < _INT32) else "long"
     if kind is float:
         return "double"
     return "string"
@@ -122,7 +124,8 @@ def _declare(graph_el: ET.Element, cls: str, items: list[tuple[object, dict]], s
         if name in skip:
             continue
         values = [d[name] for _, d in items if name in d]
-        ET.SubElement(attrs, "attribute", {"id": name, "title": name, "type": _gexf_type(kind, values)})
+        span = (min(values), max(values)) if kind is int else None
+        ET.SubElement(attrs, "attribute", {"id": name, "title": name, "type": _gexf_type(kind, span)})
 
 
 def _attvalues(parent: ET.Element, data: dict, skip: set[str]) -> None:
@@ -151,8 +154,11 @@ def _creator() -> str:
         return "diplograph"
 
 
-def gexf_tree(g: nx.MultiDiGraph) -> ET.ElementTree:
-    """The GEXF 1.3 document for `g` (a view from `diplograph.graph.network`)."""
+def gexf_tree(g: nx.MultiDiGraph | Parts) -> ET.ElementTree:
+    """The GEXF 1.3 document for `g` (a view from `diplograph.graph.network`), whole in memory.
+
+    The reference for what `write_gexf` streams (tests/scale/test_gexf_stream.py).
+    """
     g = prepared(g, xml=True)
     root = ET.Element("gexf", {
         "xmlns": GEXF_NS, "xmlns:viz": VIZ_NS, "xmlns:xsi": XSI_NS,
@@ -196,14 +202,16 @@ def gexf_tree(g: nx.MultiDiGraph) -> ET.ElementTree:
     return ET.ElementTree(root)
 
 
-def write_gexf(g: nx.MultiDiGraph, path: Path) -> Path:
+def write_gexf(g: nx.MultiDiGraph | Parts, path: Path, summary: Survey | None = None) -> Path:
     """Write `g` as dynamic GEXF 1.3 to `path` (via a temporary file) and return the path.
 
     The bytes are those of `gexf_tree(g)` written by ElementTree, indented, but streamed element by
-    element (`_stream`), so the whole document is never in memory and writing is several times faster.
+    element (`_stream`) straight from `g`'s nodes and edges after one pass to survey them (unless
+    `summary` is that survey), so neither the document nor a copy of the graph is ever in memory.
     """
-    g = prepared(g, xml=True)
-    return write_atomic(Path(path), lambda tmp: _write_stream(g, tmp))
+    parts = parts_of(g)
+    summary = summary if summary is not None else survey(parts)
+    return write_atomic(Path(path), lambda tmp: _write_lines(_stream(parts, summary), tmp))
 
 
 def _attr(text: str) -> str:
@@ -247,14 +255,14 @@ def _values_lines(pad: str, data: dict, skip: set[str]) -> list[str]:
             + [f"{pad}</attvalues>"])
 
 
-def _declaration_lines(cls: str, items: list[tuple[object, dict]], skip: set[str]) -> list[str]:
-    types = column_types(items, cls)
+def _declaration_lines(cls: str, summary: Survey, skip: set[str]) -> list[str]:
+    types = summary.node_types if cls == "node" else summary.edge_types
     rows = []
     for name, kind in types.items():
         if name in skip:
             continue
-        values = [d[name] for _, d in items if name in d]
-        rows.append(f'      <attribute id="{_attr(name)}" title="{_attr(name)}" type="{_gexf_type(kind, values)}" />')
+        kind_name = _gexf_type(kind, summary.int_ranges.get((cls, name)))
+        rows.append(f'      <attribute id="{_attr(name)}" title="{_attr(name)}" type="{kind_name}" />')
     if not rows:
         return [f'    <attributes class="{cls}" />']
     return [f'    <attributes class="{cls}">'] + rows + ["    </attributes>"]
@@ -264,37 +272,35 @@ def _text_element(pad: str, name: str, text: str) -> str:
     return f"{pad}<{name}>{_cdata(text)}</{name}>" if text else f"{pad}<{name} />"
 
 
-def _stream(g: nx.MultiDiGraph):
-    """The lines of `gexf_tree(g)` as ElementTree writes it after `ET.indent(space="  ")` (g already prepared)."""
+def _stream(parts: Parts, summary: Survey):
+    """The lines of `gexf_tree(parts)` as ElementTree writes it after `ET.indent(space="  ")`."""
     yield "<?xml version='1.0' encoding='UTF-8'?>"
     yield _tag("gexf", [("xmlns", GEXF_NS), ("xmlns:viz", VIZ_NS), ("xmlns:xsi", XSI_NS),
                         ("xsi:schemaLocation", f"{GEXF_NS} {GEXF_NS}/gexf.xsd"), ("version", "1.3")]) + ">"
     yield "  <meta>"
     yield _text_element("    ", "creator", _creator())
-    yield _text_element("    ", "description", str(g.graph.get("name", "diplograph graph")))
+    yield _text_element("    ", "description", str(graph_attributes(parts, xml=True).get("name", "diplograph graph")))
     yield "  </meta>"
     yield '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">'
-    nodes = list(g.nodes(data=True))
-    edges = [(k, d) for _, _, k, d in g.edges(keys=True, data=True)]
-    yield from _declaration_lines("node", nodes, {"label"})
-    yield from _declaration_lines("edge", edges, {"label"})
-    if nodes:
-        yield f'    <nodes count="{len(nodes)}">'
-        for node, data in nodes:
+    yield from _declaration_lines("node", summary, {"label"})
+    yield from _declaration_lines("edge", summary, {"label"})
+    if summary.nodes:
+        yield f'    <nodes count="{summary.nodes}">'
+        for (node, data), degree in zip(prepared_nodes(parts, xml=True), summary.degrees):
             attrs = [("id", node), ("label", str(data.get("label", node)))]
             if data.get("kind") in EVENT_KINDS:
                 attrs += _span_attrs(data)
             yield "      " + _tag("node", attrs) + ">"
             yield from _values_lines("        ", data, {"label"})
             yield _colour_line("        ", node_colour(data))
-            yield f'        <viz:size value="{_attr(_text(node_size(g.degree(node))))}" />'
+            yield f'        <viz:size value="{_attr(_text(node_size(degree)))}" />'
             yield "      </node>"
         yield "    </nodes>"
     else:
         yield '    <nodes count="0" />'
-    if edges:
-        yield f'    <edges count="{len(edges)}">'
-        for u, v, key, data in g.edges(keys=True, data=True):
+    if summary.edges:
+        yield f'    <edges count="{summary.edges}">'
+        for u, v, key, data in prepared_edges(parts, summary.keys_are_ids, xml=True):
             directed = bool(data.get("directed", 1))
             attrs = [("id", key), ("source", u), ("target", v), ("type", "directed" if directed else "undirected")]
             if "label" in data:
@@ -319,11 +325,12 @@ def _span_attrs(data: dict) -> list[tuple[str, str]]:
     return [("start", span[0]), ("end", span[1])] if span else []
 
 
-def _write_stream(g: nx.MultiDiGraph, path: Path) -> None:
+def _write_lines(lines, path: Path) -> None:
+    """`lines` joined by newlines into `path`, UTF-8, in batches."""
     with open(path, "wb") as handle:
         batch: list[str] = []
         first = True
-        for line in _stream(g):
+        for line in lines:
             batch.append(line)
             if len(batch) >= 4096:
                 handle.write(((("" if first else "\n") + "\n".join(batch)).encode("utf-8", "xmlcharrefreplace")))

@@ -16,13 +16,14 @@ matches them case-insensitively) are renamed: an edge's `type` becomes
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
 from diplograph.graph.gexf import EVENT_KINDS, date_span
 from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import prepared
+from diplograph.graph.prepare import Parts, Survey, parts_of, prepared_edges, prepared_nodes, survey
 
 NODE_HEAD = ("Id", "Label", "Timeset", "Start", "End")
 EDGE_HEAD = ("Source", "Target", "Type", "Id", "Label", "Timeset", "Start", "End")
@@ -60,11 +61,8 @@ def _timeset(data: dict) -> tuple[str, str, str]:
     return f"<[{span[0]}, {span[1]}]>", span[0], span[1]
 
 
-def _attribute_names(items) -> list[str]:
-    names: dict[str, None] = {}
-    for data in items:
-        names.update(dict.fromkeys(k for k in data if k != "label"))
-    return list(names)
+def _attribute_names(types: dict[str, type]) -> list[str]:
+    return [name for name in types if name != "label"]
 
 
 def _write(path: Path, header: list[str], rows) -> None:
@@ -74,35 +72,44 @@ def _write(path: Path, header: list[str], rows) -> None:
         writer.writerows(rows)
 
 
-def node_rows(g: nx.MultiDiGraph) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of the node table of a prepared graph."""
-    names = _attribute_names(d for _, d in g.nodes(data=True))
+def node_rows(parts: Parts, summary: Survey) -> tuple[list[str], Iterator[list[str]]]:
+    """Header and rows (generated as they are written) of the node table."""
+    names = _attribute_names(summary.node_types)
     columns = _column_names(names, NODE_HEAD, {})
-    rows = []
-    for node, data in g.nodes(data=True):
-        timing = _timeset(data) if data.get("kind") in EVENT_KINDS else ("", "", "")
-        row = [node, _cell(data.get("label", node)), *timing]
-        row += [_cell(data[n]) if n in data else "" for n in names]
-        rows.append(row)
-    return [*NODE_HEAD, *columns.values()], rows
+
+    def rows() -> Iterator[list[str]]:
+        for node, data in prepared_nodes(parts):
+            timing = _timeset(data) if data.get("kind") in EVENT_KINDS else ("", "", "")
+            row = [node, _cell(data.get("label", node)), *timing]
+            row += [_cell(data[n]) if n in data else "" for n in names]
+            yield row
+
+    return [*NODE_HEAD, *columns.values()], rows()
 
 
-def edge_rows(g: nx.MultiDiGraph) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of the edge table of a prepared graph."""
-    names = _attribute_names(d for _, _, d in g.edges(data=True))
+def edge_rows(parts: Parts, summary: Survey) -> tuple[list[str], Iterator[list[str]]]:
+    """Header and rows (generated as they are written) of the edge table."""
+    names = _attribute_names(summary.edge_types)
     columns = _column_names(names, EDGE_HEAD, CSV_EDGE_RENAMES)
-    rows = []
-    for u, v, key, data in g.edges(keys=True, data=True):
-        kind = "Directed" if data.get("directed", 1) else "Undirected"
-        row = [u, v, kind, key, _cell(data.get("label", "")), *_timeset(data)]
-        row += [_cell(data[n]) if n in data else "" for n in names]
-        rows.append(row)
-    return [*EDGE_HEAD, *columns.values()], rows
+
+    def rows() -> Iterator[list[str]]:
+        for u, v, key, data in prepared_edges(parts, summary.keys_are_ids):
+            kind = "Directed" if data.get("directed", 1) else "Undirected"
+            row = [u, v, kind, key, _cell(data.get("label", "")), *_timeset(data)]
+            row += [_cell(data[n]) if n in data else "" for n in names]
+            yield row
+
+    return [*EDGE_HEAD, *columns.values()], rows()
 
 
-def write_csv(g: nx.MultiDiGraph, nodes_path: Path, edges_path: Path) -> tuple[Path, Path]:
-    """Write the node table and the edge table of `g` (each via a temporary file)."""
-    g = prepared(g)
-    for path, (header, rows) in ((nodes_path, node_rows(g)), (edges_path, edge_rows(g))):
-        write_atomic(Path(path), lambda tmp, h=header, r=rows: _write(tmp, h, r))
+def write_csv(g: nx.MultiDiGraph | Parts, nodes_path: Path, edges_path: Path,
+              summary: Survey | None = None) -> tuple[Path, Path]:
+    """Write the node table and the edge table of `g` (each via a temporary file), row by row.
+
+    `summary`, when given, is `survey(g)` already made.
+    """
+    parts = parts_of(g)
+    summary = summary if summary is not None else survey(parts)
+    for path, table in ((nodes_path, node_rows), (edges_path, edge_rows)):
+        write_atomic(Path(path), lambda tmp, table=table: _write(tmp, *table(parts, summary)))
     return Path(nodes_path), Path(edges_path)
