@@ -1,6 +1,7 @@
 """Benchmark graph.html on synthetic graphs: build time in Python and, when Chromium is there, time to open and respond.
 
 Run: .venv/bin/python bench/viz_bench.py [--sizes dev,stress] [--no-browser] [--out DIR]
+     .venv/bin/python bench/viz_bench.py --page OUT/graph.html   (a real build's page, in the browser only)
 Not a test: it prints timings for people to read; nothing asserts on them.
 """
 from __future__ import annotations
@@ -82,7 +83,14 @@ def main() -> None:
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--pyvis", action="store_true", help="also time pyvis' add_node/add_edge on the full graph")
     parser.add_argument("--out", type=Path, default=Path(tempfile.mkdtemp(prefix="dg-bench-out-")))
+    parser.add_argument("--page", type=Path, help="time this built graph.html in the browser instead")
     args = parser.parse_args()
+    if args.page:
+        times = _browser(args.page)
+        print(f"{args.page} ({args.page.stat().st_size / 1e6:.1f} MB): " + (
+            "browser skipped (selenium or /usr/bin/chromium + chromedriver missing)" if times is None
+            else ", ".join(f"{k} {v:.2f}s" for k, v in times.items())))
+        return
     for name in args.sizes.split(","):
         kg = synthetic_graph(**SIZES[name])
         a, f = actor_network(kg), full_graph(kg)
