@@ -26,15 +26,34 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _child(stage: Stage, conn) -> None:
-    name, run = stage
-    start = time.perf_counter()
+def groups(stages: list[Stage], jobs: int, weights: dict[str, float] | None = None) -> list[list[Stage]]:
+    """At most `jobs` groups of stages, one process each: heaviest first, each to the lightest group.
+
+    Three stages on two cores finish sooner as two processes (the heaviest alone) than as three
+    sharing the cores. `weights` are rough relative costs by stage name (default 1).
+    """
+    weights = weights or {}
+    count = max(1, min(jobs, len(stages)))
+    loads, members = [0.0] * count, [[] for _ in range(count)]
+    for stage in sorted(stages, key=lambda st: -weights.get(st[0], 1.0)):
+        lightest = loads.index(min(loads))
+        loads[lightest] += weights.get(stage[0], 1.0)
+        members[lightest].append(stage)
+    return [group for group in members if group]
+
+
+def _child(group: list[Stage], conn) -> None:
+    done = []
+    for name, run in group:
+        start = time.perf_counter()
+        try:
+            paths = {k: str(v) for k, v in run().items()}
+            done.append(("ok", name, time.perf_counter() - start, paths))
+        except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
+            done.append(("error", name, time.perf_counter() - start, traceback.format_exc()))
+            break
     try:
-        outputs = run()
-        paths = {k: str(v) for k, v in outputs.items()}
-        conn.send(("ok", name, time.perf_counter() - start, (paths, _peak_mb())))
-    except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
-        conn.send(("error", name, time.perf_counter() - start, traceback.format_exc()))
+        conn.send((done, _peak_mb()))
     finally:
         conn.close()
 
@@ -47,8 +66,9 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_stages(stages: list[Stage], jobs: int, report, progress=lambda items: items) -> None:
-    """Run `stages`, in parallel when `jobs` > 1 and forking is safe; record times and outputs in `report`.
+def run_stages(stages: list[Stage], jobs: int, report, progress=lambda items: items,
+               weights: dict[str, float] | None = None) -> None:
+    """Run `stages`, in up to `jobs` processes when `jobs` > 1 and forking is safe; record times and outputs.
 
     `progress` wraps the stages (one step per finished stage), as the CLI's progress bars do.
     """
@@ -59,25 +79,40 @@ def run_stages(stages: list[Stage], jobs: int, report, progress=lambda items: it
         return
     context = multiprocessing.get_context("fork")
     running = []
-    for stage in stages:
+    for group in groups(stages, jobs, weights):
         parent, child = context.Pipe(duplex=False)
-        proc = context.Process(target=_child, args=(stage, child), daemon=True)
+        proc = context.Process(target=_child, args=(group, child), daemon=True)
         proc.start()
         child.close()
-        running.append((stage[0], proc, parent))
+        running.append((group, proc, parent))
+    results: dict[str, tuple] = {}
+    for _ in progress(_collect(running, report, results)):
+        pass
     failures = []
-    for name, proc, conn in progress(running):
-        try:
-            status, _, seconds, payload = conn.recv()
-        except EOFError:
-            status, seconds, payload = "error", 0.0, f"the {name} process died (exit code {proc.exitcode})"
-        proc.join()
+    for name, _ in stages:  # in the order given, as with one process
+        if name not in results:  # after a failed stage in its process
+            continue
+        status, seconds, payload = results[name]
         report.stages[name] = report.stages.get(name, 0.0) + seconds
         if status == "ok":
-            paths, peak = payload
-            report.outputs.update({k: Path(v) for k, v in paths.items()})
-            report.peaks[f"{name} process"] = peak
+            report.outputs.update({k: Path(v) for k, v in payload.items()})
         else:
             failures.append(payload)
     if failures:
         raise StageFailed(failures[0])
+
+
+def _collect(running, report, results: dict[str, tuple]):
+    """Wait for each process; keep each stage's (status, seconds, payload) and the peak memory; yield per stage."""
+    for group, proc, conn in running:
+        names = "+".join(name for name, _ in group)
+        try:
+            done, peak = conn.recv()
+        except EOFError:
+            died = f"the {names} process died (exit code {proc.exitcode})"
+            done, peak = [("error", group[0][0], 0.0, died)], 0.0
+        proc.join()
+        report.peaks[f"{names} process"] = peak
+        for status, name, seconds, payload in done:
+            results[name] = (status, seconds, payload)
+            yield name

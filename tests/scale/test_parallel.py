@@ -63,3 +63,32 @@ def test_duplicates_are_found_across_workers(tmp_path):
     assert report.articles == len(seeds)
     assert [s.source_file for s in report.skipped] == [f"{i}b.txt" for i in range(len(seeds))]
     assert all(s.reason.startswith(f"duplicate of {i}a.txt") for i, s in enumerate(report.skipped))
+
+
+def test_three_output_stages_on_two_cores_run_as_two_processes_heaviest_alone():
+    from diplograph.cli.build import STAGE_WEIGHTS
+    from diplograph.cli.stages import groups
+
+    stages = [("rdf", None), ("viz", None), ("export", None)]
+    assert [[n for n, _ in g] for g in groups(stages, 2, STAGE_WEIGHTS)] == [["viz"], ["rdf", "export"]]
+    assert [[n for n, _ in g] for g in groups(stages, 8, STAGE_WEIGHTS)] == [["viz"], ["rdf"], ["export"]]
+    assert [[n for n, _ in g] for g in groups(stages, 1, STAGE_WEIGHTS)] == [["viz", "rdf", "export"]]
+
+
+def test_a_failing_stage_sharing_a_process_fails_the_build_and_keeps_the_others(tmp_path):
+    from diplograph.cli.stages import StageFailed, can_fork, run_stages
+    from diplograph.cli.pipeline import Report
+
+    if not can_fork():
+        pytest.skip("this test process has threads: stages run one after the other, tested above")
+
+    def broken():
+        raise OSError("disk full")
+
+    report = Report()
+    stages = [("rdf", broken), ("viz", lambda: {"v": tmp_path / "v"}), ("export", lambda: {"e": tmp_path / "e"})]
+    with pytest.raises(StageFailed, match="disk full"):
+        run_stages(stages, 2, report, weights={"viz": 4.0, "rdf": 1.5, "export": 1.0})
+    # rdf and export share a process: export never ran after rdf failed; viz, alone, did.
+    assert report.outputs == {"v": tmp_path / "v"} and set(report.stages) == {"rdf", "viz"}
+    assert set(report.peaks) == {"viz process", "rdf+export process"}
