@@ -7,7 +7,8 @@ from context (他将…会见), or the pair under discussion (两国领导人). 
 is the nearest date of the clause (or one that opens the sentence), its
 place the 在X before it, and its status what the cues around it say
 (将/计划 planned, 可能/原则上 proposed, 取消 cancelled), else what its date
-says against the publication date.
+says against the publication date. An event a negation reaches (一直没有与X
+进行交谈, 尚未进行面对面会晤) is none.
 """
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场"
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
+SCENE_ENDS = ("上", "中", "期间", "时", "之际", "前", "后", "之前", "之后", "以前", "以后")
 
 
 CONTINUING = ("举行", "进行")
@@ -383,6 +385,31 @@ def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lex
         if m.place and clause <= m.start < start and not any(m.end <= s < start for s, _ in others):
             return lexicon.places[m.surface].label_zh if m.surface in lexicon.places else m.surface
     return None
+
+
+def negated(text: str, frame: Frame, cuts: frozenset[int], found: tuple[Found, ...], start: int, end: int,
+            others: list[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """一直没有与泽连斯基进行交谈: a negation cue reaches the interaction word over names, titles and link words
+    (not when the event is only the scene of the negated verb: 不会在会议上解决分歧)."""
+    if text[end:].startswith(SCENE_ENDS):
+        return False
+    clause = frame.clause_start(start)
+    bounds = sorted(c for c in cuts if clause <= c < start)
+    covered = [(_phrase_start(text, f), f.end) for f in found] + list(others)
+    pos = start
+    while pos > clause:
+        jump = min((s for s, e in covered if e == pos and clause <= s < pos), default=None)
+        if jump is not None:
+            pos = jump  # 跟乌克兰总统泽连斯基: a name with its title
+            continue
+        prev = max((c for c in bounds if c < pos), default=clause)
+        word = text[prev:pos]
+        if word in lexicon.negation_cues:
+            return True
+        if word not in lexicon.negation_links and word not in lexicon.titles:
+            return False  # 未宣布…会谈的时间: the cue negates another verb
+        pos = prev
+    return False
 
 
 def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | None, published: date,
