@@ -191,3 +191,10 @@ def test_a_negation_of_another_verb_leaves_the_event(met):
 def test_the_pair_of_a_negated_event_is_the_pair_spoken_of(met):
     items = met("自当选以来，拜登还没有与中共领导人习近平进行过面对面的会谈，两人有通电话。", published="2021-07-27")
     assert [(i[0], i[1]) for i in items] == [("PhoneCall", {"joe-biden", "xi-jinping"})]
+
+
+def test_whether_an_event_happens_is_a_proposal(met):
+    items = met("至于是否会在G20期间举行美中峰会，他表示，目前还没有做出最终决定。", published="2021-06-28")
+    assert [(i[1], i[4]) for i in items] == [({"joe-biden", "xi-jinping"}, "proposed")]
+    items = met("佩斯科夫还说，他无法就是否俄乌两国总统将会举行会谈发表评论。", published="2022-02-28")
+    assert [(i[1], i[4]) for i in items] == [({"vladimir-putin", "volodymyr-zelensky"}, "proposed")]
