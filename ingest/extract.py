@@ -135,7 +135,7 @@ class Extractor:
             others = [(s, e) for s, e, _ in words if s != start]
             people, one_with_each = participants_for(text, fr, found, start, end, ctx, others, verb_starts, self.media)
             when = date_for(text, fr, dates, start, end, others, verb_starts)
-            on = when.value if when else ctx.published
+            on = when.value if when and when.precision == "day" else ctx.published  # 1月份: Trump's or Biden's?
             if tuple(people) == ctx.last_pair:
                 people = list(pair_leaders(text, start, ctx.last_pair, self.lexicon, on))
             people = self._counterparts(people, found, ctx)

@@ -52,7 +52,7 @@ def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tup
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
 TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
-SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
+SINCE = re.compile(r"自([^，。；]{1,30}?)以?来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
 ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
@@ -137,6 +137,8 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     head = text[clause:start]
     if any(w in head for w in PAIR_WORDS) and ctx.last_pair and len(out) < 2:
         out.extend(ctx.last_pair)
+    if not out and ctx.last_pair and _copula_of(text, clause, others):
+        out = list(ctx.last_pair)  # 他们最后一次交谈，是9月份时的电话会议: the pair spoken of
     pronoun = _pronoun_party(text, frame, lo, start, found, ctx, others, verbs)
     if pronoun and pronoun not in out and (len(set(out)) < 2 or _with_after(text, lo, chosen)):
         out.insert(0, pronoun)  # 他与拉夫罗夫会谈, not 他准备协助乌克兰与俄罗斯进行谈判
@@ -146,6 +148,11 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
     return unique(out), _one_with_each(text, chosen)
+
+
+def _copula_of(text: str, clause: int, others: list[tuple[int, int]]) -> bool:
+    """…交谈，是9月份时的电话会议: a clause opening with 是 says what the event that closes the clause before was."""
+    return clause > 1 and text[clause:].startswith("是") and any(e == clause - 1 for _, e in others)
 
 
 def _object_of(text: str, found: tuple[Found, ...], end: int, m: Found) -> bool:
@@ -330,7 +337,7 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     event word or speech verb between (计划2月24日举行的会议, not 周一表示…峰会), one right after
     (峰会将于6月16日), or one opening the sentence."""
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
-    since = [m.span() for m in SINCE.finditer(text, clause, start)]
+    since = [m.span() for m in SINCE.finditer(text) if not m.start() <= start < m.end()]
     dates = tuple(d for d in dates if not any(s <= d.start < e for s, e in since))  # 自去年11月以来的第一次通话
     before = [d for d in dates if clause <= d.start and d.end <= start
               and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
@@ -415,9 +422,11 @@ def negated(text: str, frame: Frame, cuts: frozenset[int], found: tuple[Found, .
 def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | None, published: date,
                lexicon: Lexicon) -> str:
     """The date against the publication date (on the day itself, what the cues say); else the cues; else held."""
+    if any(m.start() < start and end <= m.end() for m in SINCE.finditer(text)):
+        return "held"  # 自2018年7月普京与川普在赫尔辛基会晤以来: the past event a period runs from
     clause = frame.clause_start(start)
-    if text[clause:start].startswith(WITH) and clause > 0:
-        clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤: the 与-clause goes on with its verb
+    if text[clause:start].startswith(WITH + ("也是",)) and clause > 0:
+        clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤 / 这将是…，也是…峰会: it goes on
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()
     for cue, status, where in lexicon.status_cues:

@@ -198,3 +198,22 @@ def test_whether_an_event_happens_is_a_proposal(met):
     assert [(i[1], i[4]) for i in items] == [({"joe-biden", "xi-jinping"}, "proposed")]
     items = met("佩斯科夫还说，他无法就是否俄乌两国总统将会举行会谈发表评论。", published="2022-02-28")
     assert [(i[1], i[4]) for i in items] == [({"vladimir-putin", "volodymyr-zelensky"}, "proposed")]
+
+
+def test_a_clause_opening_with_shi_says_what_the_event_before_was(met):
+    items = met("2021年11月15日，美国总统拜登在华盛顿白宫罗斯福厅与中国国家主席习近平举行的虚拟峰会。",
+                "自拜登成为总统以来，两位元首尚未进行面对面会晤，他们最后一次交谈，是9月份时的电话会议。", published="2021-11-16")
+    assert ("PhoneCall", {"joe-biden", "xi-jinping"}, "2021-09", None, "held") in items
+
+
+def test_a_month_leaves_the_leaders_of_the_article_day(met):
+    items = met("03月19日，路透社援引白宫的话说，美国总统拜登将“在适当的时候”与俄罗斯同行普京举行会晤。",
+                "两位总统最后一次通话是在1月份，也就是拜登就职典礼后的几天。", published="2021-03-20")
+    assert ("PhoneCall", {"joe-biden", "vladimir-putin"}, "2021-01", None, "held") in items
+
+
+def test_the_event_a_period_runs_from_is_held_and_dates_nothing_else(met):
+    items = met("这将是普京自去年1月访问以色列和巴勒斯坦以来的首次海外访问，也是自2018年7月普京与唐纳德·川普在赫尔辛基会晤以来的"
+                "首次美俄峰会。", published="2021-05-25")
+    assert items == [("Summit", {"donald-trump", "vladimir-putin"}, "2018-07", "赫尔辛基", "held"),
+                     ("Summit", {"joe-biden", "vladimir-putin"}, None, None, "planned")]
