@@ -85,14 +85,14 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     clause, clause_end = event_clause(text, frame, found, start), frame.clause_end(end)
     if _is_frame_clause(text, clause, clause_end):  # 在周日的两次电话中，马克龙和普京……: the next clause says who
         clause_end = frame.clause_end(clause_end + 1)
-    lo, subject_too = clause, False
+    lo, subject_too, scene = clause, False, False
     blocked: list[tuple[int, int]] = [m.span() for m in SINCE.finditer(text, clause, start) if m.end() <= start]
     for m in ADJUNCT.finditer(text, clause, clause_end):
         tail = text[end:m.end() - len(m.group(2))]
         if m.start() <= start < end <= m.end() and (tail == "" or tail in ADJUNCT_VERBS):
             if text[m.start() + 1:start].strip() == "":
                 continue  # 马克龙与美国总统在电话交谈中一致同意: a bare scene; the parties are the subject
-            lo = m.start()  # 在与法国领导人通电话时: the event is the scene; its parties are inside…
+            lo, scene = m.start(), True  # 在与法国领导人通电话时: the event is the scene; its parties are inside…
             subject_too = m.group(1).startswith(WITH)  # …and the subject that holds it, if it says 与
         elif m.end() <= start:
             blocked.append(m.span())  # 在拉夫罗夫和布林肯接触后…: another event's parties
@@ -137,6 +137,8 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     head = text[clause:start]
     if any(w in head for w in PAIR_WORDS) and ctx.last_pair and len(out) < 2:
         out.extend(ctx.last_pair)
+    if not out and scene and _back_to_last_pair(text, frame, found, clause, lo, ctx):
+        out = list(ctx.last_pair)  # …与库莱巴进行了交谈。布林肯在周五的电话会议后表示: that call
     if not out and ctx.last_pair and _copula_of(text, clause, others):
         out = list(ctx.last_pair)  # 他们最后一次交谈，是9月份时的电话会议: the pair spoken of
     pronoun = _pronoun_party(text, frame, lo, start, found, ctx, others, verbs)
@@ -148,6 +150,14 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
     return unique(out), _one_with_each(text, chosen)
+
+
+def _back_to_last_pair(text: str, frame: Frame, found: tuple[Found, ...], clause: int, lo: int,
+                       ctx: ReadingContext) -> bool:
+    """布林肯在周五的电话会议后表示: a scene with no one in it, whose one subject is in the pair of the sentence before."""
+    named = {f.actor for f in found if clause <= f.start < lo and f.is_actor and not f.prefix and not frame.in_quote(f.start)}
+    return bool(ctx.last_pair) and len(named) == 1 and named <= set(ctx.last_pair) \
+        and ctx.pair_seen.get(frozenset(ctx.last_pair)) == ctx.sentence - 1
 
 
 def _copula_of(text: str, clause: int, others: list[tuple[int, int]]) -> bool:

@@ -217,3 +217,11 @@ def test_the_event_a_period_runs_from_is_held_and_dates_nothing_else(met):
                 "首次美俄峰会。", published="2021-05-25")
     assert items == [("Summit", {"donald-trump", "vladimir-putin"}, "2018-07", "赫尔辛基", "held"),
                      ("Summit", {"joe-biden", "vladimir-putin"}, None, None, "planned")]
+
+
+def test_a_scene_with_one_party_of_the_pair_just_reported_is_that_event(met):
+    items = met("在与普京会谈之前，拜登与英国、加拿大、法国、德国、波兰和罗马尼亚的领导人以及北约和欧盟的首脑谈到了这场危机。"
+                "美国国务卿安东尼·布林肯还与乌克兰外交部长德米特罗·库莱巴进行了交谈。",
+                "“我们对乌克兰主权和领土完整的支持坚定不移，”布林肯在周五的电话会议后表示。", published="2022-02-12")
+    calls = [i for i in items if i[0] == "PhoneCall"]
+    assert [(len(c[1]), "antony-blinken" in c[1], c[2]) for c in calls] == [(2, True, "2022-02-11")]
