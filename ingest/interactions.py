@@ -154,9 +154,12 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
 
 def _back_to_last_pair(text: str, frame: Frame, found: tuple[Found, ...], clause: int, lo: int,
                        ctx: ReadingContext) -> bool:
-    """布林肯在周五的电话会议后表示: a scene with no one in it, whose one subject is in the pair of the sentence before."""
-    named = {f.actor for f in found if clause <= f.start < lo and f.is_actor and not f.prefix and not frame.in_quote(f.start)}
+    """布林肯在周五的电话会议后表示: a scene with no one in it, whose one subject (not a possessor: 普京的这些要求) is in
+    the pair of the sentence before."""
+    inside = [f for f in found if clause <= f.start < lo and f.is_actor and not f.prefix and not frame.in_quote(f.start)]
+    named = {f.actor for f in inside}
     return bool(ctx.last_pair) and len(named) == 1 and named <= set(ctx.last_pair) \
+        and not any(text.startswith("的", f.end) for f in inside) \
         and ctx.pair_seen.get(frozenset(ctx.last_pair)) == ctx.sentence - 1
 
 

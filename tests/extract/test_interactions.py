@@ -225,3 +225,6 @@ def test_a_scene_with_one_party_of_the_pair_just_reported_is_that_event(met):
                 "“我们对乌克兰主权和领土完整的支持坚定不移，”布林肯在周五的电话会议后表示。", published="2022-02-12")
     calls = [i for i in items if i[0] == "PhoneCall"]
     assert [(len(c[1]), "antony-blinken" in c[1], c[2]) for c in calls] == [(2, True, "2022-02-11")]
+    items = met("美国总统乔‧拜登和俄罗斯总统普京周四（12月30日）举行了电话会谈，讨论乌克兰问题。",
+                "普京的这些要求将在日内瓦会谈期间讨论，但尚不清楚拜登愿意向普京提供什么，以此作为交换条件来化解危机。", published="2021-12-31")
+    assert items == [("PhoneCall", {"joe-biden", "vladimir-putin"}, "2021-12-30", None, "held")]  # a possessor is no subject
