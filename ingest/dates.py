@@ -1,6 +1,6 @@
 """Date expressions in Chinese news, resolved against the article's publication date.
 
-周四 / 周四（12月30日）/ 30日 / 12月30日 / 1月9日至10日 / 明年1月 / 去年 / 本月 /
+周四 / 周四（12月30日）/ 30日 / 12月30日 / 1月9日至10日 / 9月份 / 明年1月 / 去年 / 本月 /
 当天: each becomes a calendar date with the precision the text gives (day,
 month or year). A date without a year takes the year that makes sense for a
 news article: the nearest, preferring the past unless the clause speaks of
@@ -27,6 +27,7 @@ _PATTERN = re.compile(
     r"(?P<full>(?P<fy>(?:19|20)\d\d)\s*年\s*(?:(?P<fm>" + NUM[1:-1] + r")\s*月\s*(?:(?P<fd>" + NUM[1:-1] + r")\s*[日号])?)?)"
     r"|(?P<rel>(?P<ry>明年|去年|今年|前年)\s*(?:(?P<rm>" + NUM[1:-1] + r")\s*月\s*(?:(?P<rd>" + NUM[1:-1] + r")\s*[日号])?)?)"
     r"|(?P<md>(?P<mdm>" + NUM[1:-1] + r")\s*月\s*(?P<mdd>" + NUM[1:-1] + r")\s*[日号]?(?=[^\d月年]|$)(?<![月]))"
+    r"|(?P<bm>(?<![\d年.])(?P<bmm>1[0-2]|[1-9])\s*月份?(?![\d日号]))"
     r"|(?P<mo>(?P<mon>本月|这个月|上个月|上月|下个月|下月)(?:\s*(?P<mond>" + NUM[1:-1] + r")\s*[日号])?)"
     r"|(?P<wk>(?P<wkp>上|下|本|这)?(?:个)?(?:周|星期|礼拜)(?P<wkd>[一二三四五六日天末]))"
     r"|(?P<day>(?<![\d月年.])(?P<dd>\d{1,2})\s*[日号](?![元本]))"
@@ -80,6 +81,15 @@ def _pick(candidates: list[date], pub: date, future: bool, weekday: int | None =
     return min(candidates, key=cost) if candidates else None
 
 
+def _nearest_month(month: int, pub: date, future: bool) -> date:
+    """11月 in an article of August is this November, 1月 in one of March this January: the nearest in months,
+    a future month counting double (a past one after 将)."""
+    def cost(y: int) -> int:
+        delta = (y * 12 + month) - (pub.year * 12 + pub.month)
+        return delta * (1 if future else 2) if delta >= 0 else -delta * (2 if future else 1)
+    return date(min((pub.year - 1, pub.year, pub.year + 1), key=cost), month, 1)
+
+
 def _is_future(text: str, start: int) -> bool:
     """Does the clause speak of the future around `start`: 将于周四…, or 周二肖尔茨将与普京见面?"""
     head = text[max(0, start - 8):start]
@@ -101,7 +111,7 @@ def find_dates(text: str, published: date, month_only: bool = False, anchor: Dat
     while (m := _PATTERN.search(text, pos)) is not None:
         start, end = m.span()
         future = _is_future(text, start)
-        value, end = _resolve(m, text, end, published, month_only, future, anchor)
+        value, end = _resolve(m, text, end, published, month_only, future, next((d.value for d in reversed(out) if d.value), anchor))
         tail = _RANGE_TAIL.match(text, end)
         if tail and value is not None and value.precision == "day" and m.lastgroup in ("full", "md", "rel", "mo", "day"):
             value = DateValue(value.value, "day", _range_end(tail.group(0), value.value))
@@ -126,6 +136,8 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
         candidates = [c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _safe(y, mo, d))]
         value = _pick(candidates, pub, future, weekday)
         return (DateValue(value) if value else None), end
+    if kind == "bm":  # 9月份时的电话会议: a month without a year, the nearest such month
+        return DateValue(_nearest_month(int(g("bmm")), pub, future), "month"), end
     if kind == "mo":
         shift = {"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}[g("mon")]
         y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)

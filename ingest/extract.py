@@ -13,7 +13,7 @@ from diplograph.ingest.clauses import frame
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import find_dates
 from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, event_words, leaders_if_named, leaders_of,
-                                            pair_leaders, participants_for, place_for, refine_type, status_for,
+                                            negated, pair_leaders, participants_for, place_for, refine_type, status_for,
                                             unique)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
@@ -135,7 +135,7 @@ class Extractor:
             others = [(s, e) for s, e, _ in words if s != start]
             people, one_with_each = participants_for(text, fr, found, start, end, ctx, others, verb_starts, self.media)
             when = date_for(text, fr, dates, start, end, others, verb_starts)
-            on = when.value if when else ctx.published
+            on = when.value if when and when.precision == "day" else ctx.published  # 1月份: Trump's or Biden's?
             if tuple(people) == ctx.last_pair:
                 people = list(pair_leaders(text, start, ctx.last_pair, self.lexicon, on))
             people = self._counterparts(people, found, ctx)
@@ -147,6 +147,9 @@ class Extractor:
             if kind in ("Summit", "VideoConference"):
                 people = unique(leaders_of(people, self.lexicon, on))
             if len(people) < 2:
+                continue
+            if negated(text, fr, cuts, found, start, end, others, self.lexicon):
+                ctx.remember_pair(tuple(people))  # 拜登和习近平之间却一直没有通话: no call, but the pair is spoken of
                 continue
             status = status_for(text, fr, start, end, when, ctx.published, self.lexicon)
             groups = [(people[0], other) for other in people[1:]] if one_with_each else [tuple(people)]

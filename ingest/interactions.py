@@ -7,7 +7,8 @@ from context (他将…会见), or the pair under discussion (两国领导人). 
 is the nearest date of the clause (or one that opens the sentence), its
 place the 在X before it, and its status what the cues around it say
 (将/计划 planned, 可能/原则上 proposed, 取消 cancelled), else what its date
-says against the publication date.
+says against the publication date. An event a negation reaches (一直没有与X
+进行交谈, 尚未进行面对面会晤) is none.
 """
 from __future__ import annotations
 
@@ -51,12 +52,13 @@ def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tup
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
 TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
-SINCE = re.compile(r"自([^，。；]{1,30}?)以来")
+SINCE = re.compile(r"自([^，。；]{1,30}?)以?来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
 ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
+SCENE_ENDS = ("上", "中", "期间", "时", "之际", "前", "后", "之前", "之后", "以前", "以后")
 
 
 CONTINUING = ("举行", "进行")
@@ -83,14 +85,14 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     clause, clause_end = event_clause(text, frame, found, start), frame.clause_end(end)
     if _is_frame_clause(text, clause, clause_end):  # 在周日的两次电话中，马克龙和普京……: the next clause says who
         clause_end = frame.clause_end(clause_end + 1)
-    lo, subject_too = clause, False
+    lo, subject_too, scene = clause, False, False
     blocked: list[tuple[int, int]] = [m.span() for m in SINCE.finditer(text, clause, start) if m.end() <= start]
     for m in ADJUNCT.finditer(text, clause, clause_end):
         tail = text[end:m.end() - len(m.group(2))]
         if m.start() <= start < end <= m.end() and (tail == "" or tail in ADJUNCT_VERBS):
             if text[m.start() + 1:start].strip() == "":
                 continue  # 马克龙与美国总统在电话交谈中一致同意: a bare scene; the parties are the subject
-            lo = m.start()  # 在与法国领导人通电话时: the event is the scene; its parties are inside…
+            lo, scene = m.start(), True  # 在与法国领导人通电话时: the event is the scene; its parties are inside…
             subject_too = m.group(1).startswith(WITH)  # …and the subject that holds it, if it says 与
         elif m.end() <= start:
             blocked.append(m.span())  # 在拉夫罗夫和布林肯接触后…: another event's parties
@@ -135,6 +137,10 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     head = text[clause:start]
     if any(w in head for w in PAIR_WORDS) and ctx.last_pair and len(out) < 2:
         out.extend(ctx.last_pair)
+    if not out and scene and _back_to_last_pair(text, frame, found, clause, lo, ctx):
+        out = list(ctx.last_pair)  # …与库莱巴进行了交谈。布林肯在周五的电话会议后表示: that call
+    if not out and ctx.last_pair and _copula_of(text, clause, others):
+        out = list(ctx.last_pair)  # 他们最后一次交谈，是9月份时的电话会议: the pair spoken of
     pronoun = _pronoun_party(text, frame, lo, start, found, ctx, others, verbs)
     if pronoun and pronoun not in out and (len(set(out)) < 2 or _with_after(text, lo, chosen)):
         out.insert(0, pronoun)  # 他与拉夫罗夫会谈, not 他准备协助乌克兰与俄罗斯进行谈判
@@ -144,6 +150,22 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
     return unique(out), _one_with_each(text, chosen)
+
+
+def _back_to_last_pair(text: str, frame: Frame, found: tuple[Found, ...], clause: int, lo: int,
+                       ctx: ReadingContext) -> bool:
+    """布林肯在周五的电话会议后表示: a scene with no one in it, whose one subject (not a possessor: 普京的这些要求) is in
+    the pair of the sentence before."""
+    inside = [f for f in found if clause <= f.start < lo and f.is_actor and not f.prefix and not frame.in_quote(f.start)]
+    named = {f.actor for f in inside}
+    return bool(ctx.last_pair) and len(named) == 1 and named <= set(ctx.last_pair) \
+        and not any(text.startswith("的", f.end) for f in inside) \
+        and ctx.pair_seen.get(frozenset(ctx.last_pair)) == ctx.sentence - 1
+
+
+def _copula_of(text: str, clause: int, others: list[tuple[int, int]]) -> bool:
+    """…交谈，是9月份时的电话会议: a clause opening with 是 says what the event that closes the clause before was."""
+    return clause > 1 and text[clause:].startswith("是") and any(e == clause - 1 for _, e in others)
 
 
 def _object_of(text: str, found: tuple[Found, ...], end: int, m: Found) -> bool:
@@ -328,7 +350,7 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
     event word or speech verb between (计划2月24日举行的会议, not 周一表示…峰会), one right after
     (峰会将于6月16日), or one opening the sentence."""
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
-    since = [m.span() for m in SINCE.finditer(text, clause, start)]
+    since = [m.span() for m in SINCE.finditer(text) if not m.start() <= start < m.end()]
     dates = tuple(d for d in dates if not any(s <= d.start < e for s, e in since))  # 自去年11月以来的第一次通话
     before = [d for d in dates if clause <= d.start and d.end <= start
               and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
@@ -385,12 +407,39 @@ def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lex
     return None
 
 
+def negated(text: str, frame: Frame, cuts: frozenset[int], found: tuple[Found, ...], start: int, end: int,
+            others: list[tuple[int, int]], lexicon: Lexicon) -> bool:
+    """一直没有与泽连斯基进行交谈: a negation cue reaches the interaction word over names, titles and link words
+    (not when the event is only the scene of the negated verb: 不会在会议上解决分歧)."""
+    if text[end:].startswith(SCENE_ENDS):
+        return False
+    clause = frame.clause_start(start)
+    bounds = sorted(c for c in cuts if clause <= c < start)
+    covered = [(_phrase_start(text, f), f.end) for f in found] + list(others)
+    pos = start
+    while pos > clause:
+        jump = min((s for s, e in covered if e == pos and clause <= s < pos), default=None)
+        if jump is not None:
+            pos = jump  # 跟乌克兰总统泽连斯基: a name with its title
+            continue
+        prev = max((c for c in bounds if c < pos), default=clause)
+        word = text[prev:pos]
+        if word in lexicon.negation_cues:
+            return True
+        if word not in lexicon.negation_links and word not in lexicon.titles:
+            return False  # 未宣布…会谈的时间: the cue negates another verb
+        pos = prev
+    return False
+
+
 def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | None, published: date,
                lexicon: Lexicon) -> str:
     """The date against the publication date (on the day itself, what the cues say); else the cues; else held."""
+    if any(m.start() < start and end <= m.end() for m in SINCE.finditer(text)):
+        return "held"  # 自2018年7月普京与川普在赫尔辛基会晤以来: the past event a period runs from
     clause = frame.clause_start(start)
-    if text[clause:start].startswith(WITH) and clause > 0:
-        clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤: the 与-clause goes on with its verb
+    if text[clause:start].startswith(WITH + ("也是",)) and clause > 0:
+        clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤 / 这将是…，也是…峰会: it goes on
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()
     for cue, status, where in lexicon.status_cues:

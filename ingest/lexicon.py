@@ -87,6 +87,8 @@ class Lexicon:
     tags: dict[str, frozenset[str]]
     fingerprint: str
     conflicts: tuple[str, ...] = field(default=())
+    negation_cues: frozenset[str] = field(default=frozenset())
+    negation_links: frozenset[str] = field(default=frozenset())
     _kinds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -144,7 +146,7 @@ REQUIRED = {
     "actors.tsv": ("key", "type", "label_zh"), "offices.tsv": ("country", "title", "holder", "from"),
     "metonyms.tsv": ("surface", "actor"), "places.tsv": ("label_zh",), "abbreviations.tsv": ("char", "actor"),
     "titles.tsv": ("title",), "speech_verbs.tsv": ("verb",), "interaction_words.tsv": ("word", "type"),
-    "status_cues.tsv": ("cue", "status"), "topics.tsv": ("key", "label_zh", "keywords"),
+    "status_cues.tsv": ("cue", "status"), "negation_cues.tsv": ("word", "kind"), "topics.tsv": ("key", "label_zh", "keywords"),
 }
 
 
@@ -239,6 +241,11 @@ def _build(folders, fingerprint: str) -> Lexicon:
         if r["status"] not in STATUSES:
             raise LexiconError(f"{path}:{n}: status must be one of {', '.join(STATUSES)}")
         cues.append((normalize(r["cue"]), r["status"], r.get("where") or "any"))
+    negations: dict[str, set[str]] = {"cue": set(), "link": set()}
+    for path, n, r in _rows(folders, "negation_cues.tsv"):
+        if r["kind"] not in negations:
+            raise LexiconError(f"{path}:{n}: kind must be cue or link")
+        negations[r["kind"]].add(normalize(r["word"]))
     topics = tuple(Topic(r["key"], r["label_zh"], r.get("label_en", ""), tuple(normalize(k) for k in _split(r["keywords"])))
                    for _, _, r in _rows(folders, "topics.tsv"))
     titles = {normalize(r["title"]): Title(normalize(r["title"]), r.get("label_en", ""), r.get("kind") or "other")
@@ -252,4 +259,5 @@ def _build(folders, fingerprint: str) -> Lexicon:
         not_speech=frozenset(normalize(w) for w in _words(folders, "not_speech.txt")),
         not_actors=frozenset(normalize(w) for w in _words(folders, "not_actors.txt")), translit=translit,
         tags=tags, fingerprint=fingerprint, conflicts=tuple(conflicts),
+        negation_cues=frozenset(negations["cue"]), negation_links=frozenset(negations["link"]),
     )

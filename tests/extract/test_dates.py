@@ -59,3 +59,16 @@ def test_same_day_refers_to_the_date_spoken_of():
 
     anchor = DateValue(date(2022, 2, 15))
     assert resolved("当天晚些时候", date(2022, 2, 16), anchor=anchor) == [("当天", "2022-02-15")]
+
+
+def test_a_month_without_a_year_is_the_nearest_such_month():
+    assert resolved("他们最后一次交谈，是9月份时的电话会议。", date(2021, 11, 16)) == [("9月份", "2021-09")]
+    assert resolved("61岁的佐科则对11月的G20峰会充满信心。", date(2022, 8, 19)) == [("11月", "2022-11")]
+    assert resolved("拜登上一次与莫迪交谈是在3月。", date(2022, 4, 12)) == [("3月", "2022-03")]
+    assert resolved("在过去6个月里", date(2022, 4, 12)) == []
+
+
+def test_same_day_after_a_date_in_the_sentence_is_that_date():
+    assert resolved("据新华社北京6月15日电，国家主席习近平当日下午同俄罗斯总统普京通电话。", date(2022, 6, 16),
+                    anchor=find_dates("自俄罗斯2月入侵乌克兰以来", date(2022, 6, 16))[0].value) == \
+        [("6月15日", "2022-06-15"), ("当日", "2022-06-15")]
