@@ -74,17 +74,28 @@ def _process(extractor, source: str, data: bytes | None, max_bytes: int, path: P
         if skipped is not None:
             return Outcome(source, None, skipped, (("ingest", time.perf_counter() - start),))
     content = content_key(data)
-    article = read_bytes(data, source, max_bytes)
+    try:
+        article = read_bytes(data, source, max_bytes)
+    except Exception as err:  # noqa: BLE001 - a reader bug skips this file, never the whole build
+        article = Skipped(source, f"could not be read (internal error: {_one_line(err)})")
     read = time.perf_counter()
     if isinstance(article, Skipped):
         return Outcome(source, content, article, (("ingest", read - start),))
     tokenizer = getattr(extractor, "tokenizer", None)
     segmented = getattr(tokenizer, "seconds", 0.0)
-    extraction = extractor.extract(article)
+    try:
+        extraction = extractor.extract(article)
+    except Exception as err:  # noqa: BLE001 - as above, for the extractor
+        failed = Skipped(source, f"extraction failed (internal error: {_one_line(err)})")
+        return Outcome(source, content, failed, (("ingest", read - start),))
     done = time.perf_counter()
     segmentation = getattr(tokenizer, "seconds", 0.0) - segmented
     return Outcome(source, content, extraction, (("ingest", read - start), ("segmentation", segmentation),
                                                  ("extraction", done - read - segmentation)))
+
+
+def _one_line(err: Exception) -> str:
+    return f"{type(err).__name__}: {' '.join(str(err).split())[:200]}"
 
 
 # --- in worker processes ------------------------------------------------------

@@ -21,6 +21,8 @@ from diplograph.ingest.sentences import split_sentences
 NOT_ARTICLES = ("readme", "license", "licence", "manifest", "changelog", "copying")
 TRADITIONAL_SHARE = 0.05
 MAX_CONTROL_SHARE = 0.01
+# News of these years only: a date outside them is a typo or a placeholder (0001-01-01, 2099-12-31).
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
@@ -92,6 +94,9 @@ def _article(parsed: Parsed, source: str) -> Article | Skipped:
         return Skipped(source, f"no Chinese body text ({parsed.format} format; truncated or not an article?)")
     if parsed.published is None:
         return Skipped(source, f"no publication date found ({parsed.format} format)")
+    if not EARLIEST_YEAR <= parsed.published.year <= LATEST_YEAR:
+        return Skipped(source, f"implausible publication date {parsed.published.date().isoformat()} "
+                               f"({parsed.format} format)")
     body = "".join(b.original for b in blocks)
     language = "zh-Hant" if traditional_share(title + body) > TRADITIONAL_SHARE else "zh-Hans"
     return Article(

@@ -30,6 +30,8 @@ def parse(text: str) -> Parsed:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as err:
         raise FormatError(f"unreadable front matter ({str(err).splitlines()[0]})") from None
+    except (ValueError, OverflowError) as err:  # PyYAML builds dates itself: `date: 2099-99-99`
+        raise FormatError(f"unreadable front matter ({err})") from None
     if not isinstance(meta, dict):
         raise FormatError("front matter is not a mapping")
     title = str(meta.get("title") or "").strip()

@@ -87,3 +87,38 @@ def test_nothing_readable_exits_3(tmp_path):
     result = entry_point("ingest", str(tmp_path), "--out", str(tmp_path / "a.jsonl"), cwd=tmp_path)
     assert result.returncode == 3
     assert "skipped empty.md: empty file" in result.stderr
+
+
+FRONT_MATTER = "---\ntitle: 拜登与普京通电话\ndate: {date}\nauthor: 半岛电视台\n---\n<p>美国总统拜登上周四与俄罗斯总统普京通电话。</p>\n"
+
+
+def test_articles_with_impossible_dates_are_skipped_and_the_others_built(tmp_path):
+    (tmp_path / "in").mkdir()
+    for seed in CORPUS.glob("*.txt"):
+        (tmp_path / "in" / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "in" / "bad-month.md").write_text(FRONT_MATTER.format(date="2099-99-99"), "utf-8")
+    (tmp_path / "in" / "year-one.md").write_text(FRONT_MATTER.format(date="0001-01-01"), "utf-8")
+    result = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert "5 article(s) from 7 file(s)" in result.output
+    assert "skipped bad-month.md: unreadable front matter (month must be in 1..12)" in result.output
+    assert "skipped year-one.md: implausible publication date 0001-01-01 (frontmatter format)" in result.output
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def test_an_extractor_crash_skips_that_file_only(tmp_path, monkeypatch):
+    from diplograph.ingest.extract import Extractor
+
+    real = Extractor.extract
+
+    def fragile(self, article):
+        if article.source_file.startswith("000_"):
+            raise IndexError("string index out of range")
+        return real(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", fragile)
+    result = run("build", str(CORPUS), "--out", str(tmp_path / "out"), "-q", "--no-cache", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "4 article(s) from 5 file(s)" in result.output
+    assert ("skipped 000_445b50f40d22514d.txt: extraction failed (internal error: IndexError: string index out "
+            "of range)") in result.output
