@@ -15,6 +15,11 @@ TERMINALS = frozenset("。！？!?")
 OPENING = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 CLOSING = frozenset(OPENING.values())
 MAX_QUOTE = 400  # an opening mark not closed within this many characters is a stray
+# Longer runs without a full stop (lists, scraped tables, junk) are cut at their last comma within this
+# length: extraction looks at pairs of mentions in a sentence, so one endless sentence would cost minutes.
+# The longest sentence of the dev corpus has 289 characters.
+MAX_SENTENCE = 600
+CLAUSE_MARKS = frozenset("，；：,;:、 \n")
 _ATTRIBUTION = re.compile(r"[^。！？!?“”「」，,]{1,60}?(?:(?:说|表示|称|指出|强调|补充说|补充道|写道|说道|问道|回答|宣布|警告)|告诉[^。！？!?，,]{1,12})"
                           r"(?=[。！？!?]|$|[，,：:]\s*[“「])")
 
@@ -63,7 +68,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     if not cuts or cuts[-1] < n:
         cuts.append(n)
     out, start = [], 0
-    for cut in cuts:
+    for cut in _bounded(text, cuts):
         s, e = start, cut
         while s < e and text[s].isspace():
             s += 1
@@ -73,3 +78,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             out.append(Sentence(s, e, text[s:e]))
         start = cut
     return tuple(out)
+
+
+def _bounded(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` with extra cuts so that no sentence is longer than MAX_SENTENCE (at a clause mark where there is one)."""
+    out, start = [], 0
+    for cut in cuts:
+        while cut - start > MAX_SENTENCE:
+            window = text[start + MAX_SENTENCE // 2:start + MAX_SENTENCE]
+            marks = [k for k, ch in enumerate(window) if ch in CLAUSE_MARKS]
+            start = start + MAX_SENTENCE // 2 + marks[-1] + 1 if marks else start + MAX_SENTENCE
+            out.append(start)
+        out.append(cut)
+        start = cut
+    return out

@@ -43,3 +43,16 @@ def test_offsets():
     for s in split_sentences(text):
         assert text[s.start:s.end] == s.text
     assert [s.text for s in split_sentences(text)][1] == "但本周有可能举行外长会议！"
+
+
+def test_an_endless_sentence_is_cut_at_commas_into_bounded_pieces():
+    from diplograph.ingest.sentences import MAX_SENTENCE
+
+    text = "拜登表示，" * 1000 + "普京说。"
+    sentences = split_sentences(text)
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE
+    assert all(s.text.endswith("，") for s in sentences[:-1]) and sentences[-1].text.endswith("普京说。")
+    assert "".join(s.text for s in sentences) == text  # nothing lost, offsets valid
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    unbroken = "拜登表示" * 1000
+    assert [len(s.text) for s in split_sentences(unbroken)][:2] == [MAX_SENTENCE, MAX_SENTENCE]
