@@ -7,10 +7,12 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.cache import CacheError
 from diplograph.cli.cluster import SchedulerError
 from diplograph.cli.common import input_files, progress, quiet_option, summary
 from diplograph.cli.files import atomic_write, ensure_dir
 from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
+from diplograph.cli.stages import StageWriteError, cannot_write
 from diplograph.cli.uptodate import build_stamp, previous, remember
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.lexicon import LexiconError
@@ -74,16 +76,22 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
             kg = build_graph(paths, report, bar, lexicons, max_bytes=max_size * 1_000_000, plan=plan)
     except LexiconError as err:
         raise click.ClickException(str(err)) from None
-    except SchedulerError as err:
+    except (SchedulerError, CacheError) as err:
         raise click.ClickException(str(err)) from None
-    write_skipped(report, out)
-    if report.articles == 0:  # keep the outputs of the last good build
-        click.echo(summary(report, "built from"))
-        click.echo(f"  nothing to build: no file under {', '.join(paths)} is an article; the outputs in {out} are unchanged")
-        sys.exit(3)
-    if store is not None:
-        push(kg, store, report, quiet)
-    write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs, quiet)
+    try:
+        write_skipped(report, out)
+        if report.articles == 0:  # keep the outputs of the last good build
+            click.echo(summary(report, "built from"))
+            click.echo(f"  nothing to build: no file under {', '.join(paths)} is an article; "
+                       f"the outputs in {out} are unchanged")
+            sys.exit(3)
+        if store is not None:
+            push(kg, store, report, quiet)
+        write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs, quiet)
+    except StageWriteError as err:
+        raise click.ClickException(str(err)) from None
+    except OSError as err:
+        raise click.ClickException(cannot_write(err)) from None
     report.elapsed = time.perf_counter() - started
     if stats is not None:
         write_stats(report, stats)

@@ -58,19 +58,28 @@ def settings_fingerprint(lexicon_fingerprint: str, max_bytes: int) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 
 
+class CacheError(Exception):
+    """The cache folder or database cannot be used (the message names it and says why)."""
+
+
 class Cache:
     """Extractions by (source name, content key), for one settings fingerprint."""
 
     def __init__(self, path: Path, settings: str) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.settings = settings
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS entries (source TEXT NOT NULL, content TEXT NOT NULL, "
-                         "settings TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (source, content))")
-        self.dropped = self._db.execute("DELETE FROM entries WHERE settings != ?", (settings,)).rowcount
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS entries (source TEXT NOT NULL, content TEXT NOT NULL, "
+                             "settings TEXT NOT NULL, record BLOB NOT NULL, PRIMARY KEY (source, content))")
+            self.dropped = self._db.execute("DELETE FROM entries WHERE settings != ?", (settings,)).rowcount
+        except (OSError, sqlite3.Error) as err:
+            reason = getattr(err, "strerror", None) or str(err)
+            raise CacheError(f"{self.path}: cannot use the cache ({reason}); "
+                             "choose another --cache-dir or build with --no-cache") from None
         self._pending = 0
         self._last_commit = time.monotonic()
         self.hits = 0

@@ -9,6 +9,7 @@ the other, as they do with --jobs 1; the files are the same either way.
 from __future__ import annotations
 
 import multiprocessing
+import re
 import threading
 import time
 import traceback
@@ -20,6 +21,10 @@ Stage = tuple[str, Callable[[], dict[str, Path]]]  # (stage name, function retur
 
 class StageFailed(RuntimeError):
     """An output stage failed in its process; the message carries its traceback."""
+
+
+class StageWriteError(OSError):
+    """An output stage could not write its file (a full disk, a folder that went away): one line, no traceback."""
 
 
 def can_fork() -> bool:
@@ -49,6 +54,9 @@ def _child(group: list[Stage], conn) -> None:
         try:
             paths = {k: str(v) for k, v in run().items()}
             done.append(("ok", name, time.perf_counter() - start, paths))
+        except OSError as err:
+            done.append(("oserror", name, time.perf_counter() - start, cannot_write(err)))
+            break
         except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
             done.append(("error", name, time.perf_counter() - start, traceback.format_exc()))
             break
@@ -56,6 +64,15 @@ def _child(group: list[Stage], conn) -> None:
         conn.send((done, _peak_mb()))
     finally:
         conn.close()
+
+
+def cannot_write(err: OSError) -> str:
+    """One line for an output file that could not be written, named as the user knows it (not its temp file)."""
+    name = str(err.filename or "output")
+    temp = re.match(r"^(.*/)?\.(.+)\.[^./]+\.tmp$", name)  # atomic writes go through `.NAME.RANDOM.tmp`
+    if temp:
+        name = (temp.group(1) or "") + temp.group(2)
+    return f"{name}: cannot write ({err.strerror or err})"
 
 
 def _peak_mb() -> float:
@@ -97,9 +114,10 @@ def run_stages(stages: list[Stage], jobs: int, report, progress=lambda items: it
         if status == "ok":
             report.outputs.update({k: Path(v) for k, v in payload.items()})
         else:
-            failures.append(payload)
+            failures.append((status, payload))
     if failures:
-        raise StageFailed(failures[0])
+        status, payload = failures[0]
+        raise StageWriteError(payload) if status == "oserror" else StageFailed(payload)
 
 
 def _collect(running, report, results: dict[str, tuple]):

@@ -150,13 +150,23 @@ REQUIRED = {
 }
 
 
+def _text(path: Path) -> str:
+    """A lexicon file's text, or a LexiconError naming the file."""
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError as err:
+        raise LexiconError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    except OSError as err:
+        raise LexiconError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
 def _rows(folders, name: str) -> Iterator[tuple[str, int, dict[str, str]]]:
     """(file, line number, row) of `name` in every folder that has it; a missing column is a LexiconError."""
     for folder in folders:
         path = folder.joinpath(name)
         if not path.is_file():
             continue
-        lines = [ln for ln in path.read_text("utf-8").splitlines()]
+        lines = [ln for ln in _text(path).splitlines()]
         body = [(n + 1, ln) for n, ln in enumerate(lines) if ln.strip() and not ln.lstrip().startswith("#")]
         if not body:
             continue
@@ -176,7 +186,7 @@ def _words(folders, name: str) -> set[str]:
     for folder in folders:
         path = folder.joinpath(name)
         if path.is_file():
-            for line in path.read_text("utf-8").splitlines():
+            for line in _text(path).splitlines():
                 if line.strip() and not line.lstrip().startswith("#"):
                     out.update(line.split())
     return out

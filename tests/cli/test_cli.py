@@ -122,3 +122,33 @@ def test_an_extractor_crash_skips_that_file_only(tmp_path, monkeypatch):
     assert "4 article(s) from 5 file(s)" in result.output
     assert ("skipped 000_445b50f40d22514d.txt: extraction failed (internal error: IndexError: string index out "
             "of range)") in result.output
+
+
+def test_an_unusable_cache_folder_is_one_line(tmp_path):
+    (tmp_path / "taken").write_text("x")
+    result = entry_point("build", str(CORPUS), "--out", str(tmp_path / "out"), "--cache-dir",
+                         str(tmp_path / "taken" / "cache"), cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith(f"Error: {tmp_path / 'taken' / 'cache' / 'extractions.sqlite'}: "
+                                            "cannot use the cache")
+
+
+def test_a_lexicon_file_that_is_not_utf8_is_one_line(tmp_path):
+    (tmp_path / "lex").mkdir()
+    (tmp_path / "lex" / "actors.tsv").write_bytes("key\tzh\n拜登\n".encode("gb18030"))
+    result = entry_point("build", str(CORPUS), "--out", str(tmp_path / "out"), "--lexicon", str(tmp_path / "lex"),
+                         cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith(f"Error: {tmp_path / 'lex' / 'actors.tsv'}: not UTF-8 text")
+
+
+def test_an_output_file_that_cannot_be_written_names_it(tmp_path):
+    from diplograph.cli.stages import cannot_write
+
+    err = FileNotFoundError(2, "No such file or directory", "/data/out/.graph.ttl.k2j4x9.tmp")
+    assert cannot_write(err) == "/data/out/graph.ttl: cannot write (No such file or directory)"
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "graph.ttl").mkdir()  # a folder where the Turtle file goes
+    result = entry_point("build", str(CORPUS), "--out", str(tmp_path / "out"), "--no-cache", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith(f"Error: {tmp_path / 'out' / 'graph.ttl'}: cannot write")

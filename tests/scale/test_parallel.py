@@ -91,7 +91,7 @@ stages = [("rdf", broken), ("viz", lambda: {"v": out / "v"}), ("export", lambda:
 try:
     run_stages(stages, 2, report, weights={"viz": 4.0, "rdf": 1.5, "export": 1.0})
     error = None
-except StageFailed as exc:
+except (StageFailed, OSError) as exc:
     error = str(exc)
 print(json.dumps({"forked": can_fork(), "error": error, "outputs": sorted(report.outputs),
                   "stages": sorted(report.stages), "peaks": sorted(report.peaks)}))
