@@ -20,7 +20,7 @@ from diplograph.ingest.lexicon import LexiconError
 RDF_FORMATS = ("jsonld", "nt", "trig")
 
 
-@click.command()
+@click.command(short_help="Build the graph of a corpus: Turtle, browser page, GEXF.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the outputs.")

@@ -13,7 +13,7 @@ from diplograph.ingest.lexicon import LexiconError
 from diplograph.graph.evaluation import CATEGORIES, Evaluation, evaluate as score
 
 
-@click.command()
+@click.command(short_help="Score a graph against a gold file (precision, recall, F1).")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A built graph.ttl to score (default: out/graph.ttl).")

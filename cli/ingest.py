@@ -13,7 +13,7 @@ from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.jsonl import dumps
 
 
-@click.command()
+@click.command(short_help="Read article files into JSON lines (no extraction).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON lines here (default: standard output).")

@@ -48,7 +48,23 @@ def cli() -> None:
 
 
 def main() -> None:
-    cli(prog_name="diplograph")
+    """Run the command; a usage error is one line (what is wrong, and which --help to read), exit 2."""
+    try:
+        code = cli.main(prog_name="diplograph", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as err:  # `diplograph` alone: the help, as click shows it
+        click.echo(err.format_message(), err=True)
+        sys.exit(err.exit_code)
+    except click.UsageError as err:
+        where = err.ctx.command_path if err.ctx is not None else "diplograph"
+        click.echo(f"Error: {err.format_message()} (see '{where} --help')", err=True)
+        sys.exit(err.exit_code)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

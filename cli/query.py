@@ -51,7 +51,7 @@ def _list_queries(ctx: click.Context, _param, value: bool) -> None:
     ctx.exit(0)
 
 
-@click.command()
+@click.command(short_help="Run a SPARQL query (text, .rq file or bundled name).")
 @click.argument("query", required=False)
 @click.option("-g", "--graph", "graph_path", default="out/graph.ttl", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path), help="The graph file to query.")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 
-@click.command()
+@click.command(short_help="Serve a built graph as a SPARQL 1.1 endpoint.")
 @click.option("-g", "--graph", "graph_path", default="out/graph.ttl", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path), help="The graph file to serve.")
 @click.option("-p", "--port", default=7878, show_default=True, type=click.IntRange(0, 65535),

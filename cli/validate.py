@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 
-@click.command()
+@click.command(short_help="Check a graph against the diplograph SHACL shapes.")
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--limit", default=50, show_default=True, metavar="N",
               help="Show at most N problems (0: all).")

@@ -152,3 +152,14 @@ def test_an_output_file_that_cannot_be_written_names_it(tmp_path):
     result = entry_point("build", str(CORPUS), "--out", str(tmp_path / "out"), "--no-cache", cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith(f"Error: {tmp_path / 'out' / 'graph.ttl'}: cannot write")
+
+
+def test_usage_errors_are_one_line_with_the_help_to_read(tmp_path):
+    for args, said in [(("evaluate", "nosuch.json"), "File 'nosuch.json' does not exist."),
+                       (("build", "--bogus"), "No such option '--bogus'"),
+                       (("nosuchcommand",), "No such command 'nosuchcommand'")]:
+        result = entry_point(*args, cwd=tmp_path)
+        assert result.returncode == 2, args
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: ") and said in lines[0], result.stderr
+        assert lines[0].endswith("--help')")
