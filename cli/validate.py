@@ -8,7 +8,7 @@ import click
 
 @click.command(short_help="Check a graph against the diplograph SHACL shapes.")
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--limit", default=50, show_default=True, metavar="N",
+@click.option("--limit", default=50, show_default=True, metavar="N", type=click.IntRange(min=0),
               help="Show at most N problems (0: all).")
 def validate(graph: Path, limit: int) -> None:
     """Check GRAPH (graph.ttl, .nt, .jsonld or .trig) against diplograph's SHACL shapes.
@@ -16,13 +16,19 @@ def validate(graph: Path, limit: int) -> None:
     Prints one line per problem (severity, node, property, what is wrong) and
     exits with 1 when the graph does not conform.
     """
+    from rdflib import RDF
+
     from diplograph.graph.load import GraphFileError, read_graph
     from diplograph.graph.validate import validate_graph
+    from diplograph.ontology.namespace import DG
 
     try:
         data = read_graph(graph)
     except GraphFileError as exc:
         raise click.ClickException(str(exc)) from None
+    if next(data.subjects(RDF.type, DG.Article), None) is None:  # an empty or foreign graph conforms vacuously
+        raise click.ClickException(f"{graph}: no diplograph articles in this graph "
+                                   "(is it a graph `diplograph build` wrote?)")
     result = validate_graph(data)
     if result.conforms:
         click.echo(f"{graph}: conforms to the diplograph shapes ({result.triples} triples)")

@@ -101,3 +101,13 @@ def test_cli_validate_user_errors_are_one_line(tmp_path, content, name, expected
     assert result.exit_code == 1
     assert expected in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_validate_refuses_a_graph_that_is_not_a_diplograph_graph(tmp_path):
+    empty, other = tmp_path / "empty.ttl", tmp_path / "other.ttl"
+    empty.write_text("")
+    other.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n")
+    for path in (empty, other):
+        result = CliRunner().invoke(cli, ["validate", str(path)])
+        assert result.exit_code == 1 and "conforms" not in result.output
+        assert f"{path}: no diplograph articles in this graph" in result.output
