@@ -443,7 +443,7 @@ def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | 
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()
     for cue, status, where in lexicon.status_cues:
-        if (where in ("before", "any") and cue in head) or (where in ("after", "any") and tail.startswith(cue)) \
+        if (where in ("before", "any") and cue in head) or (where in ("after", "any", "next") and tail.startswith(cue)) \
                 or (where == "after" and len(cue) > 2 and cue in tail):
             found.add(status)
     if when is not None and when.precision == "day" and "cancelled" not in found and "proposed" not in found:

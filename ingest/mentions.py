@@ -46,11 +46,12 @@ class Found:
     latin: str | None = None
     prefix: bool = False  # modifies a following title or name (美国 in 美国国务卿布林肯)
     place: bool = False  # a metonym or country named as a place (在莫斯科)
+    topic: bool = False  # a country named as a subject matter (就乌克兰问题): neither an actor nor a place
     group: int = -1  # offices sharing one title (美国和俄罗斯领导人) carry the start of that phrase
 
     @property
     def is_actor(self) -> bool:
-        return bool(self.actor) and not self.place
+        return bool(self.actor) and not self.place and not self.topic
 
 
 def discovered_key(surface: str) -> str:
@@ -129,7 +130,7 @@ class ActorFinder:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
                 if typ == "Country" and text.startswith(TOPIC_AFTER, end):
-                    found.append(Found(i, end, value, typ, surface, kind=kind, place=True))  # 台湾问题: a topic
+                    found.append(Found(i, end, value, typ, surface, kind=kind, topic=True))  # 台湾问题
                     i = end
                     continue
                 at_place = ((kind == METONYM or typ == "Country" or self.lexicon.is_seat(value))
@@ -285,7 +286,7 @@ class ActorFinder:
                 out.extend(replace(a, prefix=True) for a in run if a.kind != TITLE)
                 run.clear()
                 out.append(_with_latin(text, replace(f, role=role or f.role)))
-            elif f.place:
+            elif f.place or f.topic:
                 flush()
                 out.append(f)
             else:
@@ -308,7 +309,8 @@ class ActorFinder:
         """美国和俄罗斯领导人: the title after the last of coordinated countries holds for each of them.
         Returns the start of the whole phrase (the group of the offices it resolves), or -1."""
         shared = []
-        while out and out[-1].type == "Country" and not out[-1].prefix and not out[-1].place \
+        while out and out[-1].type == "Country" and not out[-1].prefix \
+                and not out[-1].place and not out[-1].topic \
                 and text[out[-1].end:start] in ("和", "与", "及", "以及", "、"):
             country = out.pop()
             office = self._office([country], titles, on, [country, titles[-1]], text)

@@ -228,3 +228,17 @@ def test_a_scene_with_one_party_of_the_pair_just_reported_is_that_event(met):
     items = met("美国总统乔‧拜登和俄罗斯总统普京周四（12月30日）举行了电话会谈，讨论乌克兰问题。",
                 "普京的这些要求将在日内瓦会谈期间讨论，但尚不清楚拜登愿意向普京提供什么，以此作为交换条件来化解危机。", published="2021-12-31")
     assert items == [("PhoneCall", {"joe-biden", "vladimir-putin"}, "2021-12-30", None, "held")]  # a possessor is no subject
+
+
+def test_a_country_as_the_subject_of_a_call_is_not_its_place(met):
+    found = met("周四（12月30日），美国和俄罗斯领导人就乌克兰问题通了50分钟的电话。", published="2021-12-31")
+    assert [(m[0], m[2], m[3]) for m in found] == [("PhoneCall", "2021-12-30", None)]
+    assert [m[3] for m in met("拜登总统周二表示，他已与习近平针对台湾问题进行了交谈。", published="2021-11-17")] == [None]
+
+
+def test_the_noun_an_event_is_possessed_by_gives_its_status(met):
+    # 会晤的可能性 / 峰会的提议: proposed; 会谈的计划 / 峰会的准备工作: planned
+    assert [m[4] for m in met("或许美国内部的确探讨了布林肯与王毅会晤的可能性。", published="2021-09-10")] == ["proposed"]
+    assert [m[4] for m in met("只要俄罗斯不入侵乌克兰，拜登总统接受与俄罗斯总统普京举行峰会的提议。")] == ["proposed"]
+    assert [m[4] for m in met("中共官员正在制定习近平11月访问东南亚、并与拜登进行面对面会谈的计划。",
+                              published="2021-09-10")] == ["planned"]
