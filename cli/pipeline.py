@@ -116,14 +116,6 @@ def load(lexicon_dirs: Iterable[Path] = ()):
     return load_lexicon(lexicon_dirs)
 
 
-def extract_all(articles: Iterable[Article], extractor, report: Report) -> Iterator[Extraction]:
-    """The extraction of each article, in order."""
-    for article in articles:
-        with report.stage("extraction"):
-            result = extractor.extract(article)
-        yield result
-
-
 def default_jobs() -> int:
     """All the cores this process may use."""
     try:

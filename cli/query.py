@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-FORMATS = ("table", "csv", "tsv", "json", "xml")
+from diplograph.graph.results import FORMATS
 
 
 def bundled_queries() -> dict[str, Path]:

@@ -285,8 +285,3 @@ def open_engine(graph_path: Path | str, engine: str = "auto") -> RdflibEngine | 
     """An engine over the graph file, chosen by `choose_engine`."""
     name = choose_engine(Path(graph_path), engine)
     return RdflibEngine(Path(graph_path)) if name == "rdflib" else OxigraphEngine(Path(graph_path))
-
-
-def run_query(text: str, graph_path: Path | str, engine: str = "auto") -> Results:
-    """Run one SPARQL query on the graph file."""
-    return open_engine(graph_path, engine).query(text)

@@ -17,7 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from diplograph.graph.query import DEFAULT_PREFIXES, Results
 
-TABULAR = ("table", "csv", "tsv", "json", "xml")
+FORMATS = ("table", "csv", "tsv", "json", "xml")  # what `render` writes
 _PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
 
 

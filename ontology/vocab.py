@@ -15,7 +15,6 @@ from typing import Mapping
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-ONTOLOGY_IRI = URIRef("https://w3id.org/diplograph/ontology")
 DG_IRI = "https://w3id.org/diplograph/ontology#"
 
 # Vocabularies the ontology aligns to and the graph uses; bound as prefixes everywhere.

@@ -92,13 +92,6 @@ def force_layout(
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos)}
 
 
-def _dist2(xy: np.ndarray, lo: int, hi: int) -> np.ndarray:
-    """Squared distances from rows lo..hi of `xy` to all rows."""
-    dx = xy[lo:hi, None, 0] - xy[None, :, 0]
-    dy = xy[lo:hi, None, 1] - xy[None, :, 1]
-    return dx * dx + dy * dy
-
-
 def _overlapping(xy: np.ndarray, radius: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs i < j of nodes closer than their radii's sum, ordered by (i, j).
 

@@ -21,13 +21,13 @@ DATELINE = re.compile(r"^\s*【\s*(?:大纪元|大紀元)?\s*(?:(\d{4})\s*年)?\
 BRACKET_LEAD = re.compile(r"^\s*【[^】]{0,30}】")
 REPORTER = re.compile(r"^\s*[（(][^（）()]{0,40}(?:报导|报道|報導|報道|编译|編譯|综合|綜合|采访|採訪)[^（）()]{0,10}[）)]")
 EDITOR = re.compile(r"[（(]?\s*(?:责任编辑|責任編輯)\s*[：:][^）)]*[）)]?\s*#?\s*$")
-NAV_MARKERS = ("epoch-comment?", "gfw-breaker", "大纪元")
+NAV_MARKERS = ("epoch-comment?", "gfw-breaker")  # in the navigation line of the mirror pages
 MAX_DATELINE_DRIFT = 2  # days
 
 
 def detect(text: str) -> bool:
     head = text[:4000]
-    return ("epoch-comment?" in head or "gfw-breaker" in head or 'id="artbody"' in text) and bool(TITLE.search(head))
+    return (any(m in head for m in NAV_MARKERS) or 'id="artbody"' in text) and bool(TITLE.search(head))
 
 
 def parse(text: str) -> Parsed:

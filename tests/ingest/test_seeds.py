@@ -76,3 +76,13 @@ def test_ids_are_stable_and_come_from_the_url(seeds, tmp_path):
     moved = tmp_path / "elsewhere.md"
     moved.write_bytes(source.read_bytes())
     assert read_file(moved).id == seeds[source.name].id
+
+
+def test_the_jsonl_record_reads_back_into_the_same_article():
+    from diplograph.ingest.jsonl import article_from_json, dumps
+
+    for path in sorted(CORPUS.glob("*.txt")):
+        article = read_file(path, path.name)
+        assert isinstance(article, Article)
+        again = article_from_json(json.loads(dumps(article)))
+        assert again == article, path.name
