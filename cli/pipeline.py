@@ -24,7 +24,7 @@ from diplograph.graph.assemble import Assembler
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.reader import find_files, read_file
-from diplograph.ingest.records import Article, Extraction, Skipped
+from diplograph.ingest.records import Article, Skipped
 
 if TYPE_CHECKING:
     from diplograph.cli.work import Outcome

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from diplograph.ingest.normalize import collapse_whitespace, has_chinese  # noqa: F401 (re-exported for readers)
+from diplograph.ingest.normalize import collapse_whitespace
 
 
 class FormatError(ValueError):

@@ -14,7 +14,8 @@ import html
 import re
 from datetime import datetime, timezone
 
-from diplograph.ingest.formats.common import FULL_DATE, FormatError, Parsed, has_chinese, make_date, soup_of
+from diplograph.ingest.formats.common import FULL_DATE, FormatError, Parsed, make_date, soup_of
+from diplograph.ingest.normalize import has_chinese
 
 OUTLET = "GNews"
 SOURCE_LINK = re.compile(r"\[轉載自GNews\]\((https?://[^)\s]+)\)|\[转载自GNews\]\((https?://[^)\s]+)\)")
