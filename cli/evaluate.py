@@ -29,6 +29,10 @@ def evaluate(gold: Path, graph_file: Path | None, build_from: Path | None, lexic
     and F1 for persons, organisations, countries, interactions and statements,
     the accuracy of interaction types and statuses and of statement
     addressees, and whether each same-event cluster is one node."""
+    if build_from is not None and graph_file is not None:
+        raise click.UsageError("give --graph or --build, not both")
+    if lexicons and build_from is None:
+        raise click.UsageError("--lexicon needs --build (a built graph already has its lexicon)")
     data = read_gold(gold)
     if build_from is not None:
         try:
