@@ -60,7 +60,7 @@ def _list_queries(ctx: click.Context, _param, value: bool) -> None:
                    "CONSTRUCT and DESCRIBE print Turtle (JSON-LD with json).")
 @click.option("--engine", type=click.Choice(("auto", "rdflib", "oxigraph")), default="auto", show_default=True,
               help="auto: oxigraph for large graphs (a store kept beside the graph file), rdflib otherwise.")
-@click.option("--max-width", default=60, show_default=True, metavar="N",
+@click.option("--max-width", default=60, show_default=True, metavar="N", type=click.IntRange(min=0),
               help="Cut table cells to N columns (0: never).")
 @click.option("--list", "list_", is_flag=True, expose_value=False, is_eager=True, callback=_list_queries,
               help="List the bundled queries and exit.")
