@@ -46,6 +46,13 @@ def sparql(graph, query: str) -> list[tuple]:
 # on the real build it changes nothing, so it cannot hide a pipeline miss.
 WARN_VERB = "警告"
 
+# How many articles report the Biden–Putin call of 2021-12-30 (both seeds 001 and 003 do).
+ARTICLES_OF_THE_2021_12_30_CALL = """
+    SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE {
+        ?call a dg:PhoneCall ; dg:participant actor:joe-biden , actor:vladimir-putin ;
+              dg:date "2021-12-30"^^<http://www.w3.org/2001/XMLSchema#date> ; dg:reportedIn ?article .
+    }"""
+
 
 def with_speech_acts(kg):
     """`kg`, with 警告 statements marked `warn` when `kg` carries no speech acts at all (the gold seeds)."""

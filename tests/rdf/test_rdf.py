@@ -17,7 +17,7 @@ from diplograph.graph.rdf import article_graph, canonical, from_graph, to_datase
 from diplograph.ingest.records import DateValue
 from diplograph.ontology.namespace import DG
 
-from .conftest import A1, A2, small_graph, sparql
+from .conftest import A1, A2, ARTICLES_OF_THE_2021_12_30_CALL, small_graph, sparql
 
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")  # (rdflib's XSD class warns under pytest collection)
 
@@ -217,11 +217,7 @@ def test_dropping_one_article_graph_drops_only_its_reports(seed_graph):
     union = Graph()
     for s, p, o, _ in dataset.quads():
         union.add((s, p, o))
-    rows = sparql(union, """
-        SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {
-            ?call a dg:PhoneCall ; dg:participant actor:joe-biden , actor:vladimir-putin ;
-                  dg:date "2021-12-30"^^<http://www.w3.org/2001/XMLSchema#date> ; dg:reportedIn ?a .
-        }""")
+    rows = sparql(union, ARTICLES_OF_THE_2021_12_30_CALL)
     assert rows == [("1",)]
     assert not list(union.triples((iri("article", meta.id), None, None)))
 

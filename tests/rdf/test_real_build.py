@@ -6,7 +6,7 @@ import pytest
 from diplograph.graph.rdf import canonical, from_graph, to_graph
 from diplograph.graph.validate import validate_graph
 
-from .conftest import sparql
+from .conftest import ARTICLES_OF_THE_2021_12_30_CALL, sparql
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +29,7 @@ def test_the_built_graph_round_trips(built, built_rdf):
 
 
 def test_the_built_graph_has_the_call_of_2021_12_30_from_two_articles(built_rdf):
-    rows = sparql(built_rdf, """
-        SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE {
-            ?call a dg:PhoneCall ; dg:participant actor:joe-biden , actor:vladimir-putin ;
-                  dg:date "2021-12-30"^^<http://www.w3.org/2001/XMLSchema#date> ; dg:reportedIn ?article .
-        }""")
+    rows = sparql(built_rdf, ARTICLES_OF_THE_2021_12_30_CALL)
     assert rows == [("2",)]
 
 
