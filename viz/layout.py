@@ -98,8 +98,9 @@ def _overlapping(xy: np.ndarray, radius: np.ndarray) -> tuple[np.ndarray, np.nda
     Only nodes in the same or a neighbouring cell of a grid as wide as two
     typical radii can overlap, so this visits a few pairs per node instead of
     all n²; the few nodes with a larger radius (long labels) are checked
-    against all. The test is the same float32 arithmetic as a dense pass and
-    the pairs come in the same order, so the layout is exactly the same.
+    against the nodes within reach along x. The test is the same float32
+    arithmetic as a dense pass and the pairs come in the same order, so the
+    layout is exactly the same.
     """
     n = len(xy)
     if n < 2:
@@ -108,16 +109,21 @@ def _overlapping(xy: np.ndarray, radius: np.ndarray) -> tuple[np.ndarray, np.nda
     big = np.flatnonzero(radius > typical)
     small = radius <= typical
     rows, cols = [], []
-    every = np.arange(n)
-    for lo in range(0, len(big), _CHUNK // 4):  # every pair with a large node, by dense rows
-        b = big[lo:lo + _CHUNK // 4]
-        dx = xy[b, None, 0] - xy[None, :, 0]
-        dy = xy[b, None, 1] - xy[None, :, 1]
-        need = radius[b, None] + radius[None, :]
-        once = (every[None, :] > b[:, None]) | small[None, :]  # a pair of two large nodes from its first only
-        r, c = np.nonzero((dx * dx + dy * dy < need * need) & once & (every[None, :] != b[:, None]))
-        rows.append(np.minimum(b[r], c))
-        cols.append(np.maximum(b[r], c))
+    by_x = np.argsort(xy[:, 0], kind="stable")
+    sorted_x = xy[by_x, 0]
+    widest = float(radius.max()) + 1.0  # a pixel of margin: the window only preselects, the test decides
+    reach_big = radius[big] + np.float32(widest)
+    starts = np.searchsorted(sorted_x, xy[big, 0] - reach_big, side="left")
+    ends = np.searchsorted(sorted_x, xy[big, 0] + reach_big, side="right")
+    for b, lo, hi in zip(big, starts, ends):  # every pair with a large node, among those close enough along x
+        j = by_x[lo:hi]
+        j = j[(j != b) & ((j > b) | small[j])]  # a pair of two large nodes from its first only
+        dx = xy[b, 0] - xy[j, 0]
+        dy = xy[b, 1] - xy[j, 1]
+        need = radius[b] + radius[j]
+        j = j[dx * dx + dy * dy < need * need]
+        rows.append(np.minimum(b, j))
+        cols.append(np.maximum(b, j))
     reach = max(2.0 * typical, 1e-6)
     cells = np.floor(xy.astype(np.float64) / reach).astype(np.int64)
     cells -= cells.min(axis=0)
