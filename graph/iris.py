@@ -8,6 +8,7 @@ is percent-encoded, so every segment decodes back to its key exactly.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from urllib.parse import unquote
 
@@ -16,6 +17,7 @@ from rdflib import Namespace, URIRef
 BASE = Namespace("https://w3id.org/diplograph/id/")
 
 _ASCII_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_PLAIN = re.compile(r"[A-Za-z0-9._~-]+")  # keys that are their own segment (hex ids, ASCII slugs): the common case
 _KINDS = ("actor", "interaction", "statement", "article", "topic", "place", "graph")
 
 
@@ -37,6 +39,8 @@ def segment(key: str) -> str:
     """`key` as one IRI path segment: Unicode letters kept, everything unsafe percent-encoded."""
     if not key:
         raise ValueError("an IRI segment needs a non-empty key")
+    if _PLAIN.fullmatch(key):
+        return key
     return "".join(ch if _keep(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8")) for ch in key)
 
 
