@@ -29,7 +29,7 @@ def _source(graph: Path | None, from_build: Path | None) -> Path:
 
 
 @click.command(short_help="Write a built graph as GEXF, GraphML or CSV tables.")
-@click.option("--graph", "graph", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("-g", "--graph", "graph", type=click.Path(path_type=Path, dir_okay=False),
               help="The Turtle file `diplograph build` wrote. [default: out/graph.ttl]")
 @click.option("--from-build", "from_build", type=click.Path(path_type=Path, file_okay=False),
               help="A folder `diplograph build` wrote; reads its graph.ttl.")

@@ -1,4 +1,4 @@
-"""`diplograph validate GRAPH`: check a built graph against the SHACL shapes; exit 1 when it does not conform."""
+"""`diplograph validate [GRAPH]`: check a built graph against the SHACL shapes; exit 1 when it does not conform."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,11 +7,13 @@ import click
 
 
 @click.command(short_help="Check a graph against the diplograph SHACL shapes.")
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-g", "--graph", "graph_option", type=click.Path(dir_okay=False, path_type=Path),
+              help="The graph file, as `query` and `export` take it. [default: out/graph.ttl]")
 @click.option("--limit", default=50, show_default=True, metavar="N", type=click.IntRange(min=0),
               help="Show at most N problems (0: all).")
-def validate(graph: Path, limit: int) -> None:
-    """Check GRAPH (graph.ttl, .nt, .jsonld or .trig) against diplograph's SHACL shapes.
+def validate(graph: Path | None, graph_option: Path | None, limit: int) -> None:
+    """Check GRAPH (graph.ttl, .nt, .jsonld or .trig; default out/graph.ttl) against diplograph's SHACL shapes.
 
     Prints one line per problem (severity, node, property, what is wrong) and
     exits with 1 when the graph does not conform.
@@ -22,6 +24,9 @@ def validate(graph: Path, limit: int) -> None:
     from diplograph.graph.validate import validate_graph
     from diplograph.ontology.namespace import DG
 
+    if graph and graph_option:
+        raise click.UsageError("give the graph as GRAPH or as --graph, not both")
+    graph = graph or graph_option or Path("out") / "graph.ttl"
     try:
         data = read_graph(graph)
     except GraphFileError as exc:

@@ -111,3 +111,14 @@ def test_cli_validate_refuses_a_graph_that_is_not_a_diplograph_graph(tmp_path):
         result = CliRunner().invoke(cli, ["validate", str(path)])
         assert result.exit_code == 1 and "conforms" not in result.output
         assert f"{path}: no diplograph articles in this graph" in result.output
+
+
+def test_cli_validate_takes_the_graph_as_query_and_export_do(seed_out, tmp_path, monkeypatch):
+    graph = str(seed_out / "graph.ttl")
+    by_option = CliRunner().invoke(cli, ["validate", "-g", graph])
+    assert by_option.exit_code == 0 and "conforms" in by_option.output
+    both = CliRunner().invoke(cli, ["validate", graph, "--graph", graph])
+    assert both.exit_code == 2 and "not both" in both.output
+    monkeypatch.chdir(tmp_path)  # no out/graph.ttl here: the default is named in the error
+    missing = CliRunner().invoke(cli, ["validate"])
+    assert missing.exit_code == 1 and "out/graph.ttl: no such graph file" in missing.output
