@@ -221,18 +221,23 @@ def _topic(topic: TopicNode) -> Iterator[tuple[str | None, Triple]]:
         yield None, (node, RDFS.label, Literal(topic.label_en, lang="en"))
 
 
-def triples(kg: KnowledgeGraph) -> Iterator[tuple[str | None, Triple]]:
-    """Every triple of `kg`, each with the id of the article that contributes it (None: shared)."""
-    for meta in kg.articles:
+def triples(kg: KnowledgeGraph, part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str | None, Triple]]:
+    """Every triple of `kg`, each with the id of the article that contributes it (None: shared).
+
+    `part=(k, n)` gives only the triples of every n-th node from the k-th on, so that n processes can
+    each make a share; together the n parts hold every triple (a shared one may come in several).
+    """
+    k, n = part
+    for meta in kg.articles[k::n]:
         for triple in _article(meta):
             yield meta.id, triple
-    for actor in kg.actors:
+    for actor in kg.actors[k::n]:
         yield from _actor(actor)
-    for topic in kg.topics:
+    for topic in kg.topics[k::n]:
         yield from _topic(topic)
-    for interaction in kg.interactions:
+    for interaction in kg.interactions[k::n]:
         yield from _interaction(interaction)
-    for statement in kg.statements:
+    for statement in kg.statements[k::n]:
         yield from _statement(statement)
 
 

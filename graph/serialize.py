@@ -13,9 +13,10 @@ import itertools
 import json
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from rdflib import Graph, Literal, URIRef
 
@@ -272,15 +273,22 @@ def _split_lines(handle):
         yield ""
 
 
-def write_turtle(triples: Iterable, path: Path) -> None:
-    """Write the Turtle of `triples` to `path`: the bytes `turtle` gives, in memory bounded by SORT_RUN."""
+def write_turtle(triples: Iterable, path: Path, more: Sequence[Iterable] = ()) -> None:
+    """Write the Turtle of `triples` to `path`: the bytes `turtle` gives, in memory bounded by SORT_RUN.
+
+    `more` are further parts of the same graph: each is sorted into runs in a forked process of its own
+    (where forking is safe, else here), beside this one, and all runs are merged into the one file.
+    """
     import pyoxigraph as ox
 
     folder = path.parent
     runs: list = []
+    elsewhere = [_runs_elsewhere(part, folder) for part in more]
     body = Path(tempfile.mkstemp(dir=folder, prefix=".body-", suffix=".tmp")[1])
     try:
         runs = _runs(triples, folder)
+        while elsewhere:
+            runs.extend(elsewhere.pop(0)())
         ox.serialize(_stream_triples(_merged(runs)), output=str(body), format=ox.RdfFormat.TURTLE,
                      prefixes={name: str(iri) for name, iri in PREFIXES.items()})
         with open(body, "rb") as source, open(path, "wb") as out:
@@ -297,9 +305,59 @@ def write_turtle(triples: Iterable, path: Path) -> None:
                 out.write((b"\n" if n else b"") + text.encode("utf-8"))
     finally:
         body.unlink(missing_ok=True)
+        for wait in elsewhere:  # after a failure here: let the other processes finish, then drop their runs
+            try:
+                runs.extend(wait())
+            except Exception:  # noqa: BLE001 - the first failure is the one raised
+                pass
         for run in runs:
             if isinstance(run, Path):
                 run.unlink(missing_ok=True)
+
+
+def _spilled_runs(triples: Iterable, folder: Path) -> list[Path]:
+    """`_runs`, every run in a file (for a process that hands its runs on)."""
+    return [run if isinstance(run, Path) else _spill(run, folder) for run in _runs(triples, folder) if run]
+
+
+def _runs_elsewhere(triples: Iterable, folder: Path) -> Callable[[], list[Path]]:
+    """Start sorting `triples` into run files in a forked process; the function returned waits for their paths.
+
+    Where forking is not safe (no fork, or other threads running) the runs are made here, now.
+    """
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        paths = _spilled_runs(triples, folder)
+        return lambda: paths
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: sort, spill, report the run files (or the error) and leave without clean-up
+        os.close(read_end)
+        status = 1
+        try:
+            try:
+                message, status = {"runs": [str(p) for p in _spilled_runs(triples, folder)]}, 0
+            except OSError as err:
+                message = {"oserror": [err.errno, err.strerror, err.filename]}
+            except BaseException as err:  # noqa: BLE001 - handed to the parent, which raises it
+                message = {"error": f"{type(err).__name__}: {err}"}
+            with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
+                json.dump(message, pipe)
+        finally:
+            os._exit(status)
+    os.close(write_end)
+
+    def wait() -> list[Path]:
+        with os.fdopen(read_end, encoding="utf-8") as pipe:
+            text = pipe.read()
+        os.waitpid(pid, 0)
+        message = json.loads(text) if text else {"error": "the process sorting part of the triples died"}
+        if "oserror" in message:
+            raise OSError(*message["oserror"])
+        if "error" in message:
+            raise RuntimeError(f"sorting part of the triples failed: {message['error']}")
+        return [Path(p) for p in message["runs"]]
+
+    return wait
 
 
 def ntriples(triples: Iterable) -> str:
@@ -348,24 +406,31 @@ def trig(quads: Iterable[tuple[str | None, tuple]]) -> str:
     return _with_header(body)
 
 
-def _turtle_writer(kg: KnowledgeGraph) -> Callable[[Path], None]:
-    return lambda tmp: turtle(ToFile(_Triples(kg), tmp))
+def _turtle_writer(kg: KnowledgeGraph, parts: int = 1) -> Callable[[Path], None]:
+    def write(tmp: Path) -> None:
+        try:
+            write_turtle(_Triples(kg, (0, parts)), tmp, [_Triples(kg, (k, parts)) for k in range(1, parts)])
+        except _NoNul:
+            tmp.write_text(turtle(_Triples(kg)), encoding="utf-8", newline="\n")
+    return write
 
 
 class _Triples:
-    """The triples of `kg`, iterable more than once (the in-memory fallback reads them again)."""
+    """The triples of `kg` (or of its `part`, see `graph.rdf.triples`), iterable more than once."""
 
-    def __init__(self, kg: KnowledgeGraph) -> None:
-        self.kg = kg
+    def __init__(self, kg: KnowledgeGraph, part: tuple[int, int] = (0, 1)) -> None:
+        self.kg, self.part = kg, part
 
     def __iter__(self):
-        return (triple for _, triple in triples(self.kg))
+        return (triple for _, triple in triples(self.kg, self.part))
 
 
-def write_outputs(kg: KnowledgeGraph, out_dir: Path | str, formats: Iterable[str] = ("turtle",)) -> dict[str, Path]:
+def write_outputs(kg: KnowledgeGraph, out_dir: Path | str, formats: Iterable[str] = ("turtle",),
+                  turtle_parts: int = 1) -> dict[str, Path]:
     """Write graph.ttl (always) and the other requested formats into `out_dir`; format name -> path written.
 
-    graph.ttl streams (memory bounded however large the graph); the other formats are built in memory.
+    graph.ttl streams (memory bounded however large the graph), its triples sorted in `turtle_parts`
+    processes side by side; the other formats are built in memory.
     """
     out = Path(out_dir)
     wanted = {"turtle"} | {format_name(f) for f in formats}
@@ -375,7 +440,7 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path | str, formats: Iterable[str
         if name not in wanted:
             continue
         if name == "turtle":
-            written[name] = write_atomic(out / FILES[name], _turtle_writer(kg))
+            written[name] = write_atomic(out / FILES[name], _turtle_writer(kg, turtle_parts))
             continue
         if not quads:
             quads = list(triples(kg))

@@ -28,3 +28,37 @@ def test_a_nul_in_a_literal_falls_back_to_the_in_memory_writer(tmp_path):
     odd = [(URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x\x00y"))]
     serialize.turtle(serialize.ToFile(odd, tmp_path / "d.ttl"))
     assert (tmp_path / "d.ttl").read_text("utf-8") == serialize.turtle(odd)
+
+
+def test_turtle_sorted_in_several_processes_is_the_same_file(seed_graph, tmp_path, monkeypatch):
+    whole = serialize.turtle(t for _, t in triples(seed_graph))
+    for parts in (1, 2, 3):
+        folder = tmp_path / f"parts-{parts}"
+        folder.mkdir()
+        serialize.write_outputs(seed_graph, folder, turtle_parts=parts)
+        assert (folder / "graph.ttl").read_text("utf-8") == whole
+        assert [p.name for p in folder.iterdir()] == ["graph.ttl"]  # no run file of any process left
+    monkeypatch.setattr(serialize, "SORT_RUN", 97)  # each process spills several runs
+    serialize.write_outputs(seed_graph, tmp_path, turtle_parts=2)
+    assert (tmp_path / "graph.ttl").read_text("utf-8") == whole
+
+
+def test_the_parts_of_a_graph_hold_every_triple_once_together(seed_graph):
+    every = {t for _, t in triples(seed_graph)}
+    halves = [{t for _, t in triples(seed_graph, (k, 2))} for k in (0, 1)]
+    assert halves[0] | halves[1] == every and halves[0] and halves[1]
+    assert len(halves[0]) + len(halves[1]) < len(every) + 20  # only shared type triples come twice
+
+
+def test_a_failing_part_is_an_error_and_leaves_no_run_files(seed_graph, tmp_path, monkeypatch):
+    import pytest
+
+    def broken(kg, part=(0, 1)):
+        if part[0] == 1:
+            raise OSError(28, "No space left on device", str(tmp_path / ".sort-x.tmp"))
+        yield from triples(kg, part)
+
+    monkeypatch.setattr(serialize, "triples", broken)
+    with pytest.raises(OSError, match="No space left"):
+        serialize.write_outputs(seed_graph, tmp_path, turtle_parts=2)
+    assert list(tmp_path.iterdir()) == []
