@@ -229,7 +229,7 @@ def _in_pool(todo, jobs: int, lexicon, max_bytes: int, report: Report, encode: b
 
     context = multiprocessing.get_context(_start_method())
     report.workers = jobs
-    chunk = max(1, min(16, len(todo) // (jobs * 8)))
+    chunk = max(1, min(16, len(todo) // (jobs * 32)))  # small enough that no worker idles long at the end
     with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, max_bytes, encode)) as pool:
         yield from pool.imap(pool_task, ((str(path), source) for path, source, _ in todo), chunksize=chunk)
 

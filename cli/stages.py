@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import multiprocessing
 import re
-import threading
 import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+
+from diplograph.graph.forked import can_fork, frozen
 
 Stage = tuple[str, Callable[[], dict[str, Path]]]  # (stage name, function returning output name -> path)
 
@@ -25,10 +26,6 @@ class StageFailed(RuntimeError):
 
 class StageWriteError(OSError):
     """An output stage could not write its file (a full disk, a folder that went away): one line, no traceback."""
-
-
-def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def groups(stages: list[Stage], jobs: int, weights: dict[str, float] | None = None) -> list[list[Stage]]:
@@ -96,12 +93,13 @@ def run_stages(stages: list[Stage], jobs: int, report, progress=lambda items: it
         return
     context = multiprocessing.get_context("fork")
     running = []
-    for group in groups(stages, jobs, weights):
-        parent, child = context.Pipe(duplex=False)
-        proc = context.Process(target=_child, args=(group, child), daemon=True)
-        proc.start()
-        child.close()
-        running.append((group, proc, parent))
+    with frozen():
+        for group in groups(stages, jobs, weights):
+            parent, child = context.Pipe(duplex=False)
+            proc = context.Process(target=_child, args=(group, child), daemon=True)
+            proc.start()
+            child.close()
+            running.append((group, proc, parent))
     results: dict[str, tuple] = {}
     for _ in progress(_collect(running, report, results)):
         pass

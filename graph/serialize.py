@@ -13,7 +13,6 @@ import itertools
 import json
 import os
 import tempfile
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -21,6 +20,7 @@ from typing import Callable, Iterable, Sequence
 from rdflib import Graph, Literal, URIRef
 
 from diplograph.graph.files import write_atomic
+from diplograph.graph.forked import beside
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.rdf import PREFIXES, article_graph, triples
 from diplograph.ontology.vocab import context_path
@@ -283,7 +283,7 @@ def write_turtle(triples: Iterable, path: Path, more: Sequence[Iterable] = ()) -
 
     folder = path.parent
     runs: list = []
-    elsewhere = [_runs_elsewhere(part, folder) for part in more]
+    elsewhere = [beside(_spilled_runs, part, folder) for part in more]
     body = Path(tempfile.mkstemp(dir=folder, prefix=".body-", suffix=".tmp")[1])
     try:
         runs = _runs(triples, folder)
@@ -318,46 +318,6 @@ def write_turtle(triples: Iterable, path: Path, more: Sequence[Iterable] = ()) -
 def _spilled_runs(triples: Iterable, folder: Path) -> list[Path]:
     """`_runs`, every run in a file (for a process that hands its runs on)."""
     return [run if isinstance(run, Path) else _spill(run, folder) for run in _runs(triples, folder) if run]
-
-
-def _runs_elsewhere(triples: Iterable, folder: Path) -> Callable[[], list[Path]]:
-    """Start sorting `triples` into run files in a forked process; the function returned waits for their paths.
-
-    Where forking is not safe (no fork, or other threads running) the runs are made here, now.
-    """
-    if not hasattr(os, "fork") or threading.active_count() > 1:
-        paths = _spilled_runs(triples, folder)
-        return lambda: paths
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: sort, spill, report the run files (or the error) and leave without clean-up
-        os.close(read_end)
-        status = 1
-        try:
-            try:
-                message, status = {"runs": [str(p) for p in _spilled_runs(triples, folder)]}, 0
-            except OSError as err:
-                message = {"oserror": [err.errno, err.strerror, err.filename]}
-            except BaseException as err:  # noqa: BLE001 - handed to the parent, which raises it
-                message = {"error": f"{type(err).__name__}: {err}"}
-            with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
-                json.dump(message, pipe)
-        finally:
-            os._exit(status)
-    os.close(write_end)
-
-    def wait() -> list[Path]:
-        with os.fdopen(read_end, encoding="utf-8") as pipe:
-            text = pipe.read()
-        os.waitpid(pid, 0)
-        message = json.loads(text) if text else {"error": "the process sorting part of the triples died"}
-        if "oserror" in message:
-            raise OSError(*message["oserror"])
-        if "error" in message:
-            raise RuntimeError(f"sorting part of the triples failed: {message['error']}")
-        return [Path(p) for p in message["runs"]]
-
-    return wait
 
 
 def ntriples(triples: Iterable) -> str:
