@@ -168,8 +168,7 @@ def write_stats(report: Report, path: Path) -> None:
 
 
 # Rough relative costs of the output stages (dev corpus, one process each: viz 4.1 s, rdf 1.5 s, export
-# 0.9 s), so that with two cores the viz runs alone and the others share the second core. With more than
-# one job the viz lays out the full graph in a second process of its own (see viz.page_data).
+# 0.9 s), so that with two cores the viz runs alone and the others share the second core.
 STAGE_WEIGHTS = {"viz": 4.0, "rdf": 1.5, "export": 1.0}
 
 
@@ -189,7 +188,7 @@ def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), 
         stages.append(("rdf", lambda: {f"rdf ({name})": path
                                        for name, path in write_rdf(kg, out, formats, parts).items()}))
     if "html" not in skips:
-        stages.append(("viz", lambda: {"browser": write_html(kg, out / "graph.html", fork_layout=jobs > 1)}))
+        stages.append(("viz", lambda: {"browser": write_html(kg, out / "graph.html")}))
     if "gexf" not in skips:
         stages.append(("export", lambda: {"gephi (" + p.stem + ")": p for p in export(kg, out, ["gexf"])}))
     with progress(quiet, "writing", len(stages)) as bar:

@@ -1,8 +1,8 @@
 """Run one function in a forked process beside this one, and collect its result later.
 
-Output stages use it to split their own work over a second core (graph.ttl
-sorts half of its triples, graph.html lays out the full graph) without
-pickling the graph: the child sees it as the parent had it when it forked.
+An output stage uses it to split its own work over a second core (graph.ttl
+sorts half of its triples there) without pickling the graph: the child sees
+it as the parent had it when it forked.
 Where forking is not safe (no fork, or other threads running) the function
 runs here, at once, and the result is the same.
 """

@@ -30,9 +30,9 @@ def _asset(name: str) -> str:
     return resources.files("diplograph.viz").joinpath("assets", name).read_text("utf-8")
 
 
-def render_page(kg: KnowledgeGraph, title: str = "diplograph · graph", fork_layout: bool = False) -> str:
-    """The whole page as a string: one self-contained HTML document with both views (see `build_page_data`)."""
-    data = build_page_data(kg, fork_layout)
+def render_page(kg: KnowledgeGraph, title: str = "diplograph · graph") -> str:
+    """The whole page as a string: one self-contained HTML document with both views."""
+    data = build_page_data(kg)
     # The page's own script and style are trusted files; only `data` carries article text, as inert JSON.
     head = f"<style>\n{_asset('page.css')}\n</style>"
     body = (_asset("body.html")
@@ -41,9 +41,6 @@ def render_page(kg: KnowledgeGraph, title: str = "diplograph · graph", fork_lay
     return render_shell(VIS_OPTIONS, head=head, body=body, title=html.escape(title))
 
 
-def write_html(kg: KnowledgeGraph, path: Path, fork_layout: bool = False) -> Path:
-    """Write graph.html for `kg` to `path` (UTF-8, via a temp file and rename) and return the path.
-
-    `fork_layout`: lay out the full graph in a second process meanwhile (same page, sooner on two cores).
-    """
-    return write_text(Path(path), render_page(kg, fork_layout=fork_layout))
+def write_html(kg: KnowledgeGraph, path: Path) -> Path:
+    """Write graph.html for `kg` to `path` (UTF-8, via a temp file and rename) and return the path."""
+    return write_text(Path(path), render_page(kg))

@@ -12,11 +12,10 @@ from datetime import date
 import networkx as nx
 
 from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.forked import beside
 from diplograph.graph.network import actor_network, full_graph
 
 from .facts import build_facts
-from .positions import actor_positions, full_positions, layouts
+from .positions import layouts
 from .style import (EDGE_STYLE, NODE_STYLE, STATUS_STYLE, category, edge_style, edge_width, label_font, node_size,
                     node_style)
 from .text import edge_tooltip, node_label, node_tooltip
@@ -149,32 +148,22 @@ def _legend(g: nx.MultiDiGraph) -> dict:
     return {"nodes": node_items, "edges": edge_items}
 
 
-def build_page_data(kg: KnowledgeGraph, fork_layout: bool = False) -> dict:
-    """Everything the page needs: both views (nodes, edges, legend), the facts table and the date domain.
-
-    With `fork_layout` the full graph, the longest part, is laid out in a forked process meanwhile.
-    """
+def build_page_data(kg: KnowledgeGraph) -> dict:
+    """Everything the page needs: both views (nodes, edges, legend), the facts table and the date domain."""
     actors = actor_network(kg)
     full = full_graph(kg)
-    if fork_layout:
-        pending = beside(full_positions, actors, full)
-        actor_pos = actor_positions(actors)
-    else:
-        actor_pos, full_pos = layouts(actors, full)
-        pending = lambda: full_pos  # noqa: E731
-    actor_view = {"title": "Actor network 行为体网络", **_view(actors, actor_pos),
-                  "legend": _legend(actors), "large": actors.number_of_nodes() > LARGE}
-    facts = build_facts(kg)
+    actor_pos, full_pos = layouts(actors, full)
     views = {
-        "actors": actor_view,
-        "full": {"title": "Full graph 完整图谱", **_view(full, pending()),
+        "actors": {"title": "Actor network 行为体网络", **_view(actors, actor_pos),
+                   "legend": _legend(actors), "large": actors.number_of_nodes() > LARGE},
+        "full": {"title": "Full graph 完整图谱", **_view(full, full_pos),
                  "legend": _legend(full), "large": full.number_of_nodes() > LARGE},
     }
     days = sorted({d for view in views.values() for item in view["nodes"] + view["edges"]
                    for d in (item.get("d0"), item.get("d1")) if d is not None})
     return {
         "views": views,
-        "facts": facts,
+        "facts": build_facts(kg),
         "status": {k: v["label"] for k, v in STATUS_STYLE.items()},
         "days": days,
         "counts": {"articles": len(kg.articles), "actors": len(kg.actors), "interactions": len(kg.interactions),

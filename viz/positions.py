@@ -54,12 +54,10 @@ def _iterations(n: int, most: int) -> int:
     return max(12, min(most, int(PAIR_BUDGET / max(1, n * n))))
 
 
-def _actor_unit(actors: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+def layouts(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> tuple[dict, dict]:
+    """Pixel positions for both views; the full graph starts each actor where the actor network has it."""
     linked, _ = _linked(actors)
-    return force_layout(linked, list(actors.edges()), iterations=_iterations(len(linked), 150))
-
-
-def _full_unit(full: nx.MultiDiGraph, actor_unit: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    actor_unit = force_layout(linked, list(actors.edges()), iterations=_iterations(len(linked), 150))
     # Other nodes start beside what they link to (actors first, then what is placed), and a
     # cooler run makes room, so switching views keeps the actors' rough places.
     start = dict(actor_unit)
@@ -74,21 +72,6 @@ def _full_unit(full: nx.MultiDiGraph, actor_unit: dict[str, tuple[float, float]]
             if placed:
                 jx, jy = (hash_unit(node) - 0.5) * 0.1, (hash_unit(node[::-1]) - 0.5) * 0.1
                 start[node] = (sum(p[0] for p in placed) / len(placed) + jx, sum(p[1] for p in placed) / len(placed) + jy)
-    return force_layout(full_linked, list(full.edges()), start=start,
-                        iterations=_iterations(len(full_linked), 60), temperature=0.05 if actor_unit else 0.1)
-
-
-def actor_positions(actors: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Pixel positions of the actor network."""
-    return _pixels(actors, _actor_unit(actors), 190.0, 70.0)
-
-
-def full_positions(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Pixel positions of the full graph, each actor started where the actor network has it."""
-    return _pixels(full, _full_unit(full, _actor_unit(actors)), 120.0, 45.0)
-
-
-def layouts(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> tuple[dict, dict]:
-    """Pixel positions for both views (`actor_positions`, `full_positions`), the actor layout computed once."""
-    actor_unit = _actor_unit(actors)
-    return _pixels(actors, actor_unit, 190.0, 70.0), _pixels(full, _full_unit(full, actor_unit), 120.0, 45.0)
+    full_unit = force_layout(full_linked, list(full.edges()), start=start,
+                             iterations=_iterations(len(full_linked), 60), temperature=0.05 if actor_unit else 0.1)
+    return _pixels(actors, actor_unit, 190.0, 70.0), _pixels(full, full_unit, 120.0, 45.0)

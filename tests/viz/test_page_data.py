@@ -109,19 +109,3 @@ def test_day_range(iso, span):
     else:
         epoch = date(1970, 1, 1)
         assert tuple((epoch + timedelta(days=d)).isoformat() for d in got) == span
-
-
-def test_the_full_graph_laid_out_in_a_forked_process_gives_the_same_data(data, seed_graph, monkeypatch):
-    from diplograph.graph.forked import can_fork
-    from diplograph.viz import page_data
-
-    if not can_fork():
-        pytest.skip("other threads run in this process: nothing would be forked")
-    assert build_page_data(seed_graph, fork_layout=True) == data
-
-    def broken(actors, full):
-        raise MemoryError("no room for the layout")
-
-    monkeypatch.setattr(page_data, "full_positions", broken)
-    with pytest.raises(MemoryError, match="no room"):  # the child's error, raised in the parent
-        build_page_data(seed_graph, fork_layout=True)
