@@ -9,6 +9,7 @@ faster than rdflib's serializers on large graphs.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import os
@@ -225,15 +226,30 @@ def _read_run(path: Path):
             yield line[:-1].decode("unicode_escape")
 
 
-def _merged(runs: list) -> Iterable:
+def _merged(runs: list, low: str | None = None, high: str | None = None) -> Iterable:
+    """The lines of `runs` in order, each once; only those from `low` (inclusive) to `high` when given."""
     import heapq
 
-    streams = [_read_run(r) if isinstance(r, Path) else iter(r) for r in runs]
+    streams = [_between(_read_run(r), low, high) if isinstance(r, Path) else iter(_slice(r, low, high))
+               for r in runs]
     last = None
     for line in heapq.merge(*streams) if len(streams) > 1 else streams[0]:
         if line != last:
             yield line
             last = line
+
+
+def _slice(run: list[str], low: str | None, high: str | None) -> list[str]:
+    return run[bisect.bisect_left(run, low) if low else 0:bisect.bisect_left(run, high) if high else len(run)]
+
+
+def _between(lines: Iterable[str], low: str | None, high: str | None) -> Iterable[str]:
+    for line in lines:
+        if low and line < low:
+            continue
+        if high and line >= high:
+            return
+        yield line
 
 
 def _stream_triples(lines: Iterable[str]):
@@ -273,46 +289,126 @@ def _split_lines(handle):
         yield ""
 
 
+# --- two processes for one graph.ttl ----------------------------------------------
+# A line starts with its subject's three fields, and NUL sorts below every character the fields hold, so
+# SUBJECT + NUL splits the sorted lines exactly between subjects: one process serializes the subjects
+# below it, another those from it on, and the two bodies, joined, are the one body.
+
+def _subject_marker(line: str) -> str:
+    return "\x00".join(line.split("\x00", 3)[:3]) + "\x00"
+
+
+def _sample(run, count: int = 16) -> list[tuple[str, float]]:
+    """`count` lines spread evenly over the bytes of a sorted run, each with the bytes it stands for."""
+    if isinstance(run, list):
+        if not run:
+            return []
+        ends = list(itertools.accumulate(len(line) + 1 for line in run))
+        step = ends[-1] / count
+        picks = [min(len(run) - 1, bisect.bisect_left(ends, i * step)) for i in range(count)]
+        return [(run[i], step) for i in picks]
+    size, picked = run.stat().st_size, []
+    with open(run, "rb") as handle:
+        for i in range(count):
+            handle.seek(size * i // count)
+            if i:
+                handle.readline()  # the rest of the line the offset fell in
+            raw = handle.readline()
+            if raw:
+                picked.append(raw[:-1].decode("unicode_escape"))
+    return [(line, size / len(picked)) for line in picked]
+
+
+def _middle_subject(runs: list) -> str | None:
+    """A subject marker with about half of the bytes of all runs below it, from a sample of every run.
+
+    Bytes, not lines: the time to serialize a range follows its text (an article's triples are long).
+    """
+    weighted = sorted(pair for run in runs for pair in _sample(run))
+    half, seen = sum(w for _, w in weighted) / 2, 0.0
+    for line, weight in weighted:
+        seen += weight
+        if seen >= half:
+            return _subject_marker(line)
+    return None
+
+
 def write_turtle(triples: Iterable, path: Path, more: Sequence[Iterable] = ()) -> None:
     """Write the Turtle of `triples` to `path`: the bytes `turtle` gives, in memory bounded by SORT_RUN.
 
     `more` are further parts of the same graph: each is sorted into runs in a forked process of its own
-    (where forking is safe, else here), beside this one, and all runs are merged into the one file.
+    (where forking is safe, else here) beside this one; the runs are then merged and serialized as two
+    ranges of subjects, one of them in a forked process, and the two joined into the one file.
     """
-    import pyoxigraph as ox
-
     folder = path.parent
-    runs: list = []
-    elsewhere = [beside(_spilled_runs, part, folder) for part in more]
-    body = Path(tempfile.mkstemp(dir=folder, prefix=".body-", suffix=".tmp")[1])
+    pending: list[Callable] = [beside(_spilled_runs, part, folder) for part in more]
+    made: list[Path] = []  # every temporary file, removed at the end
     try:
         runs = _runs(triples, folder)
-        while elsewhere:
-            runs.extend(elsewhere.pop(0)())
-        ox.serialize(_stream_triples(_merged(runs)), output=str(body), format=ox.RdfFormat.TURTLE,
-                     prefixes={name: str(iri) for name, iri in PREFIXES.items()})
-        with open(body, "rb") as source, open(path, "wb") as out:
-            lines = _split_lines(source)
-            line = next(lines)
-            while line.startswith("@prefix "):
-                line = next(lines, None)
-                if line is None:
-                    break
+        made += [run for run in runs if isinstance(run, Path)]
+        while pending:
+            got = pending.pop(0)()
+            runs += got
+            made += got
+        middle = _middle_subject(runs) if more else None
+        if middle is None:
+            bodies = [_body(runs, None, None, folder)]
+            made += bodies
+        else:
+            pending.append(beside(_body, runs, middle, None, folder))
+            first = _body(runs, None, middle, folder)
+            made.append(first)
+            second = pending.pop()()
+            made.append(second)
+            bodies = [first, second]
+        with open(path, "wb") as out:
             header = "\n".join(f"@prefix {name}: <{iri}> ." for name, iri in sorted(PREFIXES.items()))
             out.write(header.encode("utf-8") + b"\n\n")
-            rest = itertools.chain([line], lines) if line is not None else iter(())
-            for n, text in enumerate(_spaced_stream(rest)):
+            lines = itertools.chain.from_iterable(_body_lines(body, body is bodies[-1]) for body in bodies)
+            for n, text in enumerate(_spaced_stream(lines)):
                 out.write((b"\n" if n else b"") + text.encode("utf-8"))
     finally:
-        body.unlink(missing_ok=True)
-        for wait in elsewhere:  # after a failure here: let the other processes finish, then drop their runs
+        for wait in pending:  # after a failure: let the other processes finish, then drop their files
             try:
-                runs.extend(wait())
+                got = wait()
+                made += got if isinstance(got, list) else [got]
             except Exception:  # noqa: BLE001 - the first failure is the one raised
                 pass
-        for run in runs:
-            if isinstance(run, Path):
-                run.unlink(missing_ok=True)
+        for temporary in made:
+            temporary.unlink(missing_ok=True)
+
+
+def _body(runs: list, low: str | None, high: str | None, folder: Path) -> Path:
+    """A temporary file with pyoxigraph's Turtle of the merged lines of `runs` from `low` to `high`."""
+    import pyoxigraph as ox
+
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".body-", suffix=".tmp")
+    os.close(fd)
+    body = Path(name)
+    try:
+        ox.serialize(_stream_triples(_merged(runs, low, high)), output=str(body), format=ox.RdfFormat.TURTLE,
+                     prefixes={name: str(iri) for name, iri in PREFIXES.items()})
+    except BaseException:
+        body.unlink(missing_ok=True)
+        raise
+    return body
+
+
+def _body_lines(body: Path, last: bool) -> Iterable[str]:
+    """The lines of a body after its @prefix lines; the empty line after its final newline only if `last`."""
+    with open(body, "rb") as source:
+        lines = _split_lines(source)
+        line = next(lines, None)
+        while line is not None and line.startswith("@prefix "):
+            line = next(lines, None)
+        rest = itertools.chain([line], lines) if line is not None else iter(())
+        previous = None
+        for line in rest:
+            if previous is not None:
+                yield previous
+            previous = line
+        if previous is not None and (last or previous != ""):
+            yield previous
 
 
 def _spilled_runs(triples: Iterable, folder: Path) -> list[Path]:

@@ -65,10 +65,15 @@ def test_writing_is_atomic(seed_graph, tmp_path, monkeypatch):
     write_outputs(seed_graph, tmp_path)
     before = (tmp_path / "graph.ttl").read_bytes()
 
-    def broken(graph):
-        raise RuntimeError("disk full")
+    real = serialize._stream_triples
 
-    monkeypatch.setattr(serialize, "turtle", broken)
+    def broken(lines):  # fails halfway through serializing, after the sort runs and the body file exist
+        for n, triple in enumerate(real(lines)):
+            if n == 500:
+                raise RuntimeError("disk full")
+            yield triple
+
+    monkeypatch.setattr(serialize, "_stream_triples", broken)
     with pytest.raises(RuntimeError):
         write_outputs(seed_graph, tmp_path)
     assert (tmp_path / "graph.ttl").read_bytes() == before

@@ -62,3 +62,31 @@ def test_a_failing_part_is_an_error_and_leaves_no_run_files(seed_graph, tmp_path
     with pytest.raises(OSError, match="No space left"):
         serialize.write_outputs(seed_graph, tmp_path, turtle_parts=2)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_second_range_failing_in_its_process_is_an_error_and_leaves_no_files(seed_graph, tmp_path, monkeypatch):
+    import pytest
+
+    real = serialize._body
+
+    def upper_range_fails(runs, low, high, folder):
+        if low is not None:  # the subjects from the middle on: serialized in the forked process
+            raise OSError(28, "No space left on device", str(folder / ".body-x.tmp"))
+        return real(runs, low, high, folder)
+
+    monkeypatch.setattr(serialize, "SORT_RUN", 97)
+    monkeypatch.setattr(serialize, "_body", upper_range_fails)
+    with pytest.raises(OSError, match="No space left"):
+        serialize.write_outputs(seed_graph, tmp_path, turtle_parts=2)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_middle_subject_splits_between_subjects(seed_graph, tmp_path):
+    runs = serialize._runs((t for _, t in triples(seed_graph)), tmp_path)
+    middle = serialize._middle_subject(runs)
+    lines = list(serialize._merged(runs))
+    below = list(serialize._merged(runs, None, middle))
+    assert below == lines[:len(below)] and 0.2 < len(below) / len(lines) < 0.8
+    last_subject_below = serialize._subject_marker(below[-1])
+    first_subject_above = serialize._subject_marker(lines[len(below)])
+    assert last_subject_below < middle == first_subject_above  # no subject is cut in two
