@@ -181,7 +181,7 @@ def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), 
     from diplograph.viz import write_html
 
     # Without the page, graph.ttl is the longest output stage (100x corpus: 216 s, the GEXF files 92 s),
-    # so with more than one job it sorts half of its triples in a process of its own.
+    # so with more than one job it sorts and writes half of its triples in a second process.
     parts = 2 if jobs > 1 and "html" in skips else 1
     stages = []
     if formats:
