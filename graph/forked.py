@@ -95,8 +95,10 @@ def _here(function: Callable[..., T], *args) -> Callable[[], T]:
     try:
         result = function(*args)
     except Exception as err:  # noqa: BLE001 - raised when the result is asked for, as from a child
+        failure = err  # `err` itself is unbound when the except block ends
+
         def fail() -> T:
-            raise err
+            raise failure
         return fail
     return lambda: result
 

@@ -52,3 +52,13 @@ def test_a_child_that_dies_is_an_error_not_a_hang():
         pytest.skip("other threads run in this process: nothing would be forked")
     with pytest.raises(RuntimeError, match="_dies died"):
         beside(_dies)()
+
+
+def test_where_nothing_can_be_forked_the_error_still_comes_at_the_wait(monkeypatch):
+    from diplograph.graph import forked
+
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    wait = beside(_fails, "/tmp/out/graph.ttl")  # runs here, now, and keeps the error for the wait
+    with pytest.raises(OSError, match="No space left"):
+        wait()
+    assert beside(_where, [1, 2])() == (os.getpid(), 3)
