@@ -9,12 +9,12 @@ the other, as they do with --jobs 1; the files are the same either way.
 from __future__ import annotations
 
 import multiprocessing
-import re
 import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from diplograph.graph.files import target_of
 from diplograph.graph.forked import can_fork, frozen
 
 Stage = tuple[str, Callable[[], dict[str, Path]]]  # (stage name, function returning output name -> path)
@@ -65,11 +65,7 @@ def _child(group: list[Stage], conn) -> None:
 
 def cannot_write(err: OSError) -> str:
     """One line for an output file that could not be written, named as the user knows it (not its temp file)."""
-    name = str(err.filename or "output")
-    temp = re.match(r"^(.*/)?\.(.+)\.[^./]+\.tmp$", name)  # atomic writes go through `.NAME.RANDOM.tmp`
-    if temp:
-        name = (temp.group(1) or "") + temp.group(2)
-    return f"{name}: cannot write ({err.strerror or err})"
+    return f"{target_of(str(err.filename or 'output'))}: cannot write ({err.strerror or err})"
 
 
 def _peak_mb() -> float:

@@ -8,6 +8,7 @@ umask), not the 0600 of a temporary file.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,16 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+_TEMPORARY = re.compile(r"^(.*/)?\.(.+)\.[^./]+\.tmp$")  # what `atomic_path` makes: `.NAME.RANDOM.tmp`
+
+
+def target_of(name: str) -> str:
+    """The file a temporary path of `atomic_path` stands for (`out/.graph.ttl.x1y2.tmp` -> `out/graph.ttl`);
+    any other path as it is."""
+    temp = _TEMPORARY.match(name)
+    return (temp.group(1) or "") + temp.group(2) if temp else name
 
 
 @contextmanager

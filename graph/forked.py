@@ -24,6 +24,13 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
+def _freeze() -> bool:
+    """Freeze this process's objects; True when the caller is the one to unfreeze them (none were frozen)."""
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
+    return thaw
+
+
 @contextmanager
 def frozen():
     """Fork inside this block (multiprocessing does) to keep the parent's objects from the children's collector.
@@ -32,26 +39,24 @@ def frozen():
     page by page; `gc.freeze` before forking, as the gc documentation recommends, prevents it. A process
     that was itself forked from frozen objects keeps them frozen.
     """
-    already = gc.get_freeze_count() > 0
-    gc.freeze()
+    thaw = _freeze()
     try:
         yield
     finally:
-        if not already:
+        if thaw:
             gc.unfreeze()
 
 
 def fork() -> int:
     """`os.fork()` as inside `frozen()` (written out: the child must not leave the block and unfreeze)."""
-    already = gc.get_freeze_count() > 0
-    gc.freeze()
+    thaw = _freeze()
     try:
         pid = os.fork()
     except BaseException:
-        if not already:
+        if thaw:
             gc.unfreeze()
         raise
-    if pid and not already:
+    if pid and thaw:
         gc.unfreeze()
     return pid
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import (Parts, Survey, column_types, graph_attributes, parts_of, prepared,
+from diplograph.graph.prepare import (Columns, Parts, Survey, graph_attributes, parts_of, prepared,
                                       prepared_edges, prepared_nodes, survey)
 
 GEXF_NS = "http://gexf.net/1.3"
@@ -118,14 +118,15 @@ def _text(value) -> str:
 
 
 def _declare(graph_el: ET.Element, cls: str, items: list[tuple[object, dict]], skip: set[str]) -> None:
-    types = column_types(items, cls)
+    columns = Columns(cls)
+    for _, data in items:
+        columns.add(data)
     attrs = ET.SubElement(graph_el, "attributes", {"class": cls})
-    for name, kind in types.items():
+    for name, kind in columns.types().items():
         if name in skip:
             continue
-        values = [d[name] for _, d in items if name in d]
-        span = (min(values), max(values)) if kind is int else None
-        ET.SubElement(attrs, "attribute", {"id": name, "title": name, "type": _gexf_type(kind, span)})
+        kind_name = _gexf_type(kind, columns.ranges.get(name))
+        ET.SubElement(attrs, "attribute", {"id": name, "title": name, "type": kind_name})
 
 
 def _attvalues(parent: ET.Element, data: dict, skip: set[str]) -> None:

@@ -126,10 +126,14 @@ def _ordered(triples: Iterable) -> list:
 
 @dataclass(frozen=True)
 class ToFile:
-    """`turtle(ToFile(triples, path))` streams the Turtle of `triples` into `path` instead of returning it."""
+    """`turtle(ToFile(triples, path))` streams the Turtle of `triples` into `path` instead of returning it.
+
+    `more` are further parts of the same graph, sorted in processes of their own (see `write_turtle`).
+    """
 
     triples: Iterable
     path: Path
+    more: Sequence[Iterable] = ()
 
 
 def turtle(triples: Iterable | ToFile) -> str | None:
@@ -141,9 +145,9 @@ def turtle(triples: Iterable | ToFile) -> str | None:
 
     if isinstance(triples, ToFile):
         try:
-            return write_turtle(triples.triples, triples.path)
+            return write_turtle(triples.triples, triples.path, triples.more)
         except _NoNul:
-            text = turtle(triples.triples)
+            text = turtle(itertools.chain(triples.triples, *triples.more))
             triples.path.write_text(text, encoding="utf-8", newline="\n")
             return None
 
@@ -463,12 +467,8 @@ def trig(quads: Iterable[tuple[str | None, tuple]]) -> str:
 
 
 def _turtle_writer(kg: KnowledgeGraph, parts: int = 1) -> Callable[[Path], None]:
-    def write(tmp: Path) -> None:
-        try:
-            write_turtle(_Triples(kg, (0, parts)), tmp, [_Triples(kg, (k, parts)) for k in range(1, parts)])
-        except _NoNul:
-            tmp.write_text(turtle(_Triples(kg)), encoding="utf-8", newline="\n")
-    return write
+    first, more = _Triples(kg, (0, parts)), [_Triples(kg, (k, parts)) for k in range(1, parts)]
+    return lambda tmp: turtle(ToFile(first, tmp, more))
 
 
 class _Triples:
