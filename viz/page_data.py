@@ -78,10 +78,11 @@ def _curves(edge_ends: list[tuple[str, str]]) -> list[dict | bool]:
 def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict:
     names = {n: a.get("label_zh") or a.get("label", n) for n, a in g.nodes(data=True)}
     nodes = []
+    degrees = dict(g.degree())
     for node_id, attrs in g.nodes(data=True):
         group = category(attrs)
         style = node_style(group)
-        degree = g.degree(node_id)
+        degree = degrees[node_id]
         actor = attrs.get("kind") == "actor"
         color = style["color"]
         sub = attrs.get("edge_kind", "")

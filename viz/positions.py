@@ -26,16 +26,18 @@ def hash_unit(text: str) -> float:
 
 def _linked(g: nx.MultiDiGraph) -> tuple[list[str], list[str]]:
     """The nodes with at least one edge, and the others, each sorted."""
-    linked = sorted(n for n in g.nodes if g.degree(n) > 0)
-    return linked, sorted(n for n in g.nodes if g.degree(n) == 0)
+    degree = dict(g.degree())  # one pass: g.degree(n) per node builds a view each time
+    linked = sorted(n for n in g.nodes if degree[n] > 0)
+    return linked, sorted(n for n in g.nodes if degree[n] == 0)
 
 
 def _radii(g: nx.MultiDiGraph) -> dict[str, float]:
     """How much room each node needs: its size, or half its label's width when that is wider."""
     out = {}
+    degrees = dict(g.degree())
     for n, a in g.nodes(data=True):
         actor = a.get("kind") == "actor"
-        degree = g.degree(n)
+        degree = degrees[n]
         out[n] = max(node_size(degree, actor), 0.5 * label_width(node_label(a, n), label_font(degree, actor)))
     return out
 
