@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as Kind
 
-from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from diplograph.graph.load import GraphFileError, parser_for, read_graph
+from diplograph.graph.load import GraphFileError, oxigraph_format, parser_for, read_graph
+from diplograph.graph.oxterms import from_oxigraph
 from diplograph.graph.rdf import PREFIXES
 from diplograph.ontology.vocab import ontology_path
 
@@ -29,7 +29,6 @@ ENGINES = ("rdflib", "oxigraph")
 # on, opening included (see queries/README.md). Smaller graphs stay in memory and leave no store behind.
 AUTO_OXIGRAPH_BYTES = 1_000_000
 DEFAULT_PREFIXES = {name: str(ns) for name, ns in PREFIXES.items()}
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 class QuerySyntaxError(Exception):
@@ -121,13 +120,6 @@ def _is_fresh(directory: Path, graph_path: Path) -> bool:
         return False
 
 
-def _oxigraph_format(graph_path: Path):
-    import pyoxigraph as ox
-
-    return {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
-            "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[parser_for(graph_path)]
-
-
 def ensure_store(graph_path: Path) -> Path:
     """The directory of an up-to-date oxigraph store of `graph_path` (built or rebuilt when stale)."""
     import pyoxigraph as ox
@@ -143,7 +135,7 @@ def ensure_store(graph_path: Path) -> Path:
     try:
         store = ox.Store(str(fresh / "store"))
         try:
-            store.bulk_load(path=str(graph_path), format=_oxigraph_format(graph_path))
+            store.bulk_load(path=str(graph_path), format=oxigraph_format(graph_path))
         except SyntaxError as exc:
             raise GraphFileError(f"{graph_path}: not valid RDF: {' '.join(str(exc).split())[:300]}") from None
         store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
@@ -164,25 +156,6 @@ def ensure_store(graph_path: Path) -> Path:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
     return target
-
-
-def from_oxigraph(term) -> Node | None:
-    """A pyoxigraph term as the rdflib term it stands for."""
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return Literal(str(term))  # an RDF-star triple term, shown as text
 
 
 def syntax_error_from_oxigraph(exc: SyntaxError) -> QuerySyntaxError:
@@ -217,7 +190,7 @@ def memory_store(graph_path: Path):
 
     store = ox.Store()
     try:
-        store.bulk_load(path=str(graph_path), format=_oxigraph_format(graph_path))
+        store.bulk_load(path=str(graph_path), format=oxigraph_format(graph_path))
     except SyntaxError as exc:
         raise GraphFileError(f"{graph_path}: not valid RDF: {' '.join(str(exc).split())[:300]}") from None
     store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)

@@ -12,7 +12,8 @@ import pytest
 from rdflib import Dataset, Graph
 
 from diplograph.graph import serialize
-from diplograph.graph.rdf import article_graph, to_graph
+from diplograph.graph.load import GraphFileError, TripleIndex, read_knowledge_graph
+from diplograph.graph.rdf import article_graph, canonical, from_graph, to_graph
 from diplograph.graph.serialize import FORMATS, format_name, write_outputs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +38,22 @@ def test_every_format_parses_back_to_the_same_triples(seed_graph, seed_rdf, tmp_
     assert {(s, p, o) for s, p, o, _ in dataset.quads()} == set(seed_rdf)
     named = {str(g.identifier) for g in dataset.graphs()} - {str(dataset.default_graph.identifier)}
     assert named == {str(article_graph(a.id)) for a in seed_graph.articles}
+
+
+def test_every_format_reads_back_to_the_knowledge_graph(seed_graph, tmp_path):
+    """`export` reads graph files through Oxigraph's parser into a TripleIndex: the same graph as rdflib gives."""
+    written = write_outputs(seed_graph, tmp_path / "out", formats=FORMATS)
+    for name, path in written.items():
+        assert read_knowledge_graph(path) == canonical(seed_graph), name
+    ttl = written["turtle"]
+    assert from_graph(TripleIndex.parse(ttl)) == from_graph(Graph().parse(ttl, format="turtle"))
+
+
+def test_a_broken_graph_file_is_one_error_naming_it(seed_graph, tmp_path):
+    path = write_outputs(seed_graph, tmp_path)["turtle"]
+    path.write_text(path.read_text("utf-8")[:5000] + " <unterminated", "utf-8")
+    with pytest.raises(GraphFileError, match=r"graph\.ttl: not valid turtle: .*"):
+        read_knowledge_graph(path)
 
 
 def test_jsonld_is_compacted_with_the_diplograph_context(seed_graph, tmp_path):
