@@ -48,8 +48,9 @@ class Assembler:
         for st in extraction.statements:
             ev = st.evidence
             ident = _id(art.id, str(ev.block), str(ev.sentence), st.speaker)
+            # topics sorted, as graph.ttl (a set of triples) gives them back: a graph read back is the one built
             self._statements.append(StatementNode(ident, art.id, st.speaker, ev, st.addressee, st.quote,
-                                                  st.topics, st.date, st.kind, st.verb))
+                                                  tuple(sorted(set(st.topics))), st.date, st.kind, st.verb))
         for topic in extraction.topics:
             self._topics.setdefault(topic.key, TopicNode(topic.key, topic.label_zh, topic.label_en))
 

@@ -41,11 +41,12 @@ def test_export_writes_the_chosen_formats_from_a_built_graph(build, tmp_path):
 
 
 def test_the_gexf_of_export_equals_the_one_of_build(build, tmp_path):
+    """graph.ttl holds everything the GEXF files show, so exporting it again gives the build's bytes."""
     result = _run("--graph", str(build / "graph.ttl"), "--format", "gexf", "--out", str(tmp_path))
     assert result.exit_code == 0, result.output
-    exported, built = read_gexf(tmp_path / "actors.gexf"), read_gexf(build / "actors.gexf")
-    assert sorted(exported.nodes) == sorted(built.nodes)
-    assert exported.number_of_edges() == built.number_of_edges()
+    for name in ("actors.gexf", "graph.gexf"):
+        assert (tmp_path / name).read_bytes() == (build / name).read_bytes(), name
+    assert read_gexf(tmp_path / "actors.gexf").number_of_edges() > 0
 
 
 def test_missing_graph_file_is_one_line(tmp_path):

@@ -41,3 +41,5 @@ def test_the_dev_build_round_trips_month_only_dates_and_all(extractor):
     kg = build_graph([need_shared(DEV)], extractor=extractor)
     assert any(r.date is not None and r.date.weekday is not None for n in kg.interactions for r in n.reports)
     assert from_graph(to_graph(kg)) == canonical(kg)
+    # and the build already holds what RDF keeps, in its order: read back, the graph is the one built
+    assert canonical(kg) == kg
