@@ -40,7 +40,6 @@ class _Where:
                         self.block.original[s.start:s.end])
 
 
-COUNTERPART = ("同行", "对口官员", "对手")
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
@@ -95,7 +94,7 @@ class Extractor:
                     statements.append(Statement(speaker=speaker, evidence=ev, verb="说法", quote=text[at:] or None,
                                                 topics=self._topics(text), kind="say"))
             for said in said_here:
-                addressee = said.addressee or context_addressee(said.speaker, text, ctx)
+                addressee = said.addressee or context_addressee(said.speaker, text, ctx, self.lexicon)
                 statements.append(Statement(
                     speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
                     quote=said.quote or said.content or None, topics=topics,
@@ -110,7 +109,7 @@ class Extractor:
             for met in mets:
                 interactions.append(Interaction(met.type, met.participants, met.status, ev, met.date, met.place,
                                                 met.trigger))
-            _address_in_event(statements, ev, text, [m.participants for m in mets])
+            _address_in_event(statements, ev, text, [m.participants for m in mets], self.lexicon)
             self._remember(text, fr, found, dates, ctx, any(self._is_person(s.speaker) for s in said_here))
         return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
                           self._actor_infos(mentions, interactions, statements, ctx),
@@ -133,7 +132,8 @@ class Extractor:
         verb_starts = [v.start for v in verbs]
         for start, end, word_type in words:
             others = [(s, e) for s, e, _ in words if s != start]
-            people, one_with_each = participants_for(text, fr, found, start, end, ctx, others, verb_starts, self.media)
+            people, one_with_each = participants_for(text, fr, found, start, end, ctx, self.lexicon, others, verb_starts,
+                                                     self.media)
             when = date_for(text, fr, dates, start, end, others, verb_starts)
             on = when.value if when and when.precision == "day" else ctx.published  # 1月份: Trump's or Biden's?
             if tuple(people) == ctx.last_pair:
@@ -171,7 +171,7 @@ class Extractor:
         """他的俄罗斯同行: the holder in that country of the office the other party holds."""
         out = []
         for key in people:
-            mark = next((f for f in found if f.actor == key and f.role and f.role.endswith(COUNTERPART)), None)
+            mark = next((f for f in found if f.actor == key and f.role and f.role.endswith(self.lexicon.cues["counterpart_words"])), None)
             others = [p for p in people if p != key and self._is_person(p)]
             holder = None
             if mark is not None and others:
@@ -193,7 +193,7 @@ class Extractor:
         dated = [d.value for d in dates if d.value is not None]
         if dated:
             ctx.last_date = dated[-1]
-        subject = subject_of(text, fr, found, fr.first_clause_end())
+        subject = subject_of(text, fr, found, fr.first_clause_end(), self.lexicon)
         if subject is not None and self._is_person(subject.actor) and not spoke:
             ctx.last_person = subject.actor
         orgs = [f for f in found if f.is_actor and f.type == "Organization" and not f.prefix]
@@ -256,13 +256,14 @@ def _one_per_event(mets: list[Met]) -> list[Met]:
     return out
 
 
-def _address_in_event(statements: list[Statement], ev: Evidence, text: str, pairs: list[tuple[str, ...]]) -> None:
+def _address_in_event(statements: list[Statement], ev: Evidence, text: str, pairs: list[tuple[str, ...]],
+                      lexicon: Lexicon) -> None:
     """The statements of this sentence said in the event it sets (在…视频会晤上，拜登提出…) are to the other side."""
     for n in range(len(statements) - 1, -1, -1):
         said = statements[n]
         if said.evidence != ev:
             break
-        if said.addressee is None and (other := in_the_event(said.speaker, text, pairs)):
+        if said.addressee is None and (other := in_the_event(said.speaker, text, pairs, lexicon)):
             statements[n] = replace(said, addressee=other)
 
 

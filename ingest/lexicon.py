@@ -89,6 +89,7 @@ class Lexicon:
     conflicts: tuple[str, ...] = field(default=())
     negation_cues: frozenset[str] = field(default=frozenset())
     negation_links: frozenset[str] = field(default=frozenset())
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the word lists of cues.tsv, by CUE_LISTS name
     _kinds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -147,7 +148,11 @@ REQUIRED = {
     "metonyms.tsv": ("surface", "actor"), "places.tsv": ("label_zh",), "abbreviations.tsv": ("char", "actor"),
     "titles.tsv": ("title",), "speech_verbs.tsv": ("verb",), "interaction_words.tsv": ("word", "type"),
     "status_cues.tsv": ("cue", "status"), "negation_cues.tsv": ("word", "kind"), "topics.tsv": ("key", "label_zh", "keywords"),
+    "cues.tsv": ("list", "words"),
 }
+# The word lists of cues.tsv that the rules consult (its README row says what each one does).
+CUE_LISTS = ("pair_words", "object_meeting_verbs", "report_verbs", "press_settings", "in_event_cues", "unnamed_people",
+             "speech_nouns", "relay_words", "as_said", "name_fillers", "topic_nouns", "place_verbs", "counterpart_words")
 
 
 def _text(path: Path) -> str:
@@ -262,6 +267,7 @@ def _build(folders, fingerprint: str) -> Lexicon:
               for _, _, r in _rows(folders, "titles.tsv")}
     abbreviations = {normalize(r["char"]): r["actor"] for _, _, r in _rows(folders, "abbreviations.tsv")}
     translit = frozenset(ch for word in _words(folders, "translit_chars.txt") for ch in word)
+    cue_lists = _cue_lists(folders)
     return Lexicon(
         actors=actors, surfaces=surfaces, metonyms=metonyms, places=places, abbreviations=abbreviations,
         titles=titles, offices={k: tuple(sorted(v, key=lambda o: o.start)) for k, v in offices.items()},
@@ -269,5 +275,19 @@ def _build(folders, fingerprint: str) -> Lexicon:
         not_speech=frozenset(normalize(w) for w in _words(folders, "not_speech.txt")),
         not_actors=frozenset(normalize(w) for w in _words(folders, "not_actors.txt")), translit=translit,
         tags=tags, fingerprint=fingerprint, conflicts=tuple(conflicts),
-        negation_cues=frozenset(negations["cue"]), negation_links=frozenset(negations["link"]),
+        negation_cues=frozenset(negations["cue"]), negation_links=frozenset(negations["link"]), cues=cue_lists,
     )
+
+
+def _cue_lists(folders) -> dict[str, tuple[str, ...]]:
+    """Each list of cues.tsv, in file order; a later folder's row adds its words to the list of that name."""
+    lists: dict[str, list[str]] = {}
+    for path, n, r in _rows(folders, "cues.tsv"):
+        if r["list"] not in CUE_LISTS:
+            raise LexiconError(f"{path}:{n}: no rule reads a list {r['list']!r}; the lists are {', '.join(CUE_LISTS)}")
+        held = lists.setdefault(r["list"], [])
+        held.extend(w for w in dict.fromkeys(normalize(w) for w in _split(r["words"])) if w not in held)
+    missing = [name for name in CUE_LISTS if name not in lists]
+    if missing:
+        raise LexiconError(f"cues.tsv: the list(s) {', '.join(missing)} are missing")
+    return {name: tuple(lists[name]) for name in CUE_LISTS}

@@ -21,13 +21,8 @@ from diplograph.ingest.trie import Trie
 
 NAME, METONYM, TITLE, PLACE, NOT_ACTOR = "name", "metonym", "title", "place", "not-actor"
 DISCOVERED, OFFICE, ABBREVIATION = "discovered", "office", "abbreviation"
-LOCATIVE_BEFORE = ("在", "于", "到", "赴", "抵达", "访问", "前往", "飞往", "离开", "返回", "回到", "从", "途经",
-                   "位于", "来到", "出访", "造访", "抵", "飞抵", "驻", "进入")
 LATIN_PAREN = re.compile(r"（\s*([A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
-PHRASE_FILLERS = ("即将卸任的", "驻联合国", "一位", "一名", "两名", "多名", "政府", "新闻", "首席", "高级", "常务",
-                  "代理", "现任", "时任", "国家", "新任", "卸任", "候任", "驻美", "驻俄", "驻华", "前", "副", "总", "的")
 MAX_NAME = 8
-TOPIC_AFTER = ("问题", "局势", "核问题", "议题", "核协议", "危机")
 NAME_JOINERS = "-－ ·‧"
 NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是的")
 
@@ -129,13 +124,13 @@ class ActorFinder:
             else:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
-                if typ == "Country" and text.startswith(TOPIC_AFTER, end):
+                if typ == "Country" and text.startswith(self.lexicon.cues["topic_nouns"], end):
                     found.append(Found(i, end, value, typ, surface, kind=kind, topic=True))  # 台湾问题
                     i = end
                     continue
                 at_place = ((kind == METONYM or typ == "Country" or self.lexicon.is_seat(value))
                             and not self._names_follow(text, end)
-                            and (text[max(0, i - 2):i].endswith(LOCATIVE_BEFORE) or _after_place(found, text, i)))
+                            and (text[max(0, i - 2):i].endswith(self.lexicon.cues["place_verbs"]) or _after_place(found, text, i)))
                 found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
             i = end
         return found
@@ -269,7 +264,8 @@ class ActorFinder:
                 out.extend(actors)
             run.clear()
 
-        owners = _owners(text, found)
+        fillers = self.lexicon.cues["name_fillers"]
+        owners = _owners(text, found, fillers)
         for n, f in enumerate(found):
             if n in owners:  # 普京前顾问伊拉里奥诺夫: Putin qualifies the adviser
                 flush()
@@ -279,7 +275,7 @@ class ActorFinder:
                 flush()
                 out.append(f)
                 continue
-            if run and not _adjacent(text, run[-1].end, f.start):
+            if run and not _adjacent(text, run[-1].end, f.start, fillers):
                 flush()
             if f.type == "Person":
                 role = text[run[0].start:run[-1].end] if run else None
@@ -347,13 +343,13 @@ class ActorFinder:
                      role=text[start:end])
 
 
-def _owners(text: str, found: list[Found]) -> set[int]:
+def _owners(text: str, found: list[Found], fillers: tuple[str, ...]) -> set[int]:
     """Indexes of persons followed by a title and another person's name: they qualify that person."""
     out = set()
     for n in range(len(found) - 2):
         a, t, b = found[n], found[n + 1], found[n + 2]
-        if a.type == "Person" and t.kind == TITLE and b.type == "Person" and _adjacent(text, a.end, t.start) \
-                and _adjacent(text, t.end, b.start):
+        if a.type == "Person" and t.kind == TITLE and b.type == "Person" and _adjacent(text, a.end, t.start, fillers) \
+                and _adjacent(text, t.end, b.start, fillers):
             out.add(n)
     return out
 
@@ -381,13 +377,13 @@ def _with_latin(text: str, head: Found) -> Found:
     return replace(head, latin=m.group(1).strip()) if m else head
 
 
-def _adjacent(text: str, end: int, start: int) -> bool:
-    """Two references belong to one phrase when nothing but filler (新闻, 前, 一位高级政府) stands between."""
+def _adjacent(text: str, end: int, start: int, fillers: tuple[str, ...]) -> bool:
+    """Two references belong to one phrase when nothing but `fillers` (新闻, 前, 一位高级政府) stands between."""
     between = text[end:start] if start >= end else None
     if between and (gloss := re.match(r"^（[^（）]{1,12}）", between)):
         between = between[gloss.end():]  # 俄罗斯议会下议院（国家杜马）议长: a gloss in parentheses
     while between:
-        filler = next((f for f in PHRASE_FILLERS if between.startswith(f)), None)
+        filler = next((f for f in fillers if between.startswith(f)), None)
         if filler is None:
             return False
         between = between[len(filler):]

@@ -23,13 +23,9 @@ NOT_SUBJECT_AFTER = ("向", "对", "与", "同", "跟", "给", "致", "就", "�
                      "把", "被", "对于", "涉及", "讨论", "会见", "警告", "告诉", "要求", "呼吁", "指责", "批评",
                      "敦促", "邀请", "支持", "反对", "代表", "根据", "依据", "称赞", "接受", "为", "替", "帮助", "和", "及", "或",
                      "以及", "在", "于", "由", "受")
-RELAY_BEFORE = ("据", "援引", "根据", "引述", "引用")
-AS_SAID = ("正如", "如同", "就像", "诚如")  # 正如拉夫罗夫当时指出的那样: a statement, despite the 的
 NOUN_BEFORE = ("的", "这些", "这个", "这项", "该", "此", "其", "一些", "一项", "一份", "书面", "种种", "各项", "新的", "提出",
                "提出了", "满足", "拒绝了", "回应了", "接受")
 NOUN_AFTER = ("是", "书", "函", "中")
-NOUNABLE = frozenset({"建议", "要求", "警告", "呼吁", "承诺", "保证", "威胁", "提议", "回应", "谴责", "批评", "指控", "声明",
-                      "回答", "答复", "表态"})
 OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")
 NOT_YET = re.compile(r"(没有|还没|尚未|并未|从未)")
 NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意)(立即|正式|公开|明确|直接|再)?$")
@@ -41,12 +37,7 @@ STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声
 ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]*$")
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
-PRESS = ("发布会", "记者会", "吹风会", "听证会", "记者提问", "记者问", "采访")  # said to the press or a hearing
 RECENT_SENTENCES = 3  # an account of a call goes on for a few sentences after the call is named
-GENERIC_PEOPLE = ("官员", "人士", "消息人士", "高级官员", "名官员", "位官员")
-CONTEXT_CUES = ("通话中", "通话时", "会谈中", "会谈时", "会晤中", "会晤时", "峰会上", "峰会中", "峰会期间", "会上",
-                "谈话中", "通电话时", "视频会谈中", "会见时", "会面时", "会谈期间", "会晤上", "会晤期间", "通话期间",
-                "会晤之初", "会谈之初", "开场时")
 
 
 @dataclass(frozen=True)
@@ -81,7 +72,7 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
     hits = []
     for start, end, verb in trie.scan(text):
         token_end = token_at.get(start)
-        if token_end is None and end in token_ending and end - start >= 2 and verb.word not in NOUNABLE:
+        if token_end is None and end in token_ending and end - start >= 2 and verb.word not in lexicon.cues["speech_nouns"]:
             token_end = end  # 明确提出: an adverb glued to the verb
         if token_end is None and start in after_actor:
             token_end = end
@@ -91,29 +82,30 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
             continue  # 问 in 问题, 说 in 说服: a one-character verb only stands alone (or as 称其)
         clause = frame.clause_start(start)
         head = text[clause:start]
-        if text[end:end + 1] == "的" and not head.startswith(AS_SAID):
+        if text[end:end + 1] == "的" and not head.startswith(lexicon.cues["as_said"]):
             continue
         if head.endswith(NOUN_BEFORE) or text[end:end + 1] in NOUN_AFTER:
             continue
-        if verb.word in NOUNABLE and "的" in head[-4:]:
+        if verb.word in lexicon.cues["speech_nouns"] and "的" in head[-4:]:
             continue  # 提出的安全建议: a noun with its modifier
         if NEGATED.search(head[-5:]) or FUTURE.search(head[-6:]) or head.endswith("被") or "是否" in head \
                 or NOT_YET.search(head[-6:]):
             continue
-        if verb.word.startswith("报") and _relayed(text, clause, start):
+        if verb.word.startswith("报") and _relayed(text, clause, start, lexicon):
             continue
         hits.append(VerbHit(start, end, verb))
     return hits
 
 
-def _relayed(text: str, clause_start: int, pos: int) -> bool:
+def _relayed(text: str, clause_start: int, pos: int, lexicon: Lexicon) -> bool:
     head = text[clause_start:pos]
-    return head.startswith(RELAY_BEFORE) or any(r in head for r in ("援引", "引述"))
+    return head.startswith(lexicon.cues["relay_words"]) or any(r in head for r in ("援引", "引述"))
 
 
-def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int,
-               lexicon: Lexicon | None = None) -> Found | None:
-    """The first actor of the clause before `pos` that is not governed by a preposition."""
+def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lexicon: Lexicon,
+               past_descriptions: bool = False) -> Found | None:
+    """The first actor of the clause before `pos` that is not governed by a preposition
+    (with `past_descriptions`, the outlet after a collective that describes it: 中共官媒新华社)."""
     start = frame.clause_start(pos)
     for m in found:
         if m.start < start or m.end > pos or not m.is_actor or m.prefix or frame.in_quote(m.start) \
@@ -122,13 +114,13 @@ def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int,
         before = text[start:m.start]
         if m.role and (at := text.rfind(m.role, start, m.start)) >= 0:
             before = text[start:at]  # 联合国大使波利安斯基: what precedes is a title, not the preposition 使
-        if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(RELAY_BEFORE):
+        if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(lexicon.cues["relay_words"]):
             continue
-        if lexicon is not None and lexicon.is_collective(m.actor) and \
+        if past_descriptions and lexicon.is_collective(m.actor) and \
                 (nxt := next((f for f in found if f.start == m.end and f.is_actor), None)):
             m = nxt  # 中共官媒新华社: the outlet named after its description
         chain = [m] + coordinated(text, found, m, pos)
-        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(AS_SAID):
+        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(lexicon.cues["as_said"]):
             continue  # 普京和拜登的峰会: a possessor, not the subject
         return m
     return None
@@ -168,14 +160,14 @@ def _spokesbody(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lex
 
 
 def _dangling_subject(text: str, frame: Frame, found: tuple[Found, ...], clause_start: int,
-                      verbs: list[VerbHit]) -> str | None:
+                      verbs: list[VerbHit], lexicon: Lexicon) -> str | None:
     """拜登总统在与普京的通话中，明确表示: the subject of a clause that has no verb of its own."""
     if clause_start == 0:
         return None
     prev_start = frame.clause_start(clause_start - 1)
     if any(prev_start <= v.start < clause_start for v in verbs):
         return None
-    subject = subject_of(text, frame, found, clause_start - 1)
+    subject = subject_of(text, frame, found, clause_start - 1, lexicon)
     if subject is None or text[prev_start:subject.start].strip() not in ("", "而", "但", "并且"):
         return None
     rest = text[subject.end:clause_start - 1]
@@ -197,7 +189,7 @@ def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lex
             return previous
     if m := DEMONSTRATIVE.match(head):
         noun = m.group(2)
-        if noun in GENERIC_PEOPLE:
+        if noun in lexicon.cues["unnamed_people"]:
             return None
         if any(noun.endswith(t) for t in lexicon.titles) or noun.endswith(("人", "者", "家", "员")):
             return ctx.person_with_role(noun) or ctx.last_person
@@ -297,7 +289,7 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
     out: dict[str, Said] = {}
     previous: str | None = None
     for verb in verbs:
-        subject = subject_of(text, frame, found, verb.start, lexicon)
+        subject = subject_of(text, frame, found, verb.start, lexicon, past_descriptions=True)
         if subject is not None and _described(text, frame, subject, lexicon):
             subject = None  # 这位乌克兰官员, 这位南达科他州共和党人: the person just quoted, not a group
         if subject is None:
@@ -312,7 +304,7 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
             if pronoun:
                 speakers = [pronoun]
             elif ADVERBS.match(text[subject_start:verb.start]):
-                dangling = _dangling_subject(text, frame, found, subject_start, verbs)
+                dangling = _dangling_subject(text, frame, found, subject_start, verbs, lexicon)
                 carried = dangling or previous or (
                     ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)
                 speakers = [carried] if carried else []
@@ -353,18 +345,18 @@ def attributed(text: str, frame: Frame, found: tuple[Found, ...]) -> list[tuple[
     return out
 
 
-def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]]) -> str | None:
+def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon: Lexicon) -> str | None:
     """在中美元首之间举行的视频会晤上，拜登提出了…: the other side of the two-party event the sentence sets."""
-    if not any(cue in text for cue in CONTEXT_CUES) or any(w in text for w in PRESS):
+    if not any(cue in text for cue in lexicon.cues["in_event_cues"]) or any(w in text for w in lexicon.cues["press_settings"]):
         return None  # 拜登在北约峰会新闻发布会上说: to the press
     others = {p for pair in pairs if len(set(pair)) == 2 and speaker in pair for p in pair if p != speaker}
     return others.pop() if len(others) == 1 else None
 
 
-def context_addressee(speaker: str, text: str, ctx: ReadingContext) -> str | None:
+def context_addressee(speaker: str, text: str, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
     """In a call or summit the addressee is the other side: in a sentence that says so (在通话中…), or
     in an article that is the account of one call or meeting between two parties."""
-    if speaker in ctx.last_pair and any(cue in text for cue in CONTEXT_CUES):
+    if speaker in ctx.last_pair and any(cue in text for cue in lexicon.cues["in_event_cues"]):
         other = [p for p in ctx.last_pair if p != speaker]
         return other[0] if other else None
     pair = ctx.main_pair()

@@ -1,7 +1,7 @@
 """The lexicons: well formed, unambiguous, and extensible from a user's folder."""
 import pytest
 
-from diplograph.ingest.lexicon import LexiconError, load_lexicon
+from diplograph.ingest.lexicon import CUE_LISTS, LexiconError, load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +49,33 @@ def test_a_malformed_user_file_names_the_file_and_line(tmp_path):
 def test_a_missing_user_folder_is_an_error(tmp_path):
     with pytest.raises(LexiconError, match="does not exist"):
         load_lexicon([tmp_path / "nope"])
+
+
+def test_the_word_lists_of_the_rules_are_data_a_user_folder_extends(bundled, tmp_path):
+    assert set(bundled.cues) == set(CUE_LISTS) and all(bundled.cues[name] for name in CUE_LISTS)
+    (tmp_path / "cues.tsv").write_text("list\twords\tmeaning\npair_words\t两位领袖|双方\tleaders of the pair\n", "utf-8")
+    lexicon = load_lexicon([tmp_path])
+    assert lexicon.cues["pair_words"] == bundled.cues["pair_words"] + ("两位领袖",)  # added, 双方 not twice
+    assert lexicon.cues["report_verbs"] == bundled.cues["report_verbs"]
+    assert lexicon.fingerprint != bundled.fingerprint  # so the build cache re-extracts
+
+
+def test_a_cue_list_no_rule_reads_is_an_error_naming_the_line(tmp_path):
+    (tmp_path / "cues.tsv").write_text("list\twords\n# a comment\npair_word\t两位领袖\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"cues.tsv:3: no rule reads a list 'pair_word'"):
+        load_lexicon([tmp_path])
+
+
+def test_a_pair_word_from_a_user_folder_changes_what_is_extracted(bundled, tmp_path):
+    """两位领袖 is not a bundled pair word: added in a user folder, the talks get the pair last spoken of."""
+    from diplograph.ingest.extract import Extractor
+
+    from extract.helpers import article
+
+    text = article("拜登与普京周二通电话。", "两位领袖周四将举行会谈。")
+    (tmp_path / "cues.tsv").write_text("list\twords\npair_words\t两位领袖\n", "utf-8")
+    before = Extractor(bundled).extract(text).interactions
+    after = Extractor(load_lexicon([tmp_path])).extract(text).interactions
+    assert [(i.type, i.participants) for i in before] == [("PhoneCall", ("joe-biden", "vladimir-putin"))]
+    assert [(i.type, i.participants, i.status) for i in after] == [
+        ("PhoneCall", ("joe-biden", "vladimir-putin"), "held"), ("Talks", ("joe-biden", "vladimir-putin"), "planned")]
