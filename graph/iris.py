@@ -12,9 +12,9 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
-from rdflib import Namespace, URIRef
+from rdflib import URIRef
 
-BASE = Namespace("https://w3id.org/diplograph/id/")
+from diplograph.ontology.namespace import ID as BASE  # the id space the ontology states (void:uriSpace)
 
 _ASCII_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 _PLAIN = re.compile(r"[A-Za-z0-9._~-]+")  # keys that are their own segment (hex ids, ASCII slugs): the common case

@@ -12,15 +12,11 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from diplograph.ontology.vocab import DG_IRI, PROV, SCHEMA, SEM, read_ontology, terms
+from diplograph.ontology.vocab import PROV, SCHEMA, SEM, id_space_of, namespace_of, read_ontology, terms
 
 HERE = Path(__file__).resolve().parent
 
-ID_BASE = "https://w3id.org/diplograph/id/"
-PREFIXES = {
-    "dg": DG_IRI,
-    "dgid": ID_BASE,
-    **{kind: f"{ID_BASE}{kind}/" for kind in ("actor", "interaction", "statement", "article", "topic", "place")},
+OTHER_PREFIXES = {
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
@@ -31,6 +27,14 @@ PREFIXES = {
     "schema": str(SCHEMA),
     "sem": str(SEM),
 }
+NODE_KINDS = ("actor", "interaction", "statement", "article", "topic", "place")  # a prefix each, under the id space
+
+
+def prefixes(graph: Graph) -> dict[str, str]:
+    """The JSON-LD context's prefixes: dg and the id space as the ontology states them, then the others."""
+    ids = id_space_of(graph)
+    return {"dg": namespace_of(graph), "dgid": ids, **{kind: f"{ids}{kind}/" for kind in NODE_KINDS},
+            **OTHER_PREFIXES}
 # Terms of other vocabularies that the graph writer uses, with their JSON-LD coercion.
 EXTERNAL_TERMS = {
     "label": {"@id": "rdfs:label"},
@@ -55,6 +59,7 @@ def _english(graph: Graph, term: URIRef, prop: URIRef) -> str:
 def render_namespace(graph: Graph) -> str:
     """The text of namespace.py for this ontology: one annotated attribute per term, grouped by kind."""
     found = terms(graph)
+    ns = namespace_of(graph)
     lines = [
         '"""The `DG` namespace: every diplograph term, generated from ontology/diplograph.ttl.',
         "",
@@ -68,7 +73,7 @@ def render_namespace(graph: Graph) -> str:
         "class DG(DefinedNamespace):",
         '    """diplograph ontology terms (kept in sync with diplograph.ttl by a test)."""',
         "",
-        f'    _NS = Namespace("{DG_IRI}")',
+        f'    _NS = Namespace("{ns}")',
         "    _fail = True",
     ]
     for section in SECTIONS + ("term",):
@@ -77,9 +82,11 @@ def render_namespace(graph: Graph) -> str:
             continue
         lines += ["", f"    # {PLURALS[section]}"]
         for name in names:
-            label = _english(graph, URIRef(DG_IRI + name), RDFS.label) or _english(
-                graph, URIRef(DG_IRI + name), SKOS.prefLabel)
+            label = _english(graph, URIRef(ns + name), RDFS.label) or _english(
+                graph, URIRef(ns + name), SKOS.prefLabel)
             lines.append(f"    {name}: URIRef  # {label}" if label else f"    {name}: URIRef")
+    lines += ["", "", "# Where the nodes of a built graph live (the ontology's void:uriSpace): actor/joe-biden …",
+              f'ID = Namespace("{id_space_of(graph)}")']
     return "\n".join(lines) + "\n"
 
 
@@ -91,11 +98,12 @@ def _range(graph: Graph, prop: URIRef) -> URIRef | None:
 def render_context(graph: Graph) -> str:
     """The JSON-LD context: prefixes, a short term per dg class, concept and property, with type coercion."""
     found = terms(graph)
-    context: dict[str, object] = dict(PREFIXES)
+    ns = namespace_of(graph)
+    context: dict[str, object] = prefixes(graph)
     for name, kind in found.items():
-        iri = URIRef(DG_IRI + name)
+        iri = URIRef(ns + name)
         if kind == "object property":
-            coerce = "@vocab" if _range(graph, iri) in (URIRef(DG_IRI + "SpeechAct"), OWL.Class) else "@id"
+            coerce = "@vocab" if _range(graph, iri) in (URIRef(ns + "SpeechAct"), OWL.Class) else "@id"
             context[name] = {"@id": f"dg:{name}", "@type": coerce}
         elif kind == "datatype property":
             rng = _range(graph, iri)

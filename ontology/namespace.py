@@ -88,3 +88,7 @@ class DG(DefinedNamespace):
     cameoCode: URIRef  # CAMEO code
     cameoLabel: URIRef  # CAMEO label
     ploverCategory: URIRef  # PLOVER category
+
+
+# Where the nodes of a built graph live (the ontology's void:uriSpace): actor/joe-biden …
+ID = Namespace("https://w3id.org/diplograph/id/")

@@ -13,9 +13,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
-
-DG_IRI = "https://w3id.org/diplograph/ontology#"
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, VANN, VOID
 
 # Vocabularies the ontology aligns to and the graph uses; bound as prefixes everywhere.
 SCHEMA = Namespace("https://schema.org/")
@@ -56,20 +54,33 @@ def read_ontology(path: Path | None = None) -> Graph:
     return Graph().parse(path or ontology_path(), format="turtle")
 
 
+def namespace_of(graph: Graph) -> str:
+    """The namespace of the ontology's terms, as the ontology states it (vann:preferredNamespaceUri)."""
+    ontology = next(graph.subjects(RDF.type, OWL.Ontology))
+    return str(graph.value(ontology, VANN.preferredNamespaceUri))
+
+
+def id_space_of(graph: Graph) -> str:
+    """Where the IRIs of a built graph's nodes live, as the ontology states it (void:uriSpace)."""
+    return str(next(graph.objects(None, VOID.uriSpace)))
+
+
 def _terms_of(graph: Graph) -> dict[str, str]:
+    ns = namespace_of(graph)
     found: dict[str, str] = {}
     for rdf_type, kind in TERM_KINDS.items():
         for subject in graph.subjects(RDF.type, rdf_type):
-            if isinstance(subject, URIRef) and str(subject).startswith(DG_IRI):
-                found.setdefault(str(subject)[len(DG_IRI):], kind)
+            if isinstance(subject, URIRef) and str(subject).startswith(ns):
+                found.setdefault(str(subject)[len(ns):], kind)
     for subject in set(graph.subjects()):
-        if isinstance(subject, URIRef) and str(subject).startswith(DG_IRI):
-            found.setdefault(str(subject)[len(DG_IRI):], "term")
+        if isinstance(subject, URIRef) and str(subject).startswith(ns):
+            found.setdefault(str(subject)[len(ns):], "term")
     return dict(sorted(found.items()))
 
 
 def _subclasses(graph: Graph, parent: str) -> tuple[str, ...]:
-    return tuple(sorted(str(c)[len(DG_IRI):] for c in graph.subjects(RDFS.subClassOf, URIRef(DG_IRI + parent))))
+    ns = namespace_of(graph)
+    return tuple(sorted(str(c)[len(ns):] for c in graph.subjects(RDFS.subClassOf, URIRef(ns + parent))))
 
 
 @dataclass(frozen=True)
@@ -85,7 +96,7 @@ class _Facts:
 @cache
 def _facts() -> _Facts:
     graph = read_ontology()
-    scheme = URIRef(DG_IRI + "SpeechActs")
+    scheme = URIRef(namespace_of(graph) + "SpeechActs")
     acts = {str(graph.value(c, SKOS.notation)): c for c in sorted(graph.subjects(SKOS.inScheme, scheme))
             if isinstance(graph.value(c, SKOS.notation), Literal)}
     return _Facts(MappingProxyType(_terms_of(graph)), MappingProxyType(acts),

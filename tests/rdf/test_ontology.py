@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -11,10 +12,11 @@ from diplograph.ingest.records import ACTOR_TYPES, INTERACTION_TYPES
 from diplograph.ontology import codegen
 from diplograph.ontology.namespace import DG
 from diplograph.ontology.vocab import (
-    DG_IRI,
     actor_types,
     context_path,
+    id_space_of,
     interaction_types,
+    namespace_of,
     ontology_path,
     read_ontology,
     shapes_path,
@@ -22,6 +24,8 @@ from diplograph.ontology.vocab import (
     terms,
 )
 
+DG_IRI = namespace_of(read_ontology())
+ROOT = Path(__file__).resolve().parents[2]
 SPEECH_ACTS = ("say", "warn", "demand", "deny", "announce", "accuse", "appeal", "propose", "reject",
                "threaten", "praise", "criticise")
 
@@ -134,3 +138,16 @@ def test_shapes_name_only_ontology_terms_and_are_valid_shacl():
     assert used and used <= known, f"shapes use unknown terms: {sorted(used - known)}"
     conforms, _, text = validate(shapes, meta_shacl=True, advanced=True)
     assert conforms, text
+
+
+def test_the_ontology_states_both_namespaces_and_python_only_names_them(onto):
+    """dg: and the id space come from diplograph.ttl (vann, void); outside the generated namespace.py no
+    module of the package spells them, so changing them is an edit of the Turtle file and a codegen run."""
+    from diplograph.ontology.namespace import ID
+
+    assert str(DG) == DG_IRI == "https://w3id.org/diplograph/ontology#"
+    assert str(ID) == id_space_of(onto) == "https://w3id.org/diplograph/id/"
+    generated = {ROOT / "ontology" / "namespace.py", ROOT / "ontology" / "context.jsonld"}
+    spelled = [str(p.relative_to(ROOT)) for folder in ("cli", "graph", "ingest", "ontology", "viz")
+               for p in (ROOT / folder).rglob("*.py") if p not in generated and "w3id.org/diplograph" in p.read_text("utf-8")]
+    assert spelled == []
