@@ -9,7 +9,8 @@ import click
 
 from diplograph.cli.cache import CacheError
 from diplograph.cli.cluster import SchedulerError
-from diplograph.cli.common import input_files, progress, quiet_option, summary
+from diplograph.cli.common import input_files, summary
+from diplograph.cli.progress import progress, quiet_option
 from diplograph.cli.files import atomic_write, ensure_dir
 from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
 from diplograph.cli.stages import StageWriteError, cannot_write

@@ -1,9 +1,6 @@
-"""What the subcommands share: progress bars, the input check and the run summary."""
+"""What the reading subcommands share: the input check and the run summary."""
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterable
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -11,28 +8,6 @@ import click
 from diplograph.cli.pipeline import Report, list_files
 
 MAX_LISTED = 20
-
-
-def quiet_option(f):
-    return click.option("-q", "--quiet", is_flag=True, help="No progress bars; only errors and the final summary.")(f)
-
-
-@contextmanager
-def progress(quiet: bool, label: str, length: int | None = None):
-    """A function that wraps an iterable in a progress bar on stderr (or passes it through when quiet)."""
-    if quiet or not sys.stderr.isatty():
-        yield lambda items: items
-        return
-    bars = []
-
-    def wrap(items: Iterable):
-        bar = click.progressbar(items, length=length, label=label, file=sys.stderr,
-                                show_pos=True, show_eta=True)
-        bars.append(bar)
-        with bar:
-            yield from bar
-
-    yield wrap
 
 
 def input_files(paths: tuple[str, ...]) -> list[tuple[Path, str]]:

@@ -5,17 +5,22 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.progress import byte_progress, progress, quiet_option
 from diplograph.graph.model import KnowledgeGraph
 
 VIEW_CHOICES = {"actors": ("actors",), "full": ("full",), "both": ("actors", "full")}
 
 
-def load_graph(path: Path) -> KnowledgeGraph:
-    """The KnowledgeGraph in the graph file `path`, or one readable error line."""
-    from diplograph.graph.load import GraphFileError, read_knowledge_graph
+def load_graph(path: Path, quiet: bool = True) -> KnowledgeGraph:
+    """The KnowledgeGraph in the graph file `path`, or one readable error line; progress bars unless `quiet`."""
+    from diplograph.graph.load import GraphFileError, knowledge_graph_of, read_index
 
+    size = path.stat().st_size if path.is_file() else 0
     try:
-        return read_knowledge_graph(path)
+        with byte_progress(quiet or not size, f"reading {path.name}", size) as on_read:
+            triples = read_index(path, on_read)
+        with progress(quiet, "rebuilding the graph") as bar:
+            return knowledge_graph_of(triples, path, bar)
     except GraphFileError as err:
         raise click.ClickException(str(err)) from None
 
@@ -39,16 +44,19 @@ def _source(graph: Path | None, from_build: Path | None) -> Path:
               help="actors: actors and what passes between them; full: every node of the graph.")
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the files. [default: the folder of the graph file]")
+@quiet_option
 def export(graph: Path | None, from_build: Path | None, formats: tuple[str, ...], view: str,
-           out: Path | None) -> None:
+           out: Path | None, quiet: bool) -> None:
     """Write the graph as GEXF (dynamic, for Gephi's timeline), GraphML or CSV node and edge tables."""
     from diplograph.graph.export import export as write_all
 
     source = _source(graph, from_build)
-    kg = load_graph(source)
+    kg = load_graph(source, quiet)
     out_dir = out if out is not None else source.parent
+    views = VIEW_CHOICES[view]
     try:
-        written = write_all(kg, out_dir, formats, VIEW_CHOICES[view])
+        with progress(quiet, "writing", len(views)) as bar:
+            written = write_all(kg, out_dir, formats, views, bar)
     except OSError as err:
         raise click.ClickException(f"{out_dir}: cannot write ({err.strerror or err})")
     for path in written:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from diplograph.cli.common import input_files, progress, quiet_option, summary
+from diplograph.cli.common import input_files, summary
+from diplograph.cli.progress import progress, quiet_option
 from diplograph.cli.files import atomic_write
 from diplograph.cli.pipeline import Report, read_articles
 from diplograph.ingest.decode import MAX_BYTES

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.progress import quiet_option, store_progress
 from diplograph.graph.results import FORMATS
 
 
@@ -64,7 +65,8 @@ def _list_queries(ctx: click.Context, _param, value: bool) -> None:
               help="Cut table cells to N columns (0: never).")
 @click.option("--list", "list_", is_flag=True, expose_value=False, is_eager=True, callback=_list_queries,
               help="List the bundled queries and exit.")
-def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width: int) -> None:
+@quiet_option
+def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width: int, quiet: bool) -> None:
     """Run the SPARQL QUERY on a built graph.
 
     QUERY is SPARQL text, a .rq file, the name of a bundled query
@@ -86,7 +88,8 @@ def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width:
         raise click.UsageError("missing QUERY (SPARQL text, a .rq file or a bundled query name; see --list)")
     text = read_query(query)
     try:
-        engine_ = open_engine(graph_path, engine)
+        with store_progress(quiet, graph_path, engine) as on_read:
+            engine_ = open_engine(graph_path, engine, on_read)
     except GraphFileError as exc:
         raise click.ClickException(str(exc)) from None
     try:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.progress import quiet_option, store_progress
+
 
 @click.command(short_help="Serve a built graph as a SPARQL 1.1 endpoint.")
 @click.option("-g", "--graph", "graph_path", default="out/graph.ttl", show_default=True,
@@ -13,7 +15,8 @@ import click
 @click.option("-p", "--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
               help="Port on 127.0.0.1 (0: any free port).")
 @click.option("-v", "--verbose", is_flag=True, help="Log every request.")
-def serve(graph_path: Path, port: int, verbose: bool) -> None:
+@quiet_option
+def serve(graph_path: Path, port: int, verbose: bool, quiet: bool) -> None:
     """Serve the graph as a SPARQL 1.1 Protocol endpoint at http://127.0.0.1:PORT/sparql.
 
     GET or POST `query`; answers in SPARQL JSON, XML, CSV or TSV (or Turtle,
@@ -24,7 +27,8 @@ def serve(graph_path: Path, port: int, verbose: bool) -> None:
     from diplograph.graph.load import GraphFileError
 
     try:
-        server = SparqlServer(graph_path, port, verbose)
+        with store_progress(quiet, graph_path) as on_read:
+            server = SparqlServer(graph_path, port, verbose, on_read)
     except GraphFileError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:

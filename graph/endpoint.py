@@ -10,6 +10,7 @@ returns the SPARQL service description.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -196,8 +197,9 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, graph_path: Path, port: int = 7878, verbose: bool = False):
-        self.engine = OxigraphEngine(Path(graph_path))
+    def __init__(self, graph_path: Path, port: int = 7878, verbose: bool = False,
+                 on_read: Callable[[int], None] | None = None):
+        self.engine = OxigraphEngine(Path(graph_path), on_read)
         self.verbose = verbose
         super().__init__(("127.0.0.1", port), SparqlHandler)
 

@@ -71,14 +71,17 @@ def _check(names: Iterable[str], known: Iterable[str], what: str) -> list[str]:
 
 
 def export(kg: KnowledgeGraph, out_dir: Path, formats: Iterable[str],
-           views: Iterable[str] = ("actors", "full")) -> list[Path]:
-    """Write each view of `kg` in each format into `out_dir`; return the files written, in order."""
+           views: Iterable[str] = ("actors", "full"),
+           progress: Callable[[Iterable], Iterable] = lambda items: items) -> list[Path]:
+    """Write each view of `kg` in each format into `out_dir`; return the files written, in order.
+
+    `progress` wraps the views as they are written (a progress bar, one step per view)."""
     formats = _check(formats, FORMATS, "format")
     views = _check(views, VIEWS, "view")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for view in views:
+    for view in progress(views):
         stem, make = VIEWS[view]
         parts = make(kg)
         summary = survey(parts)  # one pass for all the formats

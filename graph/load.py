@@ -3,8 +3,10 @@ for reading the `KnowledgeGraph` back, into a lighter index parsed by Oxigraph."
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import RDF, Dataset, Graph
 from rdflib.term import Node
@@ -61,6 +63,28 @@ def oxigraph_format(path: Path):
             "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[parser_for(path)]
 
 
+class CountingReader:
+    """A binary file that passes the size of each chunk read to `on_read` (a progress bar's update)."""
+
+    def __init__(self, handle: BinaryIO, on_read: Callable[[int], None]) -> None:
+        self._handle, self._on_read = handle, on_read
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._handle.read(size)
+        self._on_read(len(chunk))
+        return chunk
+
+
+@contextmanager
+def oxigraph_source(path: Path, on_read: Callable[[int], None] | None = None):
+    """The keyword Oxigraph's parsers take for `path`: the path itself, or, to report progress, a reader."""
+    if on_read is None:
+        yield {"path": str(path)}
+        return
+    with open(path, "rb") as handle:
+        yield {"input": CountingReader(handle, on_read)}
+
+
 class TripleIndex:
     """The triples of a graph file as rdflib terms, indexed for the look-ups `rdf.from_graph` makes.
 
@@ -78,8 +102,9 @@ class TripleIndex:
                 self._typed[o][s] = None
 
     @classmethod
-    def parse(cls, path: Path) -> TripleIndex:
-        """The index of the graph file at `path` (the named graphs of TriG/N-Quads merged)."""
+    def parse(cls, path: Path, on_read: Callable[[int], None] | None = None) -> TripleIndex:
+        """The index of the graph file at `path` (the named graphs of TriG/N-Quads merged); `on_read` is
+        told the size of every chunk read."""
         import pyoxigraph as ox
 
         fmt = oxigraph_format(path)
@@ -92,7 +117,8 @@ class TripleIndex:
             return found
 
         try:  # one pass: made on the way in, never a list of the file's triples
-            return cls((term(q.subject), term(q.predicate), term(q.object)) for q in ox.parse(path=str(path), format=fmt))
+            with oxigraph_source(path, on_read) as source:
+                return cls((term(q.subject), term(q.predicate), term(q.object)) for q in ox.parse(**source, format=fmt))
         except SyntaxError as exc:
             raise GraphFileError(f"{path}: not valid {parser_for(path)}: {' '.join(str(exc).split())[:300]}") from None
 
@@ -114,13 +140,23 @@ class TripleIndex:
 
 def read_knowledge_graph(path: Path | str) -> KnowledgeGraph:
     """The `KnowledgeGraph` a build wrote to `path`; GraphFileError (one line) if it is not one."""
+    return knowledge_graph_of(read_index(path), path)
+
+
+def read_index(path: Path | str, on_read: Callable[[int], None] | None = None) -> TripleIndex:
+    """The triples of the graph file at `path` (`on_read` is told the size of each chunk read)."""
     path = Path(path)
     if not path.is_file():
         raise GraphFileError(f"{path}: no such graph file (build one with `diplograph build`)")
-    graph = TripleIndex.parse(path)
+    return TripleIndex.parse(path, on_read)
+
+
+def knowledge_graph_of(graph: TripleIndex, path: Path | str,
+                       progress: Callable[[Iterable], Iterable] = lambda items: items) -> KnowledgeGraph:
+    """The `KnowledgeGraph` the triples read from `path` describe (`progress` wraps its nodes as they are read)."""
     if next(graph.subjects(RDF.type, DG.Article), None) is None:
         raise GraphFileError(f"{path}: no diplograph articles in this graph (is it a graph `diplograph build` wrote?)")
     try:
-        return from_graph(graph)
+        return from_graph(graph, progress)
     except ValueError as exc:
         raise GraphFileError(f"{path}: not a diplograph graph ({' '.join(str(exc).split())[:200]})") from None

@@ -13,13 +13,14 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as Kind
 
 from rdflib.term import Node
 
-from diplograph.graph.load import GraphFileError, oxigraph_format, parser_for, read_graph
+from diplograph.graph.load import GraphFileError, oxigraph_format, oxigraph_source, parser_for, read_graph
 from diplograph.graph.oxterms import from_oxigraph
 from diplograph.graph.rdf import PREFIXES
 from diplograph.ontology.vocab import ontology_path
@@ -120,8 +121,14 @@ def _is_fresh(directory: Path, graph_path: Path) -> bool:
         return False
 
 
-def ensure_store(graph_path: Path) -> Path:
-    """The directory of an up-to-date oxigraph store of `graph_path` (built or rebuilt when stale)."""
+def store_is_current(graph_path: Path) -> bool:
+    """Is the oxigraph store beside `graph_path` up to date (so opening it loads nothing)?"""
+    return _is_fresh(store_dir(Path(graph_path)), Path(graph_path))
+
+
+def ensure_store(graph_path: Path, on_read: Callable[[int], None] | None = None) -> Path:
+    """The directory of an up-to-date oxigraph store of `graph_path` (built or rebuilt when stale);
+    `on_read` is told the size of each chunk of the graph file loaded."""
     import pyoxigraph as ox
 
     graph_path = Path(graph_path)
@@ -135,7 +142,8 @@ def ensure_store(graph_path: Path) -> Path:
     try:
         store = ox.Store(str(fresh / "store"))
         try:
-            store.bulk_load(path=str(graph_path), format=oxigraph_format(graph_path))
+            with oxigraph_source(graph_path, on_read) as source:
+                store.bulk_load(**source, format=oxigraph_format(graph_path))
         except SyntaxError as exc:
             raise GraphFileError(f"{graph_path}: not valid RDF: {' '.join(str(exc).split())[:300]}") from None
         store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
@@ -205,11 +213,11 @@ class OxigraphEngine:
 
     name = "oxigraph"
 
-    def __init__(self, graph_path: Path):
+    def __init__(self, graph_path: Path, on_read: Callable[[int], None] | None = None):
         import pyoxigraph as ox
 
         try:
-            self.store = ox.Store.read_only(str(ensure_store(Path(graph_path)) / "store"))
+            self.store = ox.Store.read_only(str(ensure_store(Path(graph_path), on_read) / "store"))
         except PermissionError:
             self.store = memory_store(Path(graph_path))
         # A TriG or N-Quads file keeps its named graphs: the default graph is then their union.
@@ -254,7 +262,8 @@ def choose_engine(graph_path: Path, engine: str = "auto") -> str:
     return "rdflib"
 
 
-def open_engine(graph_path: Path | str, engine: str = "auto") -> RdflibEngine | OxigraphEngine:
-    """An engine over the graph file, chosen by `choose_engine`."""
+def open_engine(graph_path: Path | str, engine: str = "auto",
+                on_read: Callable[[int], None] | None = None) -> RdflibEngine | OxigraphEngine:
+    """An engine over the graph file, chosen by `choose_engine` (`on_read`: see `ensure_store`)."""
     name = choose_engine(Path(graph_path), engine)
-    return RdflibEngine(Path(graph_path)) if name == "rdflib" else OxigraphEngine(Path(graph_path))
+    return RdflibEngine(Path(graph_path)) if name == "rdflib" else OxigraphEngine(Path(graph_path), on_read)

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from datetime import date, datetime
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -406,21 +406,33 @@ def _read_topic(graph: Graph, node: URIRef) -> TopicNode | None:
     return TopicNode(key_of(node, "topic"), label_zh, _label(graph, node, "en"))
 
 
-def from_graph(graph: Graph) -> KnowledgeGraph:
-    """The `KnowledgeGraph` that `graph` (as written by `to_graph` or a build) describes."""
+def from_graph(graph: Graph, progress: Callable[[Iterable], Iterable] = lambda items: items) -> KnowledgeGraph:
+    """The `KnowledgeGraph` that `graph` (as written by `to_graph` or a build) describes.
+
+    `graph` is an rdflib Graph or anything with its subjects/objects/value look-ups (`load.TripleIndex`);
+    `progress` wraps the nodes as they are read (a progress bar knows their number)."""
     def nodes(*classes: URIRef) -> list[URIRef]:
         return sorted({n for cls in classes for n in graph.subjects(RDF.type, cls) if isinstance(n, URIRef)})
 
-    actor_classes = [DG.Actor] + [DG[t] for t in actor_types()]
-    interaction_classes = [DG.Interaction] + [DG[t] for t in interaction_types()]
-    topics = [t for t in (_read_topic(graph, n) for n in nodes(DG.Topic)) if t is not None]
+    kinds = {  # what to read of each kind of node, and how
+        "articles": (nodes(DG.Article), _read_article),
+        "actors": (nodes(DG.Actor, *(DG[t] for t in actor_types())), _read_actor),
+        "interactions": (nodes(DG.Interaction, *(DG[t] for t in interaction_types())), _read_interaction),
+        "statements": (nodes(DG.Statement), _read_statement),
+        "topics": (nodes(DG.Topic), _read_topic),
+    }
+    work = [(kind, node) for kind, (found, _) in kinds.items() for node in found]
+    read: dict[str, list] = {kind: [] for kind in kinds}
+    for kind, node in progress(work):
+        record = kinds[kind][1](graph, node)
+        if record is not None:  # a topic only referenced by statements, never described
+            read[kind].append(record)
     return KnowledgeGraph(
-        articles=tuple(sorted((_read_article(graph, n) for n in nodes(DG.Article)), key=lambda a: a.id)),
-        actors=tuple(sorted((_read_actor(graph, n) for n in nodes(*actor_classes)), key=lambda a: a.key)),
-        interactions=tuple(sorted((_read_interaction(graph, n) for n in nodes(*interaction_classes)),
-                                  key=lambda i: i.id)),
-        statements=tuple(sorted((_read_statement(graph, n) for n in nodes(DG.Statement)), key=lambda s: s.id)),
-        topics=tuple(sorted(topics, key=lambda t: t.key)),
+        articles=tuple(sorted(read["articles"], key=lambda a: a.id)),
+        actors=tuple(sorted(read["actors"], key=lambda a: a.key)),
+        interactions=tuple(sorted(read["interactions"], key=lambda i: i.id)),
+        statements=tuple(sorted(read["statements"], key=lambda s: s.id)),
+        topics=tuple(sorted(read["topics"], key=lambda t: t.key)),
     )
 
 

@@ -32,7 +32,7 @@ def _one_line_error(result, code=1):
 
 
 def test_export_writes_the_chosen_formats_from_a_built_graph(build, tmp_path):
-    result = _run("--from-build", str(build), "--format", "graphml", "--format", "csv", "--view", "actors",
+    result = _run("-q", "--from-build", str(build), "--format", "graphml", "--format", "csv", "--view", "actors",
                   "--out", str(tmp_path))
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["actors-edges.csv", "actors-nodes.csv", "actors.graphml"]

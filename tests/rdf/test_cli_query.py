@@ -131,3 +131,19 @@ def test_oxigraph_falls_back_to_memory_when_the_folder_is_read_only(query_out, t
     engine = query_module.OxigraphEngine(graph)
     assert engine.query("ASK { actor:joe-biden a dg:Person }").boolean is True
     assert not store_dir(graph).exists()
+
+
+def test_loading_the_store_reports_every_byte_once(query_out, tmp_path):
+    """The progress bar of the first query counts the graph file's bytes; an up-to-date store loads nothing."""
+    from diplograph.graph.query import store_is_current
+
+    graph = tmp_path / "graph.ttl"
+    shutil.copy(query_out / "graph.ttl", graph)
+    read: list[int] = []
+    assert not store_is_current(graph)
+    rows = open_engine(graph, "oxigraph", read.append).query(CALLS).rows
+    assert sum(read) == graph.stat().st_size and len(read) >= 1
+    assert store_is_current(graph)
+    again: list[int] = []
+    assert open_engine(graph, "oxigraph", again.append).query(CALLS).rows == rows and again == []
+    assert invoke(CALLS, "-g", graph, "-q", "-f", "csv").exit_code == 0

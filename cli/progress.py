@@ -1,0 +1,57 @@
+"""Progress bars on stderr for the subcommands, and the -q option that turns them off.
+
+Bars only show on a terminal; piped or with -q, the wrapped work runs the same, silently.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+
+def quiet_option(f):
+    return click.option("-q", "--quiet", is_flag=True, help="No progress bars; only errors and the final summary.")(f)
+
+
+@contextmanager
+def progress(quiet: bool, label: str, length: int | None = None):
+    """A function that wraps an iterable in a progress bar on stderr (or passes it through when quiet)."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda items: items
+        return
+    bars = []
+
+    def wrap(items: Iterable):
+        bar = click.progressbar(items, length=length, label=label, file=sys.stderr,
+                                show_pos=True, show_eta=True)
+        bars.append(bar)
+        with bar:
+            yield from bar
+
+    yield wrap
+
+
+@contextmanager
+def byte_progress(quiet: bool, label: str, total: int):
+    """An `on_read(n)` that moves a progress bar of `total` bytes on stderr; None when quiet or not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True) as bar:
+        yield bar.update
+
+
+@contextmanager
+def store_progress(quiet: bool, graph_path: Path, engine: str = "oxigraph"):
+    """`on_read` for opening `graph_path` with `engine`: a bar only when the Oxigraph store must be (re)loaded."""
+    from diplograph.graph.query import choose_engine, store_is_current
+
+    if not graph_path.is_file() or choose_engine(graph_path, engine) != "oxigraph" or store_is_current(graph_path):
+        yield None
+        return
+    label = f"loading {graph_path.name} into its Oxigraph store (once; then compacting)"
+    with byte_progress(quiet, label, graph_path.stat().st_size) as on_read:
+        yield on_read
