@@ -13,7 +13,7 @@ import click
 
 
 def quiet_option(f):
-    return click.option("-q", "--quiet", is_flag=True, help="No progress bars; only errors and the final summary.")(f)
+    return click.option("-q", "--quiet", is_flag=True, help="No progress bars (errors and results still print).")(f)
 
 
 @contextmanager
@@ -22,16 +22,21 @@ def progress(quiet: bool, label: str, length: int | None = None):
     if quiet or not sys.stderr.isatty():
         yield lambda items: items
         return
-    bars = []
+    running = []
 
     def wrap(items: Iterable):
-        bar = click.progressbar(items, length=length, label=label, file=sys.stderr,
-                                show_pos=True, show_eta=True)
-        bars.append(bar)
-        with bar:
-            yield from bar
+        def bar_over():
+            with click.progressbar(items, length=length, label=label, file=sys.stderr,
+                                   show_pos=True, show_eta=True) as bar:
+                yield from bar
+        running.append(walk := bar_over())
+        return walk
 
-    yield wrap
+    try:
+        yield wrap
+    finally:  # a loop that stopped early (an error) still ends its bar's line before the error prints
+        for walk in running:
+            walk.close()
 
 
 @contextmanager

@@ -121,6 +121,8 @@ class TripleIndex:
                 return cls((term(q.subject), term(q.predicate), term(q.object)) for q in ox.parse(**source, format=fmt))
         except SyntaxError as exc:
             raise GraphFileError(f"{path}: not valid {parser_for(path)}: {' '.join(str(exc).split())[:300]}") from None
+        except OSError as exc:
+            raise GraphFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
     def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
         return iter(self._out.get(subject, {}).get(predicate, ()))

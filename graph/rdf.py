@@ -22,9 +22,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from datetime import date, datetime
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
@@ -275,19 +276,31 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
 
 # --- reading back -------------------------------------------------------------
 
-def _str(graph: Graph, node: URIRef, prop: URIRef) -> str | None:
+class ReadableGraph(Protocol):
+    """The look-ups `from_graph` makes: an rdflib Graph has them, and so has the lighter `load.TripleIndex`."""
+
+    def subjects(self, predicate: URIRef, obj: Node) -> Iterator[Node]: ...
+
+    def objects(self, subject: Node, predicate: URIRef) -> Iterator[Node]: ...
+
+    def value(self, subject: Node, predicate: URIRef) -> Node | None: ...
+
+    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool: ...
+
+
+def _str(graph: ReadableGraph, node: URIRef, prop: URIRef) -> str | None:
     value = graph.value(node, prop)
     return None if value is None else str(value)
 
 
-def _label(graph: Graph, node: URIRef, lang: str) -> str | None:
+def _label(graph: ReadableGraph, node: URIRef, lang: str) -> str | None:
     for value in sorted(graph.objects(node, RDFS.label)):
         if isinstance(value, Literal) and (value.language or "").split("-")[0] == lang:
             return str(value)
     return None
 
 
-def _date(graph: Graph, node: URIRef) -> DateValue | None:
+def _date(graph: ReadableGraph, node: URIRef) -> DateValue | None:
     value = graph.value(node, DG.date)
     if value is None:
         return None
@@ -298,7 +311,7 @@ def _date(graph: Graph, node: URIRef) -> DateValue | None:
                      int(weekday) if weekday is not None else None)
 
 
-def _place(graph: Graph, node: URIRef) -> str | None:
+def _place(graph: ReadableGraph, node: URIRef) -> str | None:
     place = graph.value(node, DG.place)
     return None if place is None else key_of(place, "place")
 
@@ -307,14 +320,14 @@ def _local(term: URIRef) -> str:
     return str(term)[len(str(DG._NS)):]
 
 
-def _evidence_of(graph: Graph, report: URIRef, article_id: str) -> Evidence:
+def _evidence_of(graph: ReadableGraph, report: URIRef, article_id: str) -> Evidence:
     def integer(prop: URIRef) -> int:
         return int(graph.value(report, prop).toPython())
     return Evidence(article_id, integer(DG.block), integer(DG.sentenceIndex), integer(DG.startOffset),
                     integer(DG.endOffset), _str(graph, report, DG.evidence) or "")
 
 
-def _read_article(graph: Graph, node: URIRef) -> ArticleMeta:
+def _read_article(graph: ReadableGraph, node: URIRef) -> ArticleMeta:
     published = graph.value(node, DG.published).toPython()
     if not isinstance(published, datetime):
         raise ValueError(f"{node}: dg:published is not an xsd:dateTime")
@@ -335,7 +348,7 @@ def _read_article(graph: Graph, node: URIRef) -> ArticleMeta:
     )
 
 
-def _read_actor(graph: Graph, node: URIRef) -> ActorNode:
+def _read_actor(graph: ReadableGraph, node: URIRef) -> ActorNode:
     types = [t for t in actor_types() if (node, RDF.type, DG[t]) in graph]
     if len(types) != 1:
         raise ValueError(f"{node}: expected one of {', '.join(actor_types())} as its type, found {types}")
@@ -353,7 +366,7 @@ def _read_actor(graph: Graph, node: URIRef) -> ActorNode:
     )
 
 
-def _read_interaction(graph: Graph, node: URIRef) -> InteractionNode:
+def _read_interaction(graph: ReadableGraph, node: URIRef) -> InteractionNode:
     types = [t for t in interaction_types() if (node, RDF.type, DG[t]) in graph]
     if len(types) != 1:
         raise ValueError(f"{node}: expected one interaction type, found {types}")
@@ -379,7 +392,7 @@ def _read_interaction(graph: Graph, node: URIRef) -> InteractionNode:
     )
 
 
-def _read_statement(graph: Graph, node: URIRef) -> StatementNode:
+def _read_statement(graph: ReadableGraph, node: URIRef) -> StatementNode:
     kinds = {concept: key for key, concept in speech_acts().items()}
     article_id = key_of(graph.value(node, DG.reportedIn), "article")
     report = graph.value(node, DG.hasReport)
@@ -399,17 +412,16 @@ def _read_statement(graph: Graph, node: URIRef) -> StatementNode:
     )
 
 
-def _read_topic(graph: Graph, node: URIRef) -> TopicNode | None:
+def _read_topic(graph: ReadableGraph, node: URIRef) -> TopicNode | None:
     label_zh = _label(graph, node, "zh")
     if label_zh is None:
         return None  # a topic only referenced by statements, never described
     return TopicNode(key_of(node, "topic"), label_zh, _label(graph, node, "en"))
 
 
-def from_graph(graph: Graph, progress: Callable[[Iterable], Iterable] = lambda items: items) -> KnowledgeGraph:
+def from_graph(graph: ReadableGraph, progress: Callable[[Iterable], Iterable] = lambda items: items) -> KnowledgeGraph:
     """The `KnowledgeGraph` that `graph` (as written by `to_graph` or a build) describes.
 
-    `graph` is an rdflib Graph or anything with its subjects/objects/value look-ups (`load.TripleIndex`);
     `progress` wraps the nodes as they are read (a progress bar knows their number)."""
     def nodes(*classes: URIRef) -> list[URIRef]:
         return sorted({n for cls in classes for n in graph.subjects(RDF.type, cls) if isinstance(n, URIRef)})
@@ -424,7 +436,11 @@ def from_graph(graph: Graph, progress: Callable[[Iterable], Iterable] = lambda i
     work = [(kind, node) for kind, (found, _) in kinds.items() for node in found]
     read: dict[str, list] = {kind: [] for kind in kinds}
     for kind, node in progress(work):
-        record = kinds[kind][1](graph, node)
+        try:
+            record = kinds[kind][1](graph, node)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:  # a value missing or of the wrong kind
+            raise ValueError(f"{node}: a missing or malformed property of this {kind[:-1]} "
+                             f"({type(exc).__name__}: {exc})") from None
         if record is not None:  # a topic only referenced by statements, never described
             read[kind].append(record)
     return KnowledgeGraph(

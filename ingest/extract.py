@@ -171,7 +171,7 @@ class Extractor:
         """他的俄罗斯同行: the holder in that country of the office the other party holds."""
         out = []
         for key in people:
-            mark = next((f for f in found if f.actor == key and f.role and f.role.endswith(self.lexicon.cues["counterpart_words"])), None)
+            mark = next((f for f in found if f.actor == key and f.role and f.role.endswith(self.lexicon.cues.counterpart_words)), None)
             others = [p for p in people if p != key and self._is_person(p)]
             holder = None
             if mark is not None and others:

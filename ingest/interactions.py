@@ -116,10 +116,10 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
             if any(m.end <= s and e <= start and text[:s].endswith("的") and not any(b <= s < be for b, be in blocked)
                    for s, e in others):
                 continue  # 王毅与库列巴的会谈并没有导致习近平与泽连斯基会谈: the first talks' parties
-            if any(v in text[m.end:start] for v in lexicon.cues["report_verbs"]) or any(m.end <= v < start for v in verbs):
+            if any(v in text[m.end:start] for v in lexicon.cues.report_verbs) or any(m.end <= v < start for v in verbs):
                 continue  # 克里姆林宫表示…峰会, 库莱巴提出了…会谈的方案: the one who speaks of an event is not in it
             chosen.append(m)
-        elif text[start:end] in lexicon.cues["object_meeting_verbs"] and end <= m.start < clause_end and _object_of(text, found, end, m):
+        elif text[start:end] in lexicon.cues.object_meeting_verbs and end <= m.start < clause_end and _object_of(text, found, end, m):
             chosen.append(m)
             break
         elif clause_end > frame.clause_end(end) and frame.clause_end(end) < m.start < clause_end:
@@ -132,7 +132,7 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
             chosen.insert(0, holder)  # 肖尔茨周二抵达莫斯科，与普京在克里姆林宫会面: the traveller meets
     out = [m.actor for m in chosen]
     head = text[clause:start]
-    if any(w in head for w in lexicon.cues["pair_words"]) and ctx.last_pair and len(out) < 2:
+    if any(w in head for w in lexicon.cues.pair_words) and ctx.last_pair and len(out) < 2:
         out.extend(ctx.last_pair)
     if not out and scene and _back_to_last_pair(text, frame, found, clause, lo, ctx):
         out = list(ctx.last_pair)  # …与库莱巴进行了交谈。布林肯在周五的电话会议后表示: that call
@@ -220,7 +220,7 @@ def _pronoun_party(text: str, frame: Frame, lo: int, start: int, found: tuple[Fo
     if not head.startswith(("他", "她")) or head.startswith(("他们", "她们")):
         return None
     at = text.find(head[0], lo)
-    if any(v in text[at:start] for v in lexicon.cues["report_verbs"]) or any(at < v < start for v in verbs):
+    if any(v in text[at:start] for v in lexicon.cues.report_verbs) or any(at < v < start for v in verbs):
         return None
     joined = raw[:1] in ("及", "以", "和")  # 拜登和普京通话，及他与拉夫罗夫会谈: 他 is none of the first call's parties
     before = [f for f in found if f.end <= at and f.type == "Person" and f.is_actor and not f.prefix
@@ -296,7 +296,7 @@ def enumerated_dates(text: str, end: int, dates: tuple[DateMention, ...]) -> lis
 def pair_leaders(text: str, start: int, pair: tuple[str, ...], lexicon: Lexicon, on: date) -> tuple[str, ...]:
     """两国领导人 on a date: the leaders then of the two countries of the pair last spoken of."""
     head = text[max(0, start - 12):start]
-    if not any(w in head for w in lexicon.cues["pair_words"] if lexicon.is_head(w)):
+    if not any(w in head for w in lexicon.cues.pair_words if lexicon.is_head(w)):
         return pair
     countries = []
     for key in pair:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -67,6 +67,28 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Cues:
+    """The word lists of cues.tsv that single rules consult (the file's `meaning` column says what each does)."""
+
+    pair_words: tuple[str, ...] = ()
+    object_meeting_verbs: tuple[str, ...] = ()
+    report_verbs: tuple[str, ...] = ()
+    press_settings: tuple[str, ...] = ()
+    in_event_cues: tuple[str, ...] = ()
+    unnamed_people: tuple[str, ...] = ()
+    speech_nouns: tuple[str, ...] = ()
+    relay_words: tuple[str, ...] = ()
+    as_said: tuple[str, ...] = ()
+    name_fillers: tuple[str, ...] = ()
+    topic_nouns: tuple[str, ...] = ()
+    place_verbs: tuple[str, ...] = ()
+    counterpart_words: tuple[str, ...] = ()
+
+
+CUE_LISTS = tuple(f.name for f in fields(Cues))
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Everything the extractors look up, keyed by normalised (simplified) surface forms."""
 
@@ -89,7 +111,7 @@ class Lexicon:
     conflicts: tuple[str, ...] = field(default=())
     negation_cues: frozenset[str] = field(default=frozenset())
     negation_links: frozenset[str] = field(default=frozenset())
-    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the word lists of cues.tsv, by CUE_LISTS name
+    cues: Cues = field(default_factory=Cues)
     _kinds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -150,9 +172,6 @@ REQUIRED = {
     "status_cues.tsv": ("cue", "status"), "negation_cues.tsv": ("word", "kind"), "topics.tsv": ("key", "label_zh", "keywords"),
     "cues.tsv": ("list", "words"),
 }
-# The word lists of cues.tsv that the rules consult (its README row says what each one does).
-CUE_LISTS = ("pair_words", "object_meeting_verbs", "report_verbs", "press_settings", "in_event_cues", "unnamed_people",
-             "speech_nouns", "relay_words", "as_said", "name_fillers", "topic_nouns", "place_verbs", "counterpart_words")
 
 
 def _text(path: Path) -> str:
@@ -279,7 +298,7 @@ def _build(folders, fingerprint: str) -> Lexicon:
     )
 
 
-def _cue_lists(folders) -> dict[str, tuple[str, ...]]:
+def _cue_lists(folders) -> Cues:
     """Each list of cues.tsv, in file order; a later folder's row adds its words to the list of that name."""
     lists: dict[str, list[str]] = {}
     for path, n, r in _rows(folders, "cues.tsv"):
@@ -290,4 +309,4 @@ def _cue_lists(folders) -> dict[str, tuple[str, ...]]:
     missing = [name for name in CUE_LISTS if name not in lists]
     if missing:
         raise LexiconError(f"cues.tsv: the list(s) {', '.join(missing)} are missing")
-    return {name: tuple(lists[name]) for name in CUE_LISTS}
+    return Cues(**{name: tuple(lists[name]) for name in CUE_LISTS})

@@ -59,6 +59,8 @@ class ActorFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # longest first, so a filler a user folder adds (前任) is not cut short by a bundled one (前)
+        self._fillers = tuple(sorted(lexicon.cues.name_fillers, key=len, reverse=True))
         self._trie: Trie[tuple[str, str]] = Trie()
         for surface, key in lexicon.surfaces.items():
             self._trie.add(surface, (NAME, key))
@@ -124,13 +126,13 @@ class ActorFinder:
             else:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
-                if typ == "Country" and text.startswith(self.lexicon.cues["topic_nouns"], end):
+                if typ == "Country" and text.startswith(self.lexicon.cues.topic_nouns, end):
                     found.append(Found(i, end, value, typ, surface, kind=kind, topic=True))  # 台湾问题
                     i = end
                     continue
                 at_place = ((kind == METONYM or typ == "Country" or self.lexicon.is_seat(value))
                             and not self._names_follow(text, end)
-                            and (text[max(0, i - 2):i].endswith(self.lexicon.cues["place_verbs"]) or _after_place(found, text, i)))
+                            and (text[max(0, i - 2):i].endswith(self.lexicon.cues.place_verbs) or _after_place(found, text, i)))
                 found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
             i = end
         return found
@@ -264,7 +266,7 @@ class ActorFinder:
                 out.extend(actors)
             run.clear()
 
-        fillers = self.lexicon.cues["name_fillers"]
+        fillers = self._fillers
         owners = _owners(text, found, fillers)
         for n, f in enumerate(found):
             if n in owners:  # 普京前顾问伊拉里奥诺夫: Putin qualifies the adviser

@@ -72,7 +72,7 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
     hits = []
     for start, end, verb in trie.scan(text):
         token_end = token_at.get(start)
-        if token_end is None and end in token_ending and end - start >= 2 and verb.word not in lexicon.cues["speech_nouns"]:
+        if token_end is None and end in token_ending and end - start >= 2 and verb.word not in lexicon.cues.speech_nouns:
             token_end = end  # 明确提出: an adverb glued to the verb
         if token_end is None and start in after_actor:
             token_end = end
@@ -82,11 +82,11 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
             continue  # 问 in 问题, 说 in 说服: a one-character verb only stands alone (or as 称其)
         clause = frame.clause_start(start)
         head = text[clause:start]
-        if text[end:end + 1] == "的" and not head.startswith(lexicon.cues["as_said"]):
+        if text[end:end + 1] == "的" and not head.startswith(lexicon.cues.as_said):
             continue
         if head.endswith(NOUN_BEFORE) or text[end:end + 1] in NOUN_AFTER:
             continue
-        if verb.word in lexicon.cues["speech_nouns"] and "的" in head[-4:]:
+        if verb.word in lexicon.cues.speech_nouns and "的" in head[-4:]:
             continue  # 提出的安全建议: a noun with its modifier
         if NEGATED.search(head[-5:]) or FUTURE.search(head[-6:]) or head.endswith("被") or "是否" in head \
                 or NOT_YET.search(head[-6:]):
@@ -99,7 +99,7 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
 
 def _relayed(text: str, clause_start: int, pos: int, lexicon: Lexicon) -> bool:
     head = text[clause_start:pos]
-    return head.startswith(lexicon.cues["relay_words"]) or any(r in head for r in ("援引", "引述"))
+    return head.startswith(lexicon.cues.relay_words) or any(r in head for r in ("援引", "引述"))
 
 
 def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lexicon: Lexicon,
@@ -114,13 +114,13 @@ def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lexi
         before = text[start:m.start]
         if m.role and (at := text.rfind(m.role, start, m.start)) >= 0:
             before = text[start:at]  # 联合国大使波利安斯基: what precedes is a title, not the preposition 使
-        if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(lexicon.cues["relay_words"]):
+        if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(lexicon.cues.relay_words):
             continue
         if past_descriptions and lexicon.is_collective(m.actor) and \
                 (nxt := next((f for f in found if f.start == m.end and f.is_actor), None)):
             m = nxt  # 中共官媒新华社: the outlet named after its description
         chain = [m] + coordinated(text, found, m, pos)
-        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(lexicon.cues["as_said"]):
+        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(lexicon.cues.as_said):
             continue  # 普京和拜登的峰会: a possessor, not the subject
         return m
     return None
@@ -189,7 +189,7 @@ def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lex
             return previous
     if m := DEMONSTRATIVE.match(head):
         noun = m.group(2)
-        if noun in lexicon.cues["unnamed_people"]:
+        if noun in lexicon.cues.unnamed_people:
             return None
         if any(noun.endswith(t) for t in lexicon.titles) or noun.endswith(("人", "者", "家", "员")):
             return ctx.person_with_role(noun) or ctx.last_person
@@ -347,7 +347,7 @@ def attributed(text: str, frame: Frame, found: tuple[Found, ...]) -> list[tuple[
 
 def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon: Lexicon) -> str | None:
     """在中美元首之间举行的视频会晤上，拜登提出了…: the other side of the two-party event the sentence sets."""
-    if not any(cue in text for cue in lexicon.cues["in_event_cues"]) or any(w in text for w in lexicon.cues["press_settings"]):
+    if not any(cue in text for cue in lexicon.cues.in_event_cues) or any(w in text for w in lexicon.cues.press_settings):
         return None  # 拜登在北约峰会新闻发布会上说: to the press
     others = {p for pair in pairs if len(set(pair)) == 2 and speaker in pair for p in pair if p != speaker}
     return others.pop() if len(others) == 1 else None
@@ -356,7 +356,7 @@ def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon:
 def context_addressee(speaker: str, text: str, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
     """In a call or summit the addressee is the other side: in a sentence that says so (在通话中…), or
     in an article that is the account of one call or meeting between two parties."""
-    if speaker in ctx.last_pair and any(cue in text for cue in lexicon.cues["in_event_cues"]):
+    if speaker in ctx.last_pair and any(cue in text for cue in lexicon.cues.in_event_cues):
         other = [p for p in ctx.last_pair if p != speaker]
         return other[0] if other else None
     pair = ctx.main_pair()

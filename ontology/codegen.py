@@ -61,7 +61,7 @@ def render_namespace(graph: Graph) -> str:
     found = terms(graph)
     ns = namespace_of(graph)
     lines = [
-        '"""The `DG` namespace: every diplograph term, generated from ontology/diplograph.ttl.',
+        '"""The `DG` namespace (every diplograph term) and `ID` (where nodes live), generated from diplograph.ttl.',
         "",
         "Do not edit by hand: run `python -m diplograph.ontology.codegen`. Unknown",
         "terms fail (`DG.Foo` raises AttributeError), so a typo never becomes a new IRI.",

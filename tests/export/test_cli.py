@@ -74,3 +74,11 @@ def test_unwritable_out_is_one_line(build, tmp_path):
 def test_usage_errors_exit_2(build):
     assert _run("--graph", str(build / "graph.ttl")).exit_code == 2  # --format is required
     assert _run("--graph", str(build / "graph.ttl"), "--format", "svg").exit_code == 2
+
+
+def test_a_diplograph_graph_missing_a_value_is_one_line_naming_the_node(tmp_path):
+    bad = tmp_path / "graph.ttl"
+    bad.write_text("@prefix dg: <https://w3id.org/diplograph/ontology#> .\n"
+                   "<https://w3id.org/diplograph/id/article/x> a dg:Article .\n", "utf-8")
+    line = _one_line_error(_run("--graph", str(bad), "--format", "gexf"))
+    assert "not a diplograph graph" in line and "article/x" in line

@@ -52,11 +52,11 @@ def test_a_missing_user_folder_is_an_error(tmp_path):
 
 
 def test_the_word_lists_of_the_rules_are_data_a_user_folder_extends(bundled, tmp_path):
-    assert set(bundled.cues) == set(CUE_LISTS) and all(bundled.cues[name] for name in CUE_LISTS)
+    assert all(getattr(bundled.cues, name) for name in CUE_LISTS)
     (tmp_path / "cues.tsv").write_text("list\twords\tmeaning\npair_words\t两位领袖|双方\tleaders of the pair\n", "utf-8")
     lexicon = load_lexicon([tmp_path])
-    assert lexicon.cues["pair_words"] == bundled.cues["pair_words"] + ("两位领袖",)  # added, 双方 not twice
-    assert lexicon.cues["report_verbs"] == bundled.cues["report_verbs"]
+    assert lexicon.cues.pair_words == bundled.cues.pair_words + ("两位领袖",)  # added, 双方 not twice
+    assert lexicon.cues.report_verbs == bundled.cues.report_verbs
     assert lexicon.fingerprint != bundled.fingerprint  # so the build cache re-extracts
 
 
@@ -79,3 +79,17 @@ def test_a_pair_word_from_a_user_folder_changes_what_is_extracted(bundled, tmp_p
     assert [(i.type, i.participants) for i in before] == [("PhoneCall", ("joe-biden", "vladimir-putin"))]
     assert [(i.type, i.participants, i.status) for i in after] == [
         ("PhoneCall", ("joe-biden", "vladimir-putin"), "held"), ("Talks", ("joe-biden", "vladimir-putin"), "planned")]
+
+
+def test_a_user_filler_longer_than_a_bundled_one_still_joins_the_phrase(bundled, tmp_path):
+    """前任 from a user folder must not be cut short by the bundled 前: 美国前任国务卿 is one title."""
+    from datetime import date
+
+    from diplograph.ingest.mentions import ActorFinder
+
+    (tmp_path / "cues.tsv").write_text("list\twords\nname_fillers\t前任\n", "utf-8")
+    text, on = "美国前任国务卿蓬佩奥说", date(2022, 2, 1)
+    before = {f.actor: (f.role, f.prefix) for f in ActorFinder(bundled).find(text, on)}
+    after = {f.actor: (f.role, f.prefix) for f in ActorFinder(load_lexicon([tmp_path])).find(text, on)}
+    assert before == {"united-states": (None, False), "mike-pompeo": ("国务卿", False)}
+    assert after == {"united-states": (None, True), "mike-pompeo": ("美国前任国务卿", False)}
