@@ -71,14 +71,18 @@ def _triple_key(triple) -> tuple:
     return tuple(_key(t) for t in triple)
 
 
+# The prefixes as Oxigraph's serializers take them, and the header every diplograph file starts with (sorted).
+_OX_PREFIXES = {name: str(iri) for name, iri in PREFIXES.items()}
+_HEADER = "\n".join(f"@prefix {name}: <{iri}> ." for name, iri in sorted(PREFIXES.items()))
+
+
 def _with_header(body: bytes) -> str:
     """Oxigraph's output with its @prefix lines replaced by all diplograph prefixes, sorted."""
     lines = body.decode("utf-8").split("\n")
     head = 0
     while head < len(lines) and lines[head].startswith("@prefix "):
         head += 1
-    header = [f"@prefix {name}: <{iri}> ." for name, iri in sorted(PREFIXES.items())]
-    return "\n".join(header) + "\n\n" + "\n".join(_spaced(lines[head:]))
+    return _HEADER + "\n\n" + "\n".join(_spaced(lines[head:]))
 
 
 def _spaced(lines: list[str]) -> list[str]:
@@ -152,7 +156,7 @@ def turtle(triples: Iterable | ToFile) -> str | None:
             return None
 
     body = ox.serialize(_ordered(triples), format=ox.RdfFormat.TURTLE,
-                        prefixes={name: str(iri) for name, iri in PREFIXES.items()})
+                        prefixes=_OX_PREFIXES)
     return _with_header(body)
 
 
@@ -366,8 +370,7 @@ def write_turtle(triples: Iterable, path: Path, more: Sequence[Iterable] = ()) -
             made.append(second)
             bodies = [first, second]
         with open(path, "wb") as out:
-            header = "\n".join(f"@prefix {name}: <{iri}> ." for name, iri in sorted(PREFIXES.items()))
-            out.write(header.encode("utf-8") + b"\n\n")
+            out.write(_HEADER.encode("utf-8") + b"\n\n")
             lines = itertools.chain.from_iterable(_body_lines(body, body is bodies[-1]) for body in bodies)
             for n, text in enumerate(_spaced_stream(lines)):
                 out.write((b"\n" if n else b"") + text.encode("utf-8"))
@@ -391,7 +394,7 @@ def _body(runs: list, low: str | None, high: str | None, folder: Path) -> Path:
     body = Path(name)
     try:
         ox.serialize(_stream_triples(_merged(runs, low, high)), output=str(body), format=ox.RdfFormat.TURTLE,
-                     prefixes={name: str(iri) for name, iri in PREFIXES.items()})
+                     prefixes=_OX_PREFIXES)
     except BaseException:
         body.unlink(missing_ok=True)
         raise
@@ -462,7 +465,7 @@ def trig(quads: Iterable[tuple[str | None, tuple]]) -> str:
     body = ox.serialize(
         (ox.Quad(*map(_ox, triple), ox.DefaultGraph() if aid is None else ox.NamedNode(str(article_graph(aid))))
          for aid, triple in ordered),
-        format=ox.RdfFormat.TRIG, prefixes={name: str(iri) for name, iri in PREFIXES.items()})
+        format=ox.RdfFormat.TRIG, prefixes=_OX_PREFIXES)
     return _with_header(body)
 
 

@@ -42,9 +42,9 @@ def _radii(g: nx.MultiDiGraph) -> dict[str, float]:
     return out
 
 
-def _pixels(g: nx.MultiDiGraph, unit: dict[str, tuple[float, float]], edge_px: float,
-            spacing_px: float) -> dict[str, tuple[float, float]]:
-    linked, alone = _linked(g)
+def _pixels(g: nx.MultiDiGraph, split: tuple[list[str], list[str]], unit: dict[str, tuple[float, float]],
+            edge_px: float, spacing_px: float) -> dict[str, tuple[float, float]]:
+    linked, alone = split  # `_linked(g)`, as the caller already has it
     placed = spread_out({n: unit[n] for n in linked}, list(g.edges()), _radii(g), edge_px=edge_px,
                         spacing_px=spacing_px)
     placed.update(grid_below(alone, placed))  # nodes without links, shown only on request
@@ -58,7 +58,8 @@ def _iterations(n: int, most: int) -> int:
 
 def layouts(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> tuple[dict, dict]:
     """Pixel positions for both views; the full graph starts each actor where the actor network has it."""
-    linked, _ = _linked(actors)
+    actor_split = _linked(actors)
+    linked = actor_split[0]
     actor_unit = force_layout(linked, list(actors.edges()), iterations=_iterations(len(linked), 150))
     # Other nodes start beside what they link to (actors first, then what is placed), and a
     # cooler run makes room, so switching views keeps the actors' rough places.
@@ -67,7 +68,8 @@ def layouts(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> tuple[dict, dict]
     for u, v in full.edges():
         neighbours[u].append(v)
         neighbours[v].append(u)
-    full_linked, _ = _linked(full)
+    full_split = _linked(full)
+    full_linked = full_split[0]
     for prefix in ("actor:", "interaction:", "statement:", "topic:", "article:"):
         for node in (n for n in full_linked if n.startswith(prefix) and n not in start):
             placed = [start[m] for m in neighbours[node] if m in start]
@@ -76,4 +78,5 @@ def layouts(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> tuple[dict, dict]
                 start[node] = (sum(p[0] for p in placed) / len(placed) + jx, sum(p[1] for p in placed) / len(placed) + jy)
     full_unit = force_layout(full_linked, list(full.edges()), start=start,
                              iterations=_iterations(len(full_linked), 60), temperature=0.05 if actor_unit else 0.1)
-    return _pixels(actors, actor_unit, 190.0, 70.0), _pixels(full, full_unit, 120.0, 45.0)
+    return (_pixels(actors, actor_split, actor_unit, 190.0, 70.0),
+            _pixels(full, full_split, full_unit, 120.0, 45.0))
