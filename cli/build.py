@@ -74,7 +74,8 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
             return
     try:
         with progress(quiet, "reading", len(files)) as bar:
-            kg = build_graph(paths, report, bar, lexicons, max_bytes=max_size * 1_000_000, plan=plan)
+            reading = _then(bar, lambda: _load_writers(skips))
+            kg = build_graph(paths, report, reading, lexicons, max_bytes=max_size * 1_000_000, plan=plan)
     except LexiconError as err:
         raise click.ClickException(str(err)) from None
     except (SchedulerError, CacheError) as err:
@@ -171,6 +172,29 @@ def write_stats(report: Report, path: Path) -> None:
 # Rough relative costs of the output stages (dev corpus, one process each: viz 2.5 s, rdf 1.5 s, export
 # 0.9 s), so that with two cores the viz runs alone and the others share the second core.
 STAGE_WEIGHTS = {"viz": 2.5, "rdf": 1.5, "export": 0.9}
+
+
+def _then(progress, after_first):
+    """`progress` that calls `after_first()` once the first file is done (while the workers go on)."""
+    def wrapped(items):
+        walk = iter(progress(items))
+        for item in walk:
+            yield item
+            break
+        after_first()
+        yield from walk
+    return wrapped
+
+
+def _load_writers(skips) -> None:
+    """Import the output stages now, while worker processes extract: after extraction both cores would wait."""
+    from diplograph.cli import stages  # noqa: F401
+    from diplograph.graph import export, serialize  # noqa: F401
+
+    if "html" not in skips:
+        from diplograph.viz import preload
+
+        preload()
 
 
 def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), jobs: int = 1,

@@ -2,5 +2,6 @@
 from __future__ import annotations
 
 from .page import render_page, write_html
+from .pyvis_backend import preload
 
-__all__ = ["render_page", "write_html"]
+__all__ = ["preload", "render_page", "write_html"]

@@ -26,6 +26,11 @@ class ShellError(RuntimeError):
     """The pyvis output does not look as this module expects (a pyvis upgrade changed its template)."""
 
 
+def preload() -> None:
+    """Import pyvis now (it pulls in IPython and jinja2), so that making the first page does not wait for it."""
+    import pyvis.network  # noqa: F401
+
+
 def render_shell(options: dict, *, head: str, body: str, title: str) -> str:
     """A full HTML document: pyvis' in_line page with `head` added to <head> and `body` before </body>.
 
