@@ -192,13 +192,14 @@ def oxigraph_results(result, variables_hint=None) -> Results:
     return Results("graph", triples=triples)
 
 
-def memory_store(graph_path: Path):
+def memory_store(graph_path: Path, on_read: Callable[[int], None] | None = None):
     """An in-memory oxigraph store of the file and the ontology (when no store can be written beside it)."""
     import pyoxigraph as ox
 
     store = ox.Store()
     try:
-        store.bulk_load(path=str(graph_path), format=oxigraph_format(graph_path))
+        with oxigraph_source(graph_path, on_read) as source:
+            store.bulk_load(**source, format=oxigraph_format(graph_path))
     except SyntaxError as exc:
         raise GraphFileError(f"{graph_path}: not valid RDF: {' '.join(str(exc).split())[:300]}") from None
     store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
@@ -219,7 +220,7 @@ class OxigraphEngine:
         try:
             self.store = ox.Store.read_only(str(ensure_store(Path(graph_path), on_read) / "store"))
         except PermissionError:
-            self.store = memory_store(Path(graph_path))
+            self.store = memory_store(Path(graph_path), on_read)  # the same bar, then, moves as it loads
         # A TriG or N-Quads file keeps its named graphs: the default graph is then their union.
         self.union = parser_for(Path(graph_path)) in ("trig", "nquads")
 

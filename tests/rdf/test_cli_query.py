@@ -128,9 +128,11 @@ def test_oxigraph_falls_back_to_memory_when_the_folder_is_read_only(query_out, t
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkdtemp", refuse)
-    engine = query_module.OxigraphEngine(graph)
+    read: list[int] = []
+    engine = query_module.OxigraphEngine(graph, read.append)
     assert engine.query("ASK { actor:joe-biden a dg:Person }").boolean is True
     assert not store_dir(graph).exists()
+    assert sum(read) == graph.stat().st_size  # the bar shown for loading a store moves for the memory one too
 
 
 def test_loading_the_store_reports_every_byte_once(query_out, tmp_path):
