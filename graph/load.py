@@ -127,6 +127,17 @@ class TripleIndex:
     def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
         return iter(self._out.get(subject, {}).get(predicate, ()))
 
+    def nodes(self) -> list[Node]:
+        """Every subject, in the order first read."""
+        return list(self._out)
+
+    def properties(self, subject: Node) -> Iterator[tuple[Node, Node]]:
+        """The (predicate, object) pairs of `subject`."""
+        return ((p, o) for p, objects in self._out.get(subject, {}).items() for o in objects)
+
+    def __len__(self) -> int:
+        return sum(len(objects) for out in self._out.values() for objects in out.values())
+
     def value(self, subject: Node, predicate: Node) -> Node | None:
         return next(self.objects(subject, predicate), None)
 

@@ -55,6 +55,37 @@ def test_broken_graphs_are_caught():
     assert all(p.focus.startswith(("interaction:", "statement:")) for p in result.problems)
 
 
+def _broken_seed_graph(seed_rdf: Graph) -> Graph:
+    """The seed graph with one fault of each kind the shapes look for through a node's values."""
+    g = _copy(seed_rdf)
+    statements = sorted(g.subjects(RDF.type, DG.Statement))
+    g.remove((statements[0], DG.speaker, None))  # a count on the node itself
+    g.add((statements[1], DG.speaker, iri("topic", "sanctions")))  # sh:class: the value's type
+    interaction = sorted(g.subjects(RDF.type, DG.Interaction))[0]
+    report = sorted(g.objects(interaction, DG.hasReport))[0]
+    g.remove((report, DG.reportedType, None))  # sh:node: the value's own properties
+    g.remove((interaction, DG.reportedIn, g.value(report, DG.reportedIn)))  # SPARQL: through hasReport
+    actor = sorted(g.subjects(RDF.type, DG.Person))[0]
+    g.add((actor, RDF.type, DG.Country))  # sh:xone over the types
+    return g
+
+
+@pytest.mark.parametrize("chunk,jobs", [(9, 1), (120, 2)])
+def test_validating_in_chunks_finds_what_one_run_finds(seed_rdf, chunk, jobs):
+    """Each chunk carries what the shapes read around its nodes, so no fault is missed or made up,
+    whether one process checks every chunk or several share them."""
+    broken = _broken_seed_graph(seed_rdf)
+    whole = validate_graph(broken, chunk=10**9)
+    kinds = {p.message for p in whole.problems}
+    assert not whole.conforms and len(kinds) >= 5, kinds
+    assert validate_graph(broken, chunk=chunk, jobs=jobs) == whole
+    steps = []
+    assert validate_graph(seed_rdf, chunk=chunk, jobs=jobs,
+                          progress=lambda items: steps.extend(items) or steps).conforms
+    nodes = len(set(seed_rdf.subjects()))
+    assert len(steps) == len(range(0, -(-nodes // chunk), jobs))  # this process's share of the chunks
+
+
 def test_a_stated_reason_excuses_a_single_participant():
     g = to_graph(small_graph())
     assert validate_graph(g).conforms
