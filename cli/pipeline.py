@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,19 +22,13 @@ from typing import TYPE_CHECKING
 
 from diplograph.graph.assemble import Assembler
 from diplograph.graph.model import KnowledgeGraph
+from diplograph.graph.progress import Progress, no_progress
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.reader import find_files, read_file
 from diplograph.ingest.records import Article, Skipped
 
 if TYPE_CHECKING:
     from diplograph.cli.work import Outcome
-
-Progress = Callable[[Iterable], Iterable]
-
-
-def no_progress(items: Iterable) -> Iterable:
-    return items
-
 
 @dataclass
 class Report:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from diplograph.graph.progress import no_progress
+
 
 def quiet_option(f):
     return click.option("-q", "--quiet", is_flag=True, help="No progress bars (errors and results still print).")(f)
@@ -20,7 +22,7 @@ def quiet_option(f):
 def progress(quiet: bool, label: str, length: int | None = None):
     """A function that wraps an iterable in a progress bar on stderr (or passes it through when quiet)."""
     if quiet or not sys.stderr.isatty():
-        yield lambda items: items
+        yield no_progress
         return
     running = []
 

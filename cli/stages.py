@@ -16,6 +16,7 @@ from pathlib import Path
 
 from diplograph.graph.files import target_of
 from diplograph.graph.forked import can_fork, frozen
+from diplograph.graph.progress import Progress, no_progress
 
 Stage = tuple[str, Callable[[], dict[str, Path]]]  # (stage name, function returning output name -> path)
 
@@ -76,7 +77,7 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_stages(stages: list[Stage], jobs: int, report, progress=lambda items: items,
+def run_stages(stages: list[Stage], jobs: int, report, progress: Progress = no_progress,
                weights: dict[str, float] | None = None) -> None:
     """Run `stages`, in up to `jobs` processes when `jobs` > 1 and forking is safe; record times and outputs.
 

@@ -28,6 +28,7 @@ from diplograph.graph.network import (ACTOR_NETWORK, FULL_GRAPH, actor_network_e
                                       full_graph_edges, full_graph_nodes)
 from diplograph.graph.files import write_atomic
 from diplograph.graph.prepare import Parts, Survey, prepared, survey
+from diplograph.graph.progress import Progress, no_progress
 from diplograph.graph.tables import write_csv
 
 __all__ = ["FORMATS", "VIEWS", "actor_parts", "export", "full_parts", "read_gexf", "write_csv", "write_gexf", "write_graphml"]
@@ -72,7 +73,7 @@ def _check(names: Iterable[str], known: Iterable[str], what: str) -> list[str]:
 
 def export(kg: KnowledgeGraph, out_dir: Path, formats: Iterable[str],
            views: Iterable[str] = ("actors", "full"),
-           progress: Callable[[Iterable], Iterable] = lambda items: items) -> list[Path]:
+           progress: Progress = no_progress) -> list[Path]:
     """Write each view of `kg` in each format into `out_dir`; return the files written, in order.
 
     `progress` wraps the views as they are written (a progress bar, one step per view)."""

@@ -3,7 +3,7 @@ for reading the `KnowledgeGraph` back, into a lighter index parsed by Oxigraph."
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -13,6 +13,7 @@ from rdflib.term import Node
 
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.oxterms import from_oxigraph
+from diplograph.graph.progress import Progress, no_progress
 from diplograph.graph.rdf import bind_prefixes, from_graph
 from diplograph.ontology.namespace import DG
 
@@ -165,7 +166,7 @@ def read_index(path: Path | str, on_read: Callable[[int], None] | None = None) -
 
 
 def knowledge_graph_of(graph: TripleIndex, path: Path | str,
-                       progress: Callable[[Iterable], Iterable] = lambda items: items) -> KnowledgeGraph:
+                       progress: Progress = no_progress) -> KnowledgeGraph:
     """The `KnowledgeGraph` the triples read from `path` describe (`progress` wraps its nodes as they are read)."""
     if next(graph.subjects(RDF.type, DG.Article), None) is None:
         raise GraphFileError(f"{path}: no diplograph articles in this graph (is it a graph `diplograph build` wrote?)")

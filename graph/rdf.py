@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from datetime import date, datetime
-from typing import Callable, Iterable, Iterator, Protocol
+from typing import Iterator, Protocol
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -30,6 +30,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from diplograph.graph.iris import BASE, iri, key_of, report_iri
+from diplograph.graph.progress import Progress, no_progress
 from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
 from diplograph.ontology.namespace import DG
@@ -419,7 +420,7 @@ def _read_topic(graph: ReadableGraph, node: URIRef) -> TopicNode | None:
     return TopicNode(key_of(node, "topic"), label_zh, _label(graph, node, "en"))
 
 
-def from_graph(graph: ReadableGraph, progress: Callable[[Iterable], Iterable] = lambda items: items) -> KnowledgeGraph:
+def from_graph(graph: ReadableGraph, progress: Progress = no_progress) -> KnowledgeGraph:
     """The `KnowledgeGraph` that `graph` (as written by `to_graph` or a build) describes.
 
     `progress` wraps the nodes as they are read (a progress bar knows their number)."""

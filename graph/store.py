@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import http.client
 import threading
-from collections.abc import Callable, Iterable
 from urllib.parse import quote, urlsplit
 
 from diplograph.graph.model import KnowledgeGraph
+from diplograph.graph.progress import Progress, no_progress
 from diplograph.graph.rdf import article_graph, triples
 
 TIMEOUT = 60.0  # seconds for one request
@@ -88,7 +88,7 @@ def graphs(kg: KnowledgeGraph):
     return store
 
 
-def push_graph(kg: KnowledgeGraph, url: str, progress: Callable[[Iterable], Iterable] = lambda items: items,
+def push_graph(kg: KnowledgeGraph, url: str, progress: Progress = no_progress,
                connections: int = CONNECTIONS) -> int:
     """PUT every article graph and the default graph to the store at `url`; how many graphs were sent.
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -10,6 +10,7 @@ from rdflib.namespace import RDF, SH
 
 from diplograph.graph.forked import beside, frozen
 from diplograph.graph.load import TripleIndex
+from diplograph.graph.progress import Progress, no_progress
 from diplograph.graph.rdf import PREFIXES, bind_prefixes
 from diplograph.ontology.vocab import read_ontology, shapes_path
 
@@ -77,7 +78,7 @@ class _Checker:
 
 
 def validate_graph(data: Graph | TripleIndex, chunk: int = CHUNK, jobs: int = 1,
-                   progress: Callable[[Iterable], Iterable] = lambda items: items) -> Validation:
+                   progress: Progress = no_progress) -> Validation:
     """Validate `data` against the shapes, with the ontology added (so a dg:Person is a dg:Actor).
 
     pyshacl runs on `chunk` nodes at a time, each run with the triples the shapes read around those
