@@ -166,20 +166,19 @@ def _overlapping(xy: np.ndarray, radius: np.ndarray) -> tuple[np.ndarray, np.nda
     order = np.argsort(keys, kind="stable")
     sorted_keys = keys[order]
     members = np.flatnonzero(small)
-    for ox in (-1, 0, 1):
-        for oy in (-1, 0, 1):
-            target = keys[members] + ox * width + oy
-            start = np.searchsorted(sorted_keys, target, side="left")
-            count = np.searchsorted(sorted_keys, target, side="right") - start
-            i, j = _ranges(members, start, count, order)
-            keep = i < j
-            i, j = i[keep], j[keep]
-            dx = xy[i, 0] - xy[j, 0]
-            dy = xy[i, 1] - xy[j, 1]
-            need = radius[i] + radius[j]
-            close = dx * dx + dy * dy < need * need
-            rows.append(i[close])
-            cols.append(j[close])
+    for ox in (-1, 0, 1):  # the three cells (ox, -1..1) are one run of keys: a column never wraps into the next
+        target = keys[members] + ox * width
+        start = np.searchsorted(sorted_keys, target - 1, side="left")
+        count = np.searchsorted(sorted_keys, target + 1, side="right") - start
+        i, j = _ranges(members, start, count, order)
+        keep = i < j
+        i, j = i[keep], j[keep]
+        dx = xy[i, 0] - xy[j, 0]
+        dy = xy[i, 1] - xy[j, 1]
+        need = radius[i] + radius[j]
+        close = dx * dx + dy * dy < need * need
+        rows.append(i[close])
+        cols.append(j[close])
     i = np.concatenate(rows) if rows else np.empty(0, np.int64)
     j = np.concatenate(cols) if cols else np.empty(0, np.int64)
     pair_order = np.lexsort((j, i))
