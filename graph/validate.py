@@ -49,7 +49,8 @@ def _short(term, names) -> str:
     return term.n3(names)
 
 
-CHUNK = 2000  # nodes per pyshacl run: memory stays flat, and pyshacl's set-up is paid once per chunk
+CHUNK = 2000  # nodes per pyshacl run: its memory stays bounded, and its set-up is paid once per chunk
+Found = tuple[Problem, bool]  # a problem, and whether it breaks conformance (an outer result of severity Violation)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class _Checker:
     ontology: tuple
     followed: frozenset
 
-    def problems(self, index: TripleIndex, focus: list) -> list[Problem]:
+    def problems(self, index: TripleIndex, focus: list) -> list[Found]:
         """The problems of the nodes in `focus`, from one pyshacl run on what the shapes read around them."""
         from pyshacl import validate
 
@@ -71,10 +72,11 @@ class _Checker:
         _, report, _ = validate(part, shacl_graph=self.shapes, inference="none", abort_on_first=False,
                                 allow_warnings=True)
         names = bind_prefixes(Graph()).namespace_manager
-        return [problem for node, problem in _problems(report, names) if node in nodes]
+        return [found for node, found in _problems(report, names) if node in nodes]
 
-    def all_problems(self, index: TripleIndex, chunks: list[list]) -> list[Problem]:
-        return [problem for focus in chunks for problem in self.problems(index, focus)]
+    def all_problems(self, index: TripleIndex, chunks: list[list]) -> list[Found]:
+        """The problems of every chunk in `chunks` (one process's share)."""
+        return [found for focus in chunks for found in self.problems(index, focus)]
 
 
 def validate_graph(data: Graph | TripleIndex, chunk: int = CHUNK, jobs: int = 1,
@@ -82,8 +84,9 @@ def validate_graph(data: Graph | TripleIndex, chunk: int = CHUNK, jobs: int = 1,
     """Validate `data` against the shapes, with the ontology added (so a dg:Person is a dg:Actor).
 
     pyshacl runs on `chunk` nodes at a time, each run with the triples the shapes read around those
-    nodes (`_around`): the problems are those of one run on the whole graph, but memory stays flat on
-    a large graph, `jobs` processes share the chunks, and `progress` wraps this process's share.
+    nodes (`_around`): the problems are those of one run on the whole graph, but pyshacl's memory stays
+    bounded (the index of the graph is held once), `jobs` forked processes share the chunks, and
+    `progress` wraps this process's share.
     """
     index = data if isinstance(data, TripleIndex) else TripleIndex(iter(data))
     shapes = Graph().parse(shapes_path(), format="turtle")
@@ -92,19 +95,36 @@ def validate_graph(data: Graph | TripleIndex, chunk: int = CHUNK, jobs: int = 1,
     size = max(1, chunk)
     chunks = [nodes[start:start + size] for start in range(0, len(nodes), size)]
     jobs = max(1, min(jobs, len(chunks)))
-    with frozen():  # no collector walks the index, here or in the forked processes, so neither copies it
+    with frozen():  # no collector walks the index, so the forked processes share its pages longer
         others = [beside(checker.all_problems, index, chunks[k::jobs]) for k in range(1, jobs)]
-        problems = [problem for focus in progress(chunks[0::jobs]) for problem in checker.problems(index, focus)]
-        for wait in others:
-            problems.extend(wait())
-    problems.sort(key=lambda p: (p.severity != "Violation", p.focus, p.path, p.message))
-    conforms = not any(p.severity != "Warning" for p in problems)  # as pyshacl with allow_warnings
+        try:
+            found = [item for focus in progress(chunks[0::jobs]) for item in checker.problems(index, focus)]
+        finally:
+            found_there = _gather(others)  # every process waited for, even when this share failed
+    found += found_there
+    problems = sorted((problem for problem, _ in found),
+                      key=lambda p: (p.severity != "Violation", p.focus, p.path, p.message))
+    conforms = not any(breaks for _, breaks in found)  # as pyshacl with allow_warnings
     return Validation(conforms, tuple(problems), len(index))
+
+
+def _gather(waits: list) -> list[Found]:
+    """The results of the forked shares, after waiting for all of them; then the first failure is raised."""
+    found, failure = [], None
+    for wait in waits:
+        try:
+            found.extend(wait())
+        except Exception as err:  # noqa: BLE001 - raised below, once every process has ended
+            failure = failure or err
+    if failure is not None:
+        raise failure
+    return found
 
 
 def _followed(shapes: Graph) -> frozenset:
     """The properties whose values the shapes read further than their type: values that a shape
-    validates itself (sh:node), and the properties a SPARQL constraint names."""
+    validates itself (sh:node), and every term a SPARQL constraint names (a class among them does no harm).
+    One step only: a shape that reads farther (an inverse or longer path) needs `_around` to carry more."""
     followed = {path for shape in shapes.subjects(SH.node, None) for path in shapes.objects(shape, SH.path)}
     declared = {str(prefix): str(namespace) for declaration in shapes.objects(None, SH.declare)
                 for prefix in shapes.objects(declaration, SH.prefix)
@@ -113,6 +133,7 @@ def _followed(shapes: Graph) -> frozenset:
         for prefix, name in re.findall(r"\b([A-Za-z][\w-]*):([A-Za-z_]\w*)", str(text)):
             if prefix in declared:
                 followed.add(URIRef(declared[prefix] + name))
+        followed.update(URIRef(full) for full in re.findall(r"<([^<>\s]+)>", str(text)))
     return frozenset(followed)
 
 
@@ -134,15 +155,16 @@ def _around(index: TripleIndex, focus: set, followed: frozenset) -> Iterator[tup
 
 
 def _problems(report: Graph, names) -> Iterator[tuple]:
-    """(node at fault, Problem) for each result in a pyshacl report; a result nested in another
-    (sh:detail, as sh:node gives) is at fault where its outer result is."""
+    """(node at fault, (Problem, breaks conformance)) for each result in a pyshacl report; a result nested
+    in another (sh:detail, as sh:node gives) is at fault where its outer result is, which alone decides."""
     nested = set(report.objects(None, SH.detail))
     for result in report.subjects(RDF.type, SH.ValidationResult):
         if result in nested:
             continue
         node = _at_fault(report, result)
+        breaks = report.value(result, SH.resultSeverity) in (SH.Violation, None)
         for part in _with_details(report, result):
-            yield node, _problem(report, part, names)
+            yield node, (_problem(report, part, names), breaks and part == result)
 
 
 def _with_details(report: Graph, result) -> Iterator:
@@ -154,7 +176,7 @@ def _with_details(report: Graph, result) -> Iterator:
 def _at_fault(report: Graph, result):
     value = report.value(result, SH.value)
     if report.value(result, SH.sourceConstraintComponent) == SH.SPARQLConstraintComponent \
-            and isinstance(value, URIRef):
+            and value is not None and not isinstance(value, Literal):
         return value  # a graph-wide check: its focus is the class, the node at fault is the value
     return report.value(result, SH.focusNode)
 

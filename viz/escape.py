@@ -18,8 +18,10 @@ _SCRIPT_UNSAFE = {
 def script_json(value) -> str:
     """JSON of `value` that is safe inside `<script type="application/json">` (no `</script>`, no `<!--`).
 
-    orjson writes what `json.dumps(value, ensure_ascii=False, separators=(",", ":"))` does, five times
-    as fast; it writes a NaN as null, and the layout gives finite positions only.
+    For what the page holds (str keys, small ints, floats rounded to 0.1) orjson writes the bytes that
+    `json.dumps(value, ensure_ascii=False, separators=(",", ":"))` does, five times as fast (graph.html is
+    cmp-identical on the dev corpus and at 10x). Unlike json.dumps(allow_nan=False) it writes a NaN as
+    null; the layout's tests require finite positions.
     """
     text = orjson.dumps(value).decode()
     for ch, escaped in _SCRIPT_UNSAFE.items():
