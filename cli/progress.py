@@ -4,6 +4,7 @@ Bars only show on a terminal; piped or with -q, the wrapped work runs the same, 
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -59,6 +60,9 @@ def store_progress(quiet: bool, graph_path: Path, engine: str = "oxigraph"):
     if not graph_path.is_file() or choose_engine(graph_path, engine) != "oxigraph" or store_is_current(graph_path):
         yield None
         return
-    label = f"loading {graph_path.name} into its Oxigraph store (once; then compacting)"
+    if os.access(graph_path.parent, os.W_OK):
+        label = f"loading {graph_path.name} into its Oxigraph store (once; then compacting)"
+    else:  # the engine falls back to a store in memory, loaded on every run
+        label = f"loading {graph_path.name} into Oxigraph in memory (its folder is read-only)"
     with byte_progress(quiet, label, graph_path.stat().st_size) as on_read:
         yield on_read

@@ -149,3 +149,27 @@ def test_loading_the_store_reports_every_byte_once(query_out, tmp_path):
     again: list[int] = []
     assert open_engine(graph, "oxigraph", again.append).query(CALLS).rows == rows and again == []
     assert invoke(CALLS, "-g", graph, "-q", "-f", "csv").exit_code == 0
+
+
+def test_the_loading_bar_says_where_the_store_goes(query_out, tmp_path, monkeypatch):
+    """A store beside the graph is loaded once; beside a read-only folder it is loaded in memory, each run."""
+    from contextlib import contextmanager
+
+    from diplograph.cli import progress as bars
+
+    graph = tmp_path / "graph.ttl"
+    shutil.copy(query_out / "graph.ttl", graph)
+    labels = []
+
+    @contextmanager
+    def record(quiet, label, total):
+        labels.append(label)
+        yield None
+
+    monkeypatch.setattr(bars, "byte_progress", record)
+    for writable in (True, False):
+        monkeypatch.setattr(bars.os, "access", lambda path, mode, ok=writable: ok)
+        with bars.store_progress(False, graph):
+            pass
+    assert "into its Oxigraph store (once" in labels[0]
+    assert "in memory (its folder is read-only)" in labels[1]
