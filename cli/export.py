@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from diplograph.cli.progress import byte_progress, progress, quiet_option
+from diplograph.cli.progress import file_progress, progress, quiet_option
 from diplograph.graph.model import KnowledgeGraph
 
 VIEW_CHOICES = {"actors": ("actors",), "full": ("full",), "both": ("actors", "full")}
@@ -15,9 +15,8 @@ def load_graph(path: Path, quiet: bool = True) -> KnowledgeGraph:
     """The KnowledgeGraph in the graph file `path`, or one readable error line; progress bars unless `quiet`."""
     from diplograph.graph.load import GraphFileError, knowledge_graph_of, read_index
 
-    size = path.stat().st_size if path.is_file() else 0
     try:
-        with byte_progress(quiet or not size, f"reading {path.name}", size) as on_read:
+        with file_progress(quiet, path) as on_read:
             triples = read_index(path, on_read)
         with progress(quiet, "rebuilding the graph") as bar:
             return knowledge_graph_of(triples, path, bar)

@@ -53,6 +53,14 @@ def byte_progress(quiet: bool, label: str, total: int):
 
 
 @contextmanager
+def file_progress(quiet: bool, path: Path):
+    """`on_read` for reading the file at `path`: a bar of its bytes (None when quiet, or when it is missing or empty)."""
+    size = path.stat().st_size if path.is_file() else 0
+    with byte_progress(quiet or not size, f"reading {path.name}", size) as on_read:
+        yield on_read
+
+
+@contextmanager
 def store_progress(quiet: bool, graph_path: Path, engine: str = "oxigraph"):
     """`on_read` for opening `graph_path` with `engine`: a bar only when the Oxigraph store must be (re)loaded."""
     from diplograph.graph.query import choose_engine, store_is_current

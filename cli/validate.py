@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from diplograph.cli.progress import byte_progress, progress, quiet_option
+from diplograph.cli.progress import file_progress, progress, quiet_option
 
 
 @click.command(short_help="Check a graph against the diplograph SHACL shapes.")
@@ -25,26 +25,20 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
     nodes at a time, in all cores, so a large graph takes time but no more
     memory than its triples.
     """
-    from rdflib import RDF
-
     from diplograph.cli.pipeline import default_jobs
-    from diplograph.graph.load import GraphFileError, read_index
+    from diplograph.graph.load import GraphFileError, read_index, require_articles
     from diplograph.graph.forked import can_fork
     from diplograph.graph.validate import CHUNK, validate_graph
-    from diplograph.ontology.namespace import DG
 
     if graph and graph_option:
         raise click.UsageError("give the graph as GRAPH or as --graph, not both")
     graph = graph or graph_option or Path("out") / "graph.ttl"
-    size = graph.stat().st_size if graph.is_file() else 0
     try:
-        with byte_progress(quiet or not size, f"reading {graph.name}", size) as on_read:
+        with file_progress(quiet, graph) as on_read:
             data = read_index(graph, on_read)
+        require_articles(data, graph)
     except GraphFileError as exc:
         raise click.ClickException(str(exc)) from None
-    if next(data.subjects(RDF.type, DG.Article), None) is None:  # an empty or foreign graph conforms vacuously
-        raise click.ClickException(f"{graph}: no diplograph articles in this graph "
-                                   "(is it a graph `diplograph build` wrote?)")
     chunks = -(-len(data.nodes()) // CHUNK)
     jobs = min(jobs or default_jobs(), chunks) if can_fork() else 1
     label = "validating" + (f" ({jobs} processes; this bar is one's share)" if jobs > 1 else "")

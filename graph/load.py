@@ -168,9 +168,14 @@ def read_index(path: Path | str, on_read: Callable[[int], None] | None = None) -
 def knowledge_graph_of(graph: TripleIndex, path: Path | str,
                        progress: Progress = no_progress) -> KnowledgeGraph:
     """The `KnowledgeGraph` the triples read from `path` describe (`progress` wraps its nodes as they are read)."""
-    if next(graph.subjects(RDF.type, DG.Article), None) is None:
-        raise GraphFileError(f"{path}: no diplograph articles in this graph (is it a graph `diplograph build` wrote?)")
+    require_articles(graph, path)
     try:
         return from_graph(graph, progress)
     except ValueError as exc:
         raise GraphFileError(f"{path}: not a diplograph graph ({' '.join(str(exc).split())[:200]})") from None
+
+
+def require_articles(graph: TripleIndex, path: Path | str) -> None:
+    """GraphFileError unless `graph` has a diplograph article (an empty or foreign graph would pass vacuously)."""
+    if next(graph.subjects(RDF.type, DG.Article), None) is None:
+        raise GraphFileError(f"{path}: no diplograph articles in this graph (is it a graph `diplograph build` wrote?)")
