@@ -13,7 +13,7 @@ from diplograph.cli.common import input_files, summary
 from diplograph.cli.progress import progress, quiet_option
 from diplograph.cli.files import atomic_write, ensure_dir
 from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
-from diplograph.cli.stages import StageWriteError, cannot_write
+from diplograph.cli.stages import StageBroken, StageWriteError, cannot_write
 from diplograph.cli.uptodate import build_stamp, previous, remember
 from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.lexicon import LexiconError
@@ -90,7 +90,7 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
         if store is not None:
             push(kg, store, report, quiet)
         write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs, quiet)
-    except StageWriteError as err:
+    except (StageWriteError, StageBroken) as err:
         raise click.ClickException(str(err)) from None
     except OSError as err:
         raise click.ClickException(cannot_write(err)) from None
@@ -187,14 +187,20 @@ def _then(progress, after_first):
 
 
 def _load_writers(skips) -> None:
-    """Import the output stages now, while worker processes extract: after extraction both cores would wait."""
-    from diplograph.cli import stages  # noqa: F401
-    from diplograph.graph import export, serialize  # noqa: F401
+    """Import the output stages now, while worker processes extract: after extraction both cores would wait.
 
-    if "html" not in skips:
-        from diplograph.viz import preload
+    A module that cannot be imported (a broken install) is left to its stage, which reports it in one line.
+    """
+    try:
+        from diplograph.cli import stages  # noqa: F401
+        from diplograph.graph import export, serialize  # noqa: F401
 
-        preload()
+        if "html" not in skips:
+            from diplograph.viz import preload
+
+            preload()
+    except ImportError:
+        pass
 
 
 def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), jobs: int = 1,

@@ -29,6 +29,10 @@ class StageWriteError(OSError):
     """An output stage could not write its file (a full disk, a folder that went away): one line, no traceback."""
 
 
+class StageBroken(RuntimeError):
+    """An output stage could not import what it needs (a broken install): one line, no traceback."""
+
+
 def groups(stages: list[Stage], jobs: int, weights: dict[str, float] | None = None) -> list[list[Stage]]:
     """At most `jobs` groups of stages, one process each: heaviest first, each to the lightest group.
 
@@ -55,6 +59,9 @@ def _child(group: list[Stage], conn) -> None:
         except OSError as err:
             done.append(("oserror", name, time.perf_counter() - start, cannot_write(err)))
             break
+        except ImportError as err:
+            done.append(("broken", name, time.perf_counter() - start, broken_install(name, err)))
+            break
         except BaseException:  # noqa: BLE001 - reported to the parent, which raises it
             done.append(("error", name, time.perf_counter() - start, traceback.format_exc()))
             break
@@ -67,6 +74,11 @@ def _child(group: list[Stage], conn) -> None:
 def cannot_write(err: OSError) -> str:
     """One line for an output file that could not be written, named as the user knows it (not its temp file)."""
     return f"{target_of(str(err.filename or 'output'))}: cannot write ({err.strerror or err})"
+
+
+def broken_install(stage: str, err: ImportError) -> str:
+    """One line for a stage whose modules would not import: the installation is at fault, not the input."""
+    return f"the {stage} stage cannot import what it needs ({err}); reinstall diplograph (`make install`)"
 
 
 def _peak_mb() -> float:
@@ -86,7 +98,10 @@ def run_stages(stages: list[Stage], jobs: int, report, progress: Progress = no_p
     if jobs <= 1 or len(stages) <= 1 or not can_fork():
         for name, run in progress(stages):
             with report.stage(name):
-                report.outputs.update(run())
+                try:
+                    report.outputs.update(run())
+                except ImportError as err:
+                    raise StageBroken(broken_install(name, err)) from None
         return
     context = multiprocessing.get_context("fork")
     running = []
@@ -112,7 +127,7 @@ def run_stages(stages: list[Stage], jobs: int, report, progress: Progress = no_p
             failures.append((status, payload))
     if failures:
         status, payload = failures[0]
-        raise StageWriteError(payload) if status == "oserror" else StageFailed(payload)
+        raise {"oserror": StageWriteError, "broken": StageBroken}.get(status, StageFailed)(payload)
 
 
 def _collect(running, report, results: dict[str, tuple]):

@@ -12,7 +12,7 @@ from rdflib import RDF, Dataset, Graph
 from rdflib.term import Node
 
 from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.oxterms import from_oxigraph
+from diplograph.graph.oxterms import converter
 from diplograph.graph.progress import Progress, no_progress
 from diplograph.graph.rdf import bind_prefixes, from_graph
 from diplograph.ontology.namespace import DG
@@ -109,14 +109,7 @@ class TripleIndex:
         import pyoxigraph as ox
 
         fmt = oxigraph_format(path)
-        made: dict = {}
-
-        def term(t) -> Node:
-            found = made.get(t)
-            if found is None:
-                found = made[t] = from_oxigraph(t)
-            return found
-
+        term = converter()
         try:  # one pass: made on the way in, never a list of the file's triples
             with oxigraph_source(path, on_read) as source:
                 return cls((term(q.subject), term(q.predicate), term(q.object)) for q in ox.parse(**source, format=fmt))

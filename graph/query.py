@@ -21,7 +21,7 @@ from typing import Literal as Kind
 from rdflib.term import Node
 
 from diplograph.graph.load import GraphFileError, oxigraph_format, oxigraph_source, parser_for, read_graph
-from diplograph.graph.oxterms import from_oxigraph
+from diplograph.graph.oxterms import converter
 from diplograph.graph.rdf import PREFIXES
 from diplograph.ontology.vocab import ontology_path
 
@@ -177,12 +177,12 @@ def oxigraph_results(result, variables_hint=None) -> Results:
 
     if isinstance(result, ox.QueryBoolean):
         return Results("ask", boolean=bool(result))
+    term = converter()
     if isinstance(result, ox.QuerySolutions):
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(from_oxigraph(solution[v]) for v in variables) for solution in result)
+        rows = tuple(tuple(term(solution[v]) for v in variables) for solution in result)
         return Results("select", variables=variables, rows=rows)
-    triples = tuple(sorted((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
-                           for t in result))
+    triples = tuple(sorted((term(t.subject), term(t.predicate), term(t.object)) for t in result))
     return Results("graph", triples=triples)
 
 

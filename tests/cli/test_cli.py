@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS
@@ -80,6 +81,22 @@ def test_output_path_that_is_a_file(tmp_path):
     result = entry_point("build", str(CORPUS), "--out", str(tmp_path / "taken" / "out"), cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.startswith("Error: cannot create output folder") and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_broken_pyvis_install_is_one_line_and_the_other_outputs_are_written(tmp_path, jobs):
+    broken = tmp_path / "site" / "pyvis"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text('raise ImportError("libbroken.so: cannot open shared object file")\n')
+    exe = os.path.join(os.path.dirname(sys.executable), "diplograph")
+    result = subprocess.run([exe, "build", str(CORPUS), "--out", "out", "-q", "--no-cache", "--jobs", jobs],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(tmp_path / "site")})
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("Error: the viz stage cannot import what it needs (libbroken.so: cannot open "
+                                     "shared object file); reinstall diplograph (`make install`)")
+    assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
+    assert not (tmp_path / "out" / "graph.html").exists()
 
 
 def test_nothing_readable_exits_3(tmp_path):
