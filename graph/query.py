@@ -201,7 +201,7 @@ def _loaded(store, graph_path: Path, on_read: Callable[[int], None] | None):
         with oxigraph_source(graph_path, on_read) as source:
             store.bulk_load(**source, format=oxigraph_format(graph_path))
     except SyntaxError as exc:
-        raise GraphFileError(f"{graph_path}: not valid RDF: {' '.join(str(exc).split())[:300]}") from None
+        raise GraphFileError(f"{graph_path}: not valid {parser_for(graph_path)}: {' '.join(str(exc).split())[:300]}") from None
     store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
     return store
 

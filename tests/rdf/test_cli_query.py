@@ -87,6 +87,16 @@ def test_engines_raise_the_same_error_type(query_out):
         assert info.value.line == 1
 
 
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_a_broken_graph_file_is_one_line_naming_its_syntax_whatever_the_engine(tmp_path, engine):
+    bad = tmp_path / "graph.ttl"
+    bad.write_text("@prefix dg: <https://w3id.org/diplograph/ontology#> .\nthis is not turtle\n", "utf-8")
+    result = invoke("ASK { ?s ?p ?o }", "-g", bad, "--engine", engine, "-q")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {bad}: not valid turtle: ")
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
 @pytest.mark.parametrize("args,expected", [
     (("SELECT * WHERE { ?s ?p ?o }", "-g", "nowhere/graph.ttl"), "no such graph file"),
     (("no-such-query",), "no query file or bundled query 'no-such-query'"),
