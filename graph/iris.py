@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote
 
 from rdflib import URIRef
@@ -44,6 +45,7 @@ def segment(key: str) -> str:
     return "".join(ch if _keep(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8")) for ch in key)
 
 
+@lru_cache(maxsize=65536)  # an actor or article IRI recurs in thousands of triples; each takes microseconds
 def iri(kind: str, key: str) -> URIRef:
     """The IRI of the node of `kind` (actor, interaction, statement, article, topic, place, graph) with `key`."""
     if kind not in _KINDS:

@@ -125,8 +125,9 @@ def _integer(n: int) -> Literal:
     return Literal(n)
 
 
-def _evidence(node: URIRef, evidence: Evidence) -> Iterator[Triple]:
-    yield node, DG.evidence, Literal(evidence.text)
+def _evidence(node: URIRef, evidence: Evidence, text: Literal | None = None) -> Iterator[Triple]:
+    """The sentence and position of `evidence` on `node`; `text`: its sentence as a Literal already made."""
+    yield node, DG.evidence, Literal(evidence.text) if text is None else text
     yield node, DG.block, _integer(evidence.block)
     yield node, DG.sentenceIndex, _integer(evidence.sentence)
     yield node, DG.startOffset, _integer(evidence.start)
@@ -167,12 +168,13 @@ def _interaction(item: InteractionNode) -> Iterator[tuple[str | None, Triple]]:
         art = report.article_id
         yield art, (node, DG.hasReport, rnode)
         yield art, (node, DG.reportedIn, iri("article", art))
-        yield art, (node, DG.evidence, Literal(ev.text))
+        text = Literal(ev.text)
+        yield art, (node, DG.evidence, text)
         yield art, (rnode, RDF.type, DG.Report)
         yield art, (rnode, DG.reportedIn, iri("article", art))
         yield art, (rnode, DG.reportedType, DG[report.type])
         yield art, (rnode, DG.status, Literal(report.status))
-        for triple in _evidence(rnode, ev):
+        for triple in _evidence(rnode, ev, text):
             yield art, triple
         for triple in _date_triples(rnode, report.date):
             yield art, triple
@@ -204,14 +206,15 @@ def _statement(item: StatementNode) -> Iterator[tuple[str | None, Triple]]:
         yield None, (iri("topic", topic), RDF.type, DG.Topic)
     for triple in _date_triples(node, item.date):
         yield art, triple
-    yield art, (node, DG.evidence, Literal(item.evidence.text))
-    yield art, (node, DG.reportedIn, iri("article", art))
     ev = item.evidence
+    text = Literal(ev.text)
+    yield art, (node, DG.evidence, text)
+    yield art, (node, DG.reportedIn, iri("article", art))
     rnode = report_iri(node, art, ev.block, ev.sentence, ev.start, ev.end)
     yield art, (node, DG.hasReport, rnode)
     yield art, (rnode, RDF.type, DG.Report)
     yield art, (rnode, DG.reportedIn, iri("article", art))
-    for triple in _evidence(rnode, ev):
+    for triple in _evidence(rnode, ev, text):
         yield art, triple
 
 

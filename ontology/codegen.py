@@ -85,7 +85,11 @@ def render_namespace(graph: Graph) -> str:
             label = _english(graph, URIRef(ns + name), RDFS.label) or _english(
                 graph, URIRef(ns + name), SKOS.prefLabel)
             lines.append(f"    {name}: URIRef  # {label}" if label else f"    {name}: URIRef")
-    lines += ["", "", "# Where the nodes of a built graph live (the ontology's void:uriSpace): actor/joe-biden …",
+    lines += ["", "", "# A DefinedNamespace makes a new URIRef at every look-up (2.6 µs; graph.ttl of the 10x corpus",
+              "# looks terms up 830,000 times): each term is bound once here. Unknown names still fail.",
+              "for _name in DG.__annotations__:",
+              "    setattr(DG, _name, DG._NS[_name])",
+              "", "", "# Where the nodes of a built graph live (the ontology's void:uriSpace): actor/joe-biden …",
               f'ID = Namespace("{id_space_of(graph)}")']
     return "\n".join(lines) + "\n"
 
