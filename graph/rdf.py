@@ -125,9 +125,9 @@ def _integer(n: int) -> Literal:
     return Literal(n)
 
 
-def _evidence(node: URIRef, evidence: Evidence, text: Literal | None = None) -> Iterator[Triple]:
-    """The sentence and position of `evidence` on `node`; `text`: its sentence as a Literal already made."""
-    yield node, DG.evidence, Literal(evidence.text) if text is None else text
+def _evidence(node: URIRef, evidence: Evidence, text: Literal) -> Iterator[Triple]:
+    """The sentence (`text`, the Literal of `evidence.text` its owner also carries) and position on `node`."""
+    yield node, DG.evidence, text
     yield node, DG.block, _integer(evidence.block)
     yield node, DG.sentenceIndex, _integer(evidence.sentence)
     yield node, DG.startOffset, _integer(evidence.start)

@@ -269,11 +269,7 @@ def _stream_triples(lines: Iterable[str]):
         f = line.split("\x00")
         if (f[0], f[1]) != last:  # the lines come sorted by subject: each subject is made once
             last, subject = (f[0], f[1]), _term(f[0], f[1], f[2], named)
-        predicate = named.get(f[4])
-        if predicate is None:
-            predicate = _term(f[3], f[4], f[5], named)
-        obj = named.get(f[7]) if f[6] == "0" else None
-        yield ox.Triple(subject, predicate, obj if obj is not None else _term(f[6], f[7], f[8], named))
+        yield ox.Triple(subject, _term(f[3], f[4], f[5], named), _term(f[6], f[7], f[8], named))
         if len(named) > SORT_RUN:
             named.clear()
 
