@@ -9,19 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from diplograph.ingest.clauses import frame
+from diplograph.ingest.analysis import AnalysedSentence, analyse
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import find_dates
-from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, event_words, leaders_if_named, leaders_of,
-                                            negated, pair_leaders, participants_for, place_for, refine_type, status_for,
-                                            unique)
+from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, leaders_if_named, leaders_of, negated,
+                                            pair_leaders, participants_for, place_for, refine_type, status_for, unique)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
 from diplograph.ingest.normalize import MIDDLE_DOT
 from diplograph.ingest.records import (TYPE_SPECIFICITY, ActorInfo, Article, Block, Evidence, Extraction,
                                        Interaction, Mention, Sentence, Statement, TopicInfo, compatible_types)
-from diplograph.ingest.statements import (attributed, context_addressee, in_the_event, speech_verbs, statements_in,
-                                          subject_of)
+from diplograph.ingest.statements import attributed, context_addressee, in_the_event, statements_in, subject_of
 from diplograph.ingest.tokenizer import Tokenizer
 from diplograph.ingest.trie import Trie
 
@@ -78,18 +76,16 @@ class Extractor:
             ctx.sentence = n
             where = _Where(article, bi, si, block, sent)
             text = sent.text
-            cuts = frozenset(x for span in tokens for x in span)
             found = keep_named_offices(found, named)
             self._learn(found, ctx)
-            fr = frame(text)
             dates = find_dates(text, ctx.published, ctx.month_only, ctx.last_date)
+            s = analyse(text, tokens, found, dates, self.lexicon, self.verbs, self.events)
             ev = where.evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
                             for f in found if f.is_actor)
-            verbs = speech_verbs(text, fr, tokens, self.lexicon, self.verbs, found)
-            said_here = statements_in(text, fr, found, verbs, ctx, self.lexicon)
-            topics = self._topics(text) if said_here or verbs else ()
-            for speaker, at in attributed(text, fr, found):
+            said_here = statements_in(s, ctx, self.lexicon)
+            topics = self._topics(text) if said_here or s.verbs else ()
+            for speaker, at in attributed(s):
                 if all(s.speaker != speaker for s in said_here):
                     statements.append(Statement(speaker=speaker, evidence=ev, verb="说法", quote=text[at:] or None,
                                                 topics=self._topics(text), kind="say"))
@@ -105,12 +101,12 @@ class Extractor:
                     ctx.last_person = said.speaker
                 elif self._is_org(said.speaker):
                     ctx.last_org = said.speaker
-            mets = self._interactions(text, fr, cuts, found, dates, verbs, ctx)
+            mets = self._interactions(s, ctx)
             for met in mets:
                 interactions.append(Interaction(met.type, met.participants, met.status, ev, met.date, met.place,
                                                 met.trigger))
             _address_in_event(statements, ev, text, [m.participants for m in mets], self.lexicon)
-            self._remember(text, fr, found, dates, ctx, any(self._is_person(s.speaker) for s in said_here))
+            self._remember(s, ctx, any(self._is_person(said.speaker) for said in said_here))
         return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
                           self._actor_infos(mentions, interactions, statements, ctx),
                           self._mentioned(mentions, interactions, statements), self._topic_infos(statements))
@@ -126,37 +122,35 @@ class Extractor:
         used = {t for s in statements for t in s.topics}
         return tuple(TopicInfo(t.key, t.label_zh, t.label_en or None) for t in self.lexicon.topics if t.key in used)
 
-    def _interactions(self, text, fr, cuts, found, dates, verbs, ctx: ReadingContext) -> list[Met]:
+    def _interactions(self, s: AnalysedSentence, ctx: ReadingContext) -> list[Met]:
         out: list[Met] = []
-        words = event_words(text, fr, cuts, self.events)
-        verb_starts = [v.start for v in verbs]
-        for start, end, word_type in words:
-            others = [(s, e) for s, e, _ in words if s != start]
-            people, one_with_each = participants_for(text, fr, found, start, end, ctx, self.lexicon, others, verb_starts,
-                                                     self.media)
-            when = date_for(text, fr, dates, start, end, others, verb_starts)
+        text, fr, found = s.text, s.frame, s.found
+        for word in s.events:
+            start, end, word_type = word.start, word.end, word.type
+            people, one_with_each = participants_for(s, start, end, ctx, self.lexicon, self.media)
+            when = date_for(s, start, end)
             on = when.value if when and when.precision == "day" else ctx.published  # 1月份: Trump's or Biden's?
             if tuple(people) == ctx.last_pair:
                 people = list(pair_leaders(text, start, ctx.last_pair, self.lexicon, on))
             people = self._counterparts(people, found, ctx)
             people = self._without_own_country(people)
-            people = leaders_if_named(text, found, people, start, self.lexicon, on)
+            people = leaders_if_named(s, people, start, self.lexicon, on)
             head = text[fr.clause_start(start):start]
-            place = place_for(text, fr, found, start, self.lexicon, others)
+            place = place_for(s, start, self.lexicon)
             kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx), self.lexicon)
             if kind in ("Summit", "VideoConference"):
                 people = unique(leaders_of(people, self.lexicon, on))
             if len(people) < 2:
                 continue
-            if negated(text, fr, cuts, found, start, end, others, self.lexicon):
+            if negated(s, start, end, self.lexicon):
                 ctx.remember_pair(tuple(people))  # 拜登和习近平之间却一直没有通话: no call, but the pair is spoken of
                 continue
-            status = status_for(text, fr, start, end, when, ctx.published, self.lexicon)
+            status = status_for(s, start, end, when, ctx.published, self.lexicon)
             groups = [(people[0], other) for other in people[1:]] if one_with_each else [tuple(people)]
-            listed = enumerated_dates(text, end, dates) or [when]
+            listed = enumerated_dates(s, end) or [when]
             for group in groups:
                 for day in listed:
-                    day_status = status if day is when else status_for(text, fr, start, end, day, ctx.published, self.lexicon)
+                    day_status = status if day is when else status_for(s, start, end, day, ctx.published, self.lexicon)
                     out.append(Met(kind, tuple(group), day_status, day, place, text[start:end], start))
             ctx.remember_pair(tuple(people), when)
         return _one_per_event(out)
@@ -189,14 +183,14 @@ class Extractor:
             if f.role and f.type == "Person":
                 ctx.roles[f.actor] = f.role
 
-    def _remember(self, text, fr, found, dates, ctx: ReadingContext, spoke: bool) -> None:
-        dated = [d.value for d in dates if d.value is not None]
+    def _remember(self, s: AnalysedSentence, ctx: ReadingContext, spoke: bool) -> None:
+        dated = [d.value for d in s.dates if d.value is not None]
         if dated:
             ctx.last_date = dated[-1]
-        subject = subject_of(text, fr, found, fr.first_clause_end(), self.lexicon)
+        subject = subject_of(s, s.frame.first_clause_end(), self.lexicon)
         if subject is not None and self._is_person(subject.actor) and not spoke:
             ctx.last_person = subject.actor
-        orgs = [f for f in found if f.is_actor and f.type == "Organization" and not f.prefix]
+        orgs = [f for f in s.found if f.is_actor and f.type == "Organization" and not f.prefix]
         if orgs:
             ctx.last_org = orgs[0].actor
 

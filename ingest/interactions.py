@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from diplograph.ingest.analysis import AnalysedSentence
 from diplograph.ingest.clauses import Frame
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import DateMention
@@ -40,12 +41,6 @@ class Met:
     start: int
 
 
-def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tuple[int, int, str]]:
-    """(start, end, type) of each interaction word outside quotations that starts or ends a token
-    (安全会议 ends with 会议; 会议室 is no meeting)."""
-    return [(s, e, t) for s, e, t in trie.scan(text) if (s in cuts or e in cuts) and not frame.in_quote(s)]
-
-
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
 TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
@@ -61,9 +56,10 @@ SCENE_ENDS = ("上", "中", "期间", "时", "之际", "前", "后", "之前", "
 CONTINUING = ("举行", "进行")
 
 
-def event_clause(text: str, frame: Frame, found: tuple[Found, ...], start: int) -> int:
+def event_clause(s: AnalysedSentence, start: int) -> int:
     """Start of the clause that says who holds the event: its own, or the one before when it only continues that
     one's 与-phrase (他将和库列巴以及拉夫罗夫在安塔利亚，举行三方会谈)."""
+    text, frame, found = s.text, s.frame, s.found
     clause = frame.clause_start(start)
     if clause == 0 or not text[clause:start].startswith(CONTINUING) or any(a in text[clause:start] for a in ANAPHORA) \
             or frame.in_quote(clause - 1) or any(clause <= f.start < start and f.is_actor for f in found):
@@ -74,12 +70,12 @@ def event_clause(text: str, frame: Frame, found: tuple[Found, ...], start: int) 
     return previous if joined else clause
 
 
-def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, end: int,
-                     ctx: ReadingContext, lexicon: Lexicon, others: list[tuple[int, int]], verbs: list[int] = (),
+def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingContext, lexicon: Lexicon,
                      media: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
     """Actors taking part in the interaction whose word spans [start, end), and whether they are
     one party talking with each of the others in turn (A与B及C举行会谈)."""
-    clause, clause_end = event_clause(text, frame, found, start), frame.clause_end(end)
+    text, frame, found, others, verbs = s.text, s.frame, s.found, s.other_events(start), s.verb_starts
+    clause, clause_end = event_clause(s, start), frame.clause_end(end)
     if _is_frame_clause(text, clause, clause_end):  # 在周日的两次电话中，马克龙和普京……: the next clause says who
         clause_end = frame.clause_end(clause_end + 1)
     lo, subject_too, scene = clause, False, False
@@ -134,11 +130,11 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     head = text[clause:start]
     if any(w in head for w in lexicon.cues.pair_words) and ctx.last_pair and len(out) < 2:
         out.extend(ctx.last_pair)
-    if not out and scene and _back_to_last_pair(text, frame, found, clause, lo, ctx):
+    if not out and scene and _back_to_last_pair(s, clause, lo, ctx):
         out = list(ctx.last_pair)  # …与库莱巴进行了交谈。布林肯在周五的电话会议后表示: that call
     if not out and ctx.last_pair and _copula_of(text, clause, others):
         out = list(ctx.last_pair)  # 他们最后一次交谈，是9月份时的电话会议: the pair spoken of
-    pronoun = _pronoun_party(text, frame, lo, start, found, ctx, others, verbs, lexicon)
+    pronoun = _pronoun_party(s, lo, start, ctx, lexicon)
     if pronoun and pronoun not in out and (len(set(out)) < 2 or _with_after(text, lo, chosen)):
         out.insert(0, pronoun)  # 他与拉夫罗夫会谈, not 他准备协助乌克兰与俄罗斯进行谈判
     if len(set(out)) < 2 and ctx.last_pair:
@@ -149,11 +145,11 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     return unique(out), _one_with_each(text, chosen)
 
 
-def _back_to_last_pair(text: str, frame: Frame, found: tuple[Found, ...], clause: int, lo: int,
-                       ctx: ReadingContext) -> bool:
+def _back_to_last_pair(s: AnalysedSentence, clause: int, lo: int, ctx: ReadingContext) -> bool:
     """布林肯在周五的电话会议后表示: a scene with no one in it, whose one subject (not a possessor: 普京的这些要求) is in
     the pair of the sentence before."""
-    inside = [f for f in found if clause <= f.start < lo and f.is_actor and not f.prefix and not frame.in_quote(f.start)]
+    text = s.text
+    inside = [f for f in s.found if clause <= f.start < lo and f.is_actor and not f.prefix and not s.frame.in_quote(f.start)]
     named = {f.actor for f in inside}
     return bool(ctx.last_pair) and len(named) == 1 and named <= set(ctx.last_pair) \
         and not any(text.startswith("的", f.end) for f in inside) \
@@ -211,10 +207,10 @@ def _between_only(text: str, chosen: list[Found], start: int) -> list[Found]:
     return group if len(group) >= 2 else chosen
 
 
-def _pronoun_party(text: str, frame: Frame, lo: int, start: int, found: tuple[Found, ...], ctx: ReadingContext,
-                   others: list[tuple[int, int]], verbs: list[int], lexicon: Lexicon) -> str | None:
+def _pronoun_party(s: AnalysedSentence, lo: int, start: int, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
     """他 (not 他们) as a party: the subject nearest before it in the sentence, else the last one spoken of;
     none when 他 is the one who speaks of the event (他已向两位领导人提出…峰会)."""
+    text, frame, found, others, verbs = s.text, s.frame, s.found, s.other_events(start), s.verb_starts
     raw = text[lo:start]
     head = raw.lstrip("而但并且就及以和")
     if not head.startswith(("他", "她")) or head.startswith(("他们", "她们")):
@@ -286,11 +282,11 @@ def _one_with_each(text: str, chosen: list[Found]) -> bool:
 ENUMERATED = re.compile(r"^\s*[–—\-:：]")
 
 
-def enumerated_dates(text: str, end: int, dates: tuple[DateMention, ...]) -> list[DateValue]:
+def enumerated_dates(s: AnalysedSentence, end: int) -> list[DateValue]:
     """进行了两次会谈–1月26日…以及4月13日: one event per date listed after a dash or colon."""
-    if not ENUMERATED.match(text[end:end + 2]):
+    if not ENUMERATED.match(s.text[end:end + 2]):
         return []
-    return [d.value for d in dates if d.start >= end and d.value is not None]
+    return [d.value for d in s.dates if d.start >= end and d.value is not None]
 
 
 def pair_leaders(text: str, start: int, pair: tuple[str, ...], lexicon: Lexicon, on: date) -> tuple[str, ...]:
@@ -306,14 +302,13 @@ def pair_leaders(text: str, start: int, pair: tuple[str, ...], lexicon: Lexicon,
     return leaders if len(set(leaders)) == 2 else pair
 
 
-def leaders_if_named(text: str, found: tuple[Found, ...], people: list[str], start: int, lexicon: Lexicon,
-                     on: date) -> list[str]:
+def leaders_if_named(s: AnalysedSentence, people: list[str], start: int, lexicon: Lexicon, on: date) -> list[str]:
     """美国和俄罗斯领导人 / 两国元首: two countries' leaders are their heads of state or government."""
     countries = [p for p in people if (info := lexicon.actors.get(p)) is not None and info.type == "Country"]
     if len(countries) != 2 or len(people) != 2:
         return people
-    last = max((f.end for f in found if f.actor in countries and f.end <= start), default=start)
-    if any(w in text[last:start] for w in lexicon.heads):
+    last = max((f.end for f in s.found if f.actor in countries and f.end <= start), default=start)
+    if any(w in s.text[last:start] for w in lexicon.heads):
         return leaders_of(people, lexicon, on)
     return people
 
@@ -341,11 +336,11 @@ def unique(items: list[str]) -> list[str]:
 DATE_AFTER = re.compile(r"^[^，。；]{0,8}?(?:将于|定于|于|在|是|预计在|计划在|时间为|为)$")
 
 
-def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int, end: int,
-             others: list[tuple[int, int]], verbs: list[int]) -> DateValue | None:
+def date_for(s: AnalysedSentence, start: int, end: int) -> DateValue | None:
     """The date that governs the interaction word: the nearest before it in its clause with no other
     event word or speech verb between (计划2月24日举行的会议, not 周一表示…峰会), one right after
     (峰会将于6月16日), or one opening the sentence."""
+    text, frame, dates, others, verbs = s.text, s.frame, s.dates, s.other_events(start), s.verb_starts
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
     since = [m.span() for m in SINCE.finditer(text) if not m.start() <= start < m.end()]
     dates = tuple(d for d in dates if not any(s <= d.start < e for s, e in since))  # 自去年11月以来的第一次通话
@@ -394,20 +389,19 @@ def _bare_date_clause(text: str, frame: Frame, d: DateMention) -> bool:
     return TIME_ZONE.sub("", part.replace(d.text, "")).strip("在于是的 ") == ""
 
 
-def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lexicon: Lexicon,
-              others: list[tuple[int, int]]) -> str | None:
+def place_for(s: AnalysedSentence, start: int, lexicon: Lexicon) -> str | None:
     """The place named in the clause before the interaction word (在日内瓦会见), not one of another event."""
-    clause = event_clause(text, frame, found, start)
-    for m in reversed(found):
+    clause, others = event_clause(s, start), s.other_events(start)
+    for m in reversed(s.found):
         if m.place and clause <= m.start < start and not any(m.end <= s < start for s, _ in others):
             return lexicon.places[m.surface].label_zh if m.surface in lexicon.places else m.surface
     return None
 
 
-def negated(text: str, frame: Frame, cuts: frozenset[int], found: tuple[Found, ...], start: int, end: int,
-            others: list[tuple[int, int]], lexicon: Lexicon) -> bool:
+def negated(s: AnalysedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
     """一直没有与泽连斯基进行交谈: a negation cue reaches the interaction word over names, titles and link words
     (not when the event is only the scene of the negated verb: 不会在会议上解决分歧)."""
+    text, frame, found, cuts, others = s.text, s.frame, s.found, s.cuts, s.other_events(start)
     if text[end:].startswith(SCENE_ENDS):
         return False
     clause = frame.clause_start(start)
@@ -429,9 +423,10 @@ def negated(text: str, frame: Frame, cuts: frozenset[int], found: tuple[Found, .
     return False
 
 
-def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | None, published: date,
+def status_for(s: AnalysedSentence, start: int, end: int, when: DateValue | None, published: date,
                lexicon: Lexicon) -> str:
     """The date against the publication date (on the day itself, what the cues say); else the cues; else held."""
+    text, frame = s.text, s.frame
     if any(m.start() < start and end <= m.end() for m in SINCE.finditer(text)):
         return "held"  # 自2018年7月普京与川普在赫尔辛基会晤以来: the past event a period runs from
     clause = frame.clause_start(start)
