@@ -47,7 +47,7 @@ class Extractor:
     def __init__(self, lexicon: Lexicon, tokenizer: Tokenizer | None = None) -> None:
         self.lexicon = lexicon
         self.tokenizer = tokenizer or Tokenizer(lexicon)
-        self.finder = ActorFinder(lexicon)
+        self.finder = ActorFinder(lexicon, self.tokenizer.common_word)
         self.events: Trie[str] = Trie(lexicon.interaction_words.items())
         self.verbs = Trie(lexicon.speech_verbs.items())
         self.media = frozenset(k for k in lexicon.actors if lexicon.is_media(k))

@@ -106,6 +106,7 @@ class Lexicon:
     not_speech: frozenset[str]
     not_actors: frozenset[str]
     translit: frozenset[str]
+    surnames: frozenset[str]
     tags: dict[str, frozenset[str]]
     fingerprint: str
     conflicts: tuple[str, ...] = field(default=())
@@ -286,13 +287,14 @@ def _build(folders, fingerprint: str) -> Lexicon:
               for _, _, r in _rows(folders, "titles.tsv")}
     abbreviations = {normalize(r["char"]): r["actor"] for _, _, r in _rows(folders, "abbreviations.tsv")}
     translit = frozenset(ch for word in _words(folders, "translit_chars.txt") for ch in word)
+    surnames = frozenset(normalize(w) for w in _words(folders, "surnames.txt"))
     cue_lists = _cue_lists(folders)
     return Lexicon(
         actors=actors, surfaces=surfaces, metonyms=metonyms, places=places, abbreviations=abbreviations,
         titles=titles, offices={k: tuple(sorted(v, key=lambda o: o.start)) for k, v in offices.items()},
         speech_verbs=verbs, interaction_words=words, status_cues=tuple(cues), topics=topics,
         not_speech=frozenset(normalize(w) for w in _words(folders, "not_speech.txt")),
-        not_actors=frozenset(normalize(w) for w in _words(folders, "not_actors.txt")), translit=translit,
+        not_actors=frozenset(normalize(w) for w in _words(folders, "not_actors.txt")), translit=translit, surnames=surnames,
         tags=tags, fingerprint=fingerprint, conflicts=tuple(conflicts),
         negation_cues=frozenset(negations["cue"]), negation_links=frozenset(negations["link"]), cues=cue_lists,
     )

@@ -25,6 +25,18 @@ LATIN_PAREN = re.compile(r"（\s*([A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
 MAX_NAME = 8
 NAME_JOINERS = "-－ ·‧"
 NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是的")
+# Characters after which no Chinese name goes on (a mark, a particle, a preposition), and those before which one may
+# start (the end of a role word, 的, a mark).
+NAME_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　在于对向也还则和与及等的曾已将是都称说从到被把为亦就并又再更今昨周当日月年以赴跟此"
+                       "0123456789·-－‧甚不原由任担接转\\")
+HONORIFICS = ("先生", "女士", "小姐", "夫人", "某")
+TIME_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨明前后当同](?:天|日|年)|上午|下午|晚上|早上")
+NAME_BEFORE = frozenset("的、，“”《》（）员家者人长授师官士任使表席监令将校")
+ORG_WORDS = frozenset("group institute center centre foundation council university college school party association "
+                      "ministry company corporation inc ltd agency office department bureau committee commission forum "
+                      "news times post journal press network bank fund organization organisation union academy society "
+                      "club alliance coalition force forces army navy command fleet initiative project program programme "
+                      "studies research policy international national global daily weekly magazine tv radio".split())
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,12 @@ class Found:
         return bool(self.actor) and not self.place and not self.topic
 
 
+def _person_like(latin: str) -> bool:
+    """Rajeswari Pillai Rajagopalan, Myron Brilliant: two to four capitalised words, none that names an organisation."""
+    words = latin.replace(".", " ").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w.lower() in ORG_WORDS for w in words)
+
+
 def discovered_key(surface: str) -> str:
     """`zh-库莱巴` for 德米特罗·库莱巴: the family name, so short and full forms meet."""
     return "zh-" + surface.rsplit(MIDDLE_DOT, 1)[-1]
@@ -57,8 +75,9 @@ def discovered_key(surface: str) -> str:
 class ActorFinder:
     """Finds actor references in sentences with one trie over the lexicon's surfaces."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, common_word=lambda word: False) -> None:
         self.lexicon = lexicon
+        self._common_word = common_word  # 高调, 文件: a word of the language, not a name that starts like one
         # longest first, so a filler a user folder adds (前任) is not cut short by a bundled one (前)
         self._fillers = tuple(sorted(lexicon.cues.name_fillers, key=len, reverse=True))
         self._trie: Trie[tuple[str, str]] = Trie()
@@ -73,6 +92,7 @@ class ActorFinder:
         for phrase in lexicon.not_actors:
             self._trie.add(phrase, (NOT_ACTOR, phrase))
         self._title_firsts = frozenset(t[0] for t in lexicon.titles)
+        self._stop_words = tuple(lexicon.speech_verbs) + ("表示", "告诉", "指出", "认为", "强调", "透露", "今天", "日前")
         abbr = "".join(sorted(lexicon.abbreviations))
         self._compound = re.compile(f"[{re.escape(abbr)}]{{2,}}" if abbr else "(?!)")
         chars = "".join(sorted(lexicon.translit))
@@ -182,6 +202,14 @@ class ActorFinder:
                     extra.append(replace(given, start=s, surface=text[s:given.end]))
                     found = [f for f in found if f is not given]
                     continue
+                # 副教授黄介正, 发言人崔泳杉, 研究员赖洁希（Rajeswari Pillai Rajagopalan）: a Chinese, Korean or Japanese
+                # name, where it is longer than the run of transliteration characters (胡锡进, not 胡锡)
+                han = self._han_name_after(gap) if after_title else \
+                    self._han_name_before(gap) if _person_like(latin.group(1)) else 0
+                if han > len(run) or (han and not (2 <= len(run) <= 6 and run[0] not in NOT_NAME_START)):
+                    s = gap_start if after_title else gap_end - han
+                    extra.append(self._discovered(s, s + han, text))
+                    continue
                 if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START:
                     extra.append(self._discovered(s, s + len(run), text))
                     continue
@@ -203,6 +231,43 @@ class ActorFinder:
             if f.type == "Person" and f.kind == NAME and (f.start == end or (f.start == end + 1 and text[end] in NAME_JOINERS)):
                 return f
         return None
+
+    def _surname_at(self, text: str, i: int) -> int:
+        """Length of the family name starting at `i` (欧阳 before 欧), or 0."""
+        return next((n for n in (2, 1) if text[i:i + n] in self.lexicon.surnames), 0)
+
+    def _han_name_after(self, gap: str) -> int:
+        """Length of a name of two to four characters that opens `gap` with a family name and ends where a word
+        that cannot be part of a name starts (说, 表示, 在, 对 …, or a punctuation mark)."""
+        family = self._surname_at(gap, 0)
+        if not family or TIME_WORD.match(gap):
+            return 0
+        end = family
+        while end < min(len(gap), 4) and not self._name_ends_at(gap, end):
+            end += 1
+        ok = end >= 2 and (end == len(gap) or self._name_ends_at(gap, end)) and not self._word_like(gap[:end])
+        return end if ok else 0
+
+    def _han_name_before(self, gap: str) -> int:
+        """Length of a name of two to four characters that closes `gap`: it starts with a family name, right after a
+        role word, 的, a mark or nothing (研究员赖洁希, 负责人薄迈伦)."""
+        for length in (3, 2, 4):
+            start = len(gap) - length
+            if start < 0 or not self._surname_at(gap, start):
+                continue
+            name = gap[start:]
+            if any(self._name_ends_at(name, k) for k in range(1, length)) or self._word_like(name):
+                continue
+            if start == 0 or gap[start - 1] in NAME_BEFORE or gap[:start].endswith(tuple(self.lexicon.titles)):
+                return length
+        return 0
+
+    def _word_like(self, name: str) -> bool:
+        """高调, 文件法, 曾任国民: the candidate, or its first two characters, are a word of the language."""
+        return self._common_word(name) or self._common_word(name[:2]) or name.endswith(HONORIFICS)
+
+    def _name_ends_at(self, text: str, i: int) -> bool:
+        return i >= len(text) or text[i] in NAME_STOPS or text.startswith(self._stop_words, i)
 
     def _translit_run(self, gap: str, backwards: bool) -> str:
         chars = reversed(gap) if backwards else iter(gap)

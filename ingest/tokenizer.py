@@ -30,7 +30,7 @@ from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import has_chinese
 
 USER_WORD_FREQ = 200_000  # high enough that jieba keeps a lexicon word whole against its own splits
-CACHE_FORMAT = 1  # bump when the pickled layout changes
+CACHE_FORMAT = 2  # bump when the pickled layout changes
 
 
 def lexicon_words(lexicon: Lexicon) -> list[str]:
@@ -69,33 +69,40 @@ def _quiet_jieba():
         logger.setLevel(level)
 
 
-def _plain_dictionary(words: list[str]) -> tuple[dict[str, int], int]:
-    """jieba's own set-up: its cached dictionary, then one add_word per lexicon word."""
+def _plain_dictionary(words: list[str]) -> tuple[dict[str, int], int, frozenset[str]]:
+    """jieba's own set-up: its cached dictionary, then one add_word per lexicon word; and the words its
+    dictionary tags as persons' names."""
     tok = jieba.Tokenizer()
     with _quiet_jieba():
         tok.initialize()
     for word in words:
         tok.add_word(word, USER_WORD_FREQ)
-    return tok.FREQ, tok.total
+    names = set()
+    with tok.get_dict_file() as handle:
+        for line in handle:
+            word, _, tag = line.split()
+            if tag.startswith(b"nr"):
+                names.add(word.decode("utf-8"))
+    return tok.FREQ, tok.total, frozenset(names)
 
 
-def _load(path: Path, key: str) -> tuple[dict[str, int], int] | None:
+def _load(path: Path, key: str) -> tuple[dict[str, int], int, frozenset[str]] | None:
     enabled = gc.isenabled()
     gc.disable()  # half a million new objects: the collector would walk them again and again
     try:
         with open(path, "rb") as handle:
-            stored_key, freq, total = pickle.load(handle)
+            stored_key, freq, total, names = pickle.load(handle)
     except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
         return None
     finally:
         if enabled:
             gc.enable()
-    if stored_key != key or not isinstance(freq, dict) or not isinstance(total, int):
+    if stored_key != key or not isinstance(freq, dict) or not isinstance(total, int) or not isinstance(names, frozenset):
         return None
-    return freq, total
+    return freq, total, names
 
 
-def _store(path: Path, key: str, freq: dict[str, int], total: int) -> None:
+def _store(path: Path, key: str, freq: dict[str, int], total: int, names: frozenset[str]) -> None:
     """Write the cache file atomically; a cache that cannot be written is only slower, never an error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,14 +111,15 @@ def _store(path: Path, key: str, freq: dict[str, int], total: int) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, freq, total), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, freq, total, names), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
 
 
-def prefix_dictionary(words: list[str], cache_dir: Path | None) -> tuple[dict[str, int], int]:
-    """jieba's FREQ table and total with `words` added, from the cache folder when it has them."""
+def prefix_dictionary(words: list[str], cache_dir: Path | None) -> tuple[dict[str, int], int, frozenset[str]]:
+    """jieba's FREQ table and total with `words` added, and its persons' names, from the cache folder when it has
+    them."""
     if cache_dir is None:
         return _plain_dictionary(words)
     key = dictionary_key(words)
@@ -119,9 +127,9 @@ def prefix_dictionary(words: list[str], cache_dir: Path | None) -> tuple[dict[st
     loaded = _load(path, key) if path.is_file() else None
     if loaded is not None:
         return loaded
-    freq, total = _plain_dictionary(words)
-    _store(path, key, freq, total)
-    return freq, total
+    freq, total, names = _plain_dictionary(words)
+    _store(path, key, freq, total, names)
+    return freq, total, names
 
 
 class Tokenizer:
@@ -133,7 +141,7 @@ class Tokenizer:
     def __init__(self, lexicon: Lexicon, cache_dir: Path | None | bool = True) -> None:
         folder = default_cache_dir() if cache_dir is True else (cache_dir or None)
         self._jieba = jieba.Tokenizer()
-        self._jieba.FREQ, self._jieba.total = prefix_dictionary(lexicon_words(lexicon), folder)
+        self._jieba.FREQ, self._jieba.total, self._names = prefix_dictionary(lexicon_words(lexicon), folder)
         self._jieba.initialized = True
         self.seconds = 0.0
 
@@ -143,6 +151,10 @@ class Tokenizer:
         out = [(begin, end) for _, begin, end in self._jieba.tokenize(text, HMM=True)]
         self.seconds += time.perf_counter() - start
         return out
+
+    def common_word(self, word: str) -> bool:
+        """Is `word` in jieba's dictionary as anything but a person's name (高调, 文件; not 黄介正)?"""
+        return self._jieba.FREQ.get(word, 0) > 0 and word not in self._names
 
     def cut(self, text: str) -> list[str]:
         """The tokens themselves."""
