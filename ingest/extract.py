@@ -47,7 +47,7 @@ class Extractor:
     def __init__(self, lexicon: Lexicon, tokenizer: Tokenizer | None = None) -> None:
         self.lexicon = lexicon
         self.tokenizer = tokenizer or Tokenizer(lexicon)
-        self.finder = ActorFinder(lexicon, self.tokenizer.common_word)
+        self.finder = ActorFinder(lexicon, self.tokenizer)
         self.events: Trie[str] = Trie(lexicon.interaction_words.items())
         self.verbs = Trie(lexicon.speech_verbs.items())
         self.media = frozenset(k for k in lexicon.actors if lexicon.is_media(k))
@@ -67,7 +67,7 @@ class Extractor:
         read = []
         for bi, si, block, sent in article.sentences():  # first pass: words, and who is named where
             tokens = self.tokenizer.spans(sent.text)
-            found = self.finder.find(sent.text, ctx.published, ctx.local_names, frozenset(s for s, _ in tokens))
+            found = self.finder.find(sent.text, ctx.published, ctx.local_names, tokens)
             self._learn(found, ctx)
             read.append((bi, si, block, sent, tokens, found))
         named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Protocol
 
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import MIDDLE_DOT, normalize
@@ -30,6 +31,9 @@ NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是�
 NAME_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　在于对向也还则和与及等的曾已将是都称说从到被把为亦就并又再更今昨周当日月年以赴跟此"
                        "0123456789·-－‧甚不原由任担接转\\")
 HONORIFICS = ("先生", "女士", "小姐", "夫人", "某")
+GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》")
+CLAUSE_MARKS = frozenset("，。；：！？,;:!?“”\"")
+COORDINATORS = frozenset({"与", "和", "及", "兼"})
 TIME_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨明前后当同](?:天|日|年)|上午|下午|晚上|早上")
 NAME_BEFORE = frozenset("的、，“”《》（）员家者人长授师官士任使表席监令将校")
 ORG_WORDS = frozenset("group institute center centre foundation council university college school party association "
@@ -61,6 +65,25 @@ class Found:
         return bool(self.actor) and not self.place and not self.topic
 
 
+class Words(Protocol):
+    """What the tokenizer's dictionary says of a word."""
+
+    def common_word(self, word: str) -> bool: ...
+
+    def verb_like(self, word: str) -> bool: ...
+
+
+class _NoWords:
+    def common_word(self, word: str) -> bool:
+        return False
+
+    def verb_like(self, word: str) -> bool:
+        return False
+
+
+NO_WORDS = _NoWords()
+
+
 def _person_like(latin: str) -> bool:
     """Rajeswari Pillai Rajagopalan, Myron Brilliant: two to four capitalised words, none that names an organisation."""
     words = latin.replace(".", " ").split()
@@ -75,9 +98,9 @@ def discovered_key(surface: str) -> str:
 class ActorFinder:
     """Finds actor references in sentences with one trie over the lexicon's surfaces."""
 
-    def __init__(self, lexicon: Lexicon, common_word=lambda word: False) -> None:
+    def __init__(self, lexicon: Lexicon, words: Words | None = None) -> None:
         self.lexicon = lexicon
-        self._common_word = common_word  # 高调, 文件: a word of the language, not a name that starts like one
+        self._words = words or NO_WORDS  # what jieba's dictionary knows of a word (高调 is one; 制裁 is a verb)
         # longest first, so a filler a user folder adds (前任) is not cut short by a bundled one (前)
         self._fillers = tuple(sorted(lexicon.cues.name_fillers, key=len, reverse=True))
         self._trie: Trie[tuple[str, str]] = Trie()
@@ -100,16 +123,17 @@ class ActorFinder:
         self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}[{chars}]{{1,{MAX_NAME}}})+") if chars else None
 
     def find(self, text: str, on: date, local: dict[str, str] | None = None,
-             starts: frozenset[int] | None = None) -> tuple[Found, ...]:
+             tokens: tuple[tuple[int, int], ...] | None = None) -> tuple[Found, ...]:
         """Every actor reference in `text`, left to right.
 
         `local` maps names learned earlier in the article (库莱巴 after
-        德米特罗·库莱巴) to their actor keys; `starts` are the offsets where
-        the tokenizer starts a word (a compound such as 中美 must start one).
+        德米特罗·库莱巴) to their actor keys; `tokens` are the words of the
+        tokenizer (a compound such as 中美 must start one).
         """
         raw = self._scan(text, local or {})
+        starts = frozenset(s for s, _ in tokens) if tokens is not None else None
         raw = self._discover(text, raw, starts)
-        return self._phrases(text, raw, on)
+        return self._affiliations(text, self._phrases(text, raw, on), tokens or ())
 
     def _scan(self, text: str, local: dict[str, str]) -> list[Found]:
         found: list[Found] = []
@@ -245,6 +269,8 @@ class ActorFinder:
         end = family
         while end < min(len(gap), 4) and not self._name_ends_at(gap, end):
             end += 1
+        if gap[end:end + 1] in NAME_JOINERS:
+            return 0  # 文森佐·阿曼多拉: the given name of a transliterated name, not a Chinese name
         ok = end >= 2 and (end == len(gap) or self._name_ends_at(gap, end)) and not self._word_like(gap[:end])
         return end if ok else 0
 
@@ -264,7 +290,7 @@ class ActorFinder:
 
     def _word_like(self, name: str) -> bool:
         """高调, 文件法, 曾任国民: the candidate, or its first two characters, are a word of the language."""
-        return self._common_word(name) or self._common_word(name[:2]) or name.endswith(HONORIFICS)
+        return self._words.common_word(name) or self._words.common_word(name[:2]) or name.endswith(HONORIFICS)
 
     def _name_ends_at(self, text: str, i: int) -> bool:
         return i >= len(text) or text[i] in NAME_STOPS or text.startswith(self._stop_words, i)
@@ -356,6 +382,51 @@ class ActorFinder:
                 run.append(f)
         flush()
         return tuple(self._drop_latin_echo(out, text))
+
+    def _affiliations(self, text: str, found: tuple[Found, ...], tokens: tuple[tuple[int, int], ...]) -> tuple[Found, ...]:
+        """俄罗斯著名外交政策专家费奥多尔·卢基亚诺夫, 华盛顿智库战略与国际研究中心的斯科特·肯尼迪: a country or an
+        organisation followed by a description that ends in a role word (or 的) and then a person's name is the
+        person's affiliation, not a party of its own."""
+        out = list(found)
+        for j, person in enumerate(out):
+            if person.type != "Person" or person.prefix or not person.is_actor:
+                continue
+            k = next((k for k in range(j - 1, -1, -1) if out[k].actor), None)
+            if k is None or out[k].type == "Person" or not out[k].is_actor or out[k].prefix:
+                continue  # 美国制裁了俄罗斯外长拉夫罗夫: 俄罗斯 already qualifies him
+            owner = out[k]
+            gap = text[owner.end:person.start]
+            if self._describes(gap, owner.end, tokens):
+                out[k] = replace(owner, prefix=True)
+                if person.role is None:
+                    out[j] = replace(person, role=text[owner.start:person.start])
+        return tuple(out)
+
+    def _describes(self, gap: str, offset: int, tokens: tuple[tuple[int, int], ...]) -> bool:
+        """Is `gap` a description of the person after it: no clause break, no verb or preposition, and a role word
+        (or 的) at its end?"""
+        bare = GLOSS.sub("", gap)
+        if not bare or len(bare) > 30 or any(ch in CLAUSE_MARKS for ch in bare) or "了" in bare:
+            return False
+        if not (bare.endswith("的") or bare.endswith(tuple(self.lexicon.titles)) or bare[-1] in NAME_BEFORE):
+            return False
+        titled = self._title_spans(gap)
+        for s, e in tokens:
+            if offset <= s and e <= offset + len(gap):
+                word = gap[s - offset:e - offset]
+                if word not in COORDINATORS and self._words.verb_like(word) \
+                        and not any(a <= s - offset < b for a, b in titled):
+                    return False
+        return True
+
+    def _title_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the titles of `text` stand (执行副总裁: 执行 is a verb, but inside a title)."""
+        spans = []
+        for i in range(len(text)):
+            hit = self._trie.longest_at(text, i)
+            if hit is not None and hit[1][0] == TITLE:
+                spans.append((i, hit[0]))
+        return spans
 
     def _each_titled(self, countries: list[Found], titles: list[Found], on: date, text: str) -> list[Found]:
         out = []

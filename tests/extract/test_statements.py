@@ -12,6 +12,16 @@ def said(extractor):
     return run
 
 
+@pytest.fixture(scope="module")
+def find_heads(extractor):
+    from datetime import date
+
+    def run(text):
+        tokens = tuple(extractor.tokenizer.spans(text))
+        return [f.actor for f in extractor.finder.find(text, date(2022, 2, 21), None, tokens) if f.is_actor and not f.prefix]
+    return run
+
+
 def test_subject_and_speech_verb(said):
     assert said("克里姆林宫周一（2月21日）表示，峰会“尚无具体计划”。")[0] == [("kremlin", None)]
 
@@ -86,3 +96,21 @@ def test_an_account_goes_on_after_this_video_meeting(said):
     statements, _ = said("中美两国元首举行视频会晤。", "在15日凌晨举行的这场视频会晤之初，拜登指出，“作为国家领导人，双方有责任确保中美关系不会转向公开冲突。”",
                          published="2021-11-16")
     assert statements == [("joe-biden", "xi-jinping")]
+
+
+# The speaker is the head of the phrase before the verb: a country or body followed by a description that ends in
+# a role word is the person's affiliation (sentences of the bulk corpus).
+@pytest.mark.parametrize("sentence, speaker", [
+    ("美国国家利益中心研究员保罗·海尔（Paul Heer）也说，中国的利益将受到威胁。", "zh-海尔"),
+    ("台湾政治大学外交系教授李登科在接受大纪元采访时表示，他认为中共在外交方面特别针对俄乌战争，态度没有什么重大转变。", "zh-李登科"),
+    ("澳大利亚国立大学国际安全和情报研究教授布拉克斯兰德（John Blaxland）告诉《卫报》，中共军事扩张呈“指数式”增长。", "zh-布拉克斯兰德"),
+    ("加拿大华裔作家盛雪指出，华为可以说是中共用高科技向全世界渗透的“战略核潜艇”。", "zh-盛雪"),
+])
+def test_an_affiliation_before_a_role_is_not_the_speaker(said, sentence, speaker):
+    statements, e = said(sentence)
+    assert [s for s, _ in statements] == [speaker]
+    assert speaker in e.mentioned and len(e.mentioned) > 1  # the affiliation is still mentioned
+
+
+def test_a_verb_between_a_country_and_a_person_keeps_them_apart(find_heads):
+    assert find_heads("美国制裁了俄罗斯外长拉夫罗夫") == ["united-states", "sergey-lavrov"]
