@@ -24,6 +24,7 @@ class ReadingContext:
     sentence: int = 0
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    affiliations: set[str] = field(default_factory=set)  # actors named as qualifying a person or title (美国国务卿)
 
     def remember_pair(self, participants: tuple[str, ...], when: DateValue | None = None) -> None:
         if len(participants) == 2:

@@ -15,6 +15,7 @@ from diplograph.ingest.dates import find_dates
 from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, leaders_if_named, leaders_of, negated,
                                             pair_leaders, participants_for, place_for, refine_type, status_for, unique)
 from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.found import discovered_type
 from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
 from diplograph.ingest.normalize import MIDDLE_DOT
 from diplograph.ingest.records import (TYPE_SPECIFICITY, ActorInfo, Article, Block, Evidence, Extraction,
@@ -83,6 +84,7 @@ class Extractor:
             ev = where.evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
                             for f in found if f.is_actor)
+            ctx.affiliations.update(f.actor for f in found if f.prefix and f.is_actor)
             said_here = statements_in(s, ctx, self.lexicon)
             topics = self._topics(text) if said_here or s.verbs else ()
             for speaker, at in attributed(s):
@@ -109,14 +111,18 @@ class Extractor:
             self._remember(s, ctx, any(self._is_person(said.speaker) for said in said_here))
         return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
                           self._actor_infos(mentions, interactions, statements, ctx),
-                          self._mentioned(mentions, interactions, statements), self._topic_infos(statements))
+                          self._mentioned(mentions, interactions, statements, ctx), self._topic_infos(statements))
 
-    def _mentioned(self, mentions, interactions, statements) -> tuple[str, ...]:
-        """Actors the article mentions as actors; a news outlet only where it speaks or is spoken to."""
+    def _mentioned(self, mentions, interactions, statements, ctx: ReadingContext) -> tuple[str, ...]:
+        """Actors the article mentions as actors; a news outlet only where it speaks or is spoken to, and an
+        organisation found from its form only where it speaks, takes part, or is someone's affiliation."""
         speaking = {s.speaker for s in statements} | {s.addressee for s in statements if s.addressee}
-        keys = {m.actor for m in mentions} | {p for i in interactions for p in i.participants} | speaking
+        parties = {p for i in interactions for p in i.participants}
+        keys = {m.actor for m in mentions} | parties | speaking
+        acting = speaking | parties | ctx.affiliations
         return tuple(sorted(k for k in keys if not self.lexicon.is_collective(k)
-                            and (not self.lexicon.is_media(k) or k in speaking)))
+                            and (not self.lexicon.is_media(k) or k in speaking)
+                            and (discovered_type(k) != "Organization" or k in acting)))
 
     def _topic_infos(self, statements) -> tuple[TopicInfo, ...]:
         used = {t for s in statements for t in s.topics}
@@ -196,11 +202,11 @@ class Extractor:
 
     def _is_person(self, key: str | None) -> bool:
         info = self.lexicon.actors.get(key) if key else None
-        return bool(key) and (key.startswith("zh-") or (info is not None and info.type == "Person"))
+        return bool(key) and (discovered_type(key) == "Person" or (info is not None and info.type == "Person"))
 
     def _is_org(self, key: str | None) -> bool:
         info = self.lexicon.actors.get(key) if key else None
-        return info is not None and info.type == "Organization"
+        return bool(key) and (discovered_type(key) == "Organization" or (info is not None and info.type == "Organization"))
 
     def _role(self, key: str, ctx: ReadingContext) -> str | None:
         info = self.lexicon.actors.get(key)
@@ -226,10 +232,10 @@ class Extractor:
         for key in sorted(keys):
             info = self.lexicon.actors.get(key)
             seen = surfaces.get(key, set())
-            if info is None:  # discovered: labelled by the family name its key is made of
+            if info is None:  # discovered: labelled by the name its key is made of
                 latin = next((s for s in sorted(seen) if s.isascii()), None)
-                infos.append(ActorInfo(key, "Person", key.removeprefix("zh-"), latin, tuple(sorted(seen)),
-                                       role=ctx.roles.get(key)))
+                typ = discovered_type(key) or "Person"
+                infos.append(ActorInfo(key, typ, key.split("-", 1)[1], latin, tuple(sorted(seen)), role=ctx.roles.get(key)))
             else:
                 infos.append(ActorInfo(info.key, info.type, info.label_zh, info.label_en,
                                        tuple(sorted(set(info.aliases) | seen)), info.country,

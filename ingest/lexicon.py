@@ -83,6 +83,8 @@ class Cues:
     topic_nouns: tuple[str, ...] = ()
     place_verbs: tuple[str, ...] = ()
     counterpart_words: tuple[str, ...] = ()
+    organisation_words: tuple[str, ...] = ()
+    institution_words: tuple[str, ...] = ()
 
 
 CUE_LISTS = tuple(f.name for f in fields(Cues))

@@ -12,16 +12,16 @@ resolves to whoever held the office on the article's date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import Protocol
 
+from diplograph.ingest.bodies import discover_bodies, institutions_in_titles
+from diplograph.ingest.found import (ABBREVIATION, DISCOVERED, METONYM, NAME, NO_WORDS, NOT_ACTOR, OFFICE,  # noqa: F401
+                                     PLACE, TITLE, Found, Words, discovered_type, person_key)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import MIDDLE_DOT, normalize
 from diplograph.ingest.trie import Trie
 
-NAME, METONYM, TITLE, PLACE, NOT_ACTOR = "name", "metonym", "title", "place", "not-actor"
-DISCOVERED, OFFICE, ABBREVIATION = "discovered", "office", "abbreviation"
 LATIN_PAREN = re.compile(r"（\s*([A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
 MAX_NAME = 8
 NAME_JOINERS = "-－ ·‧"
@@ -43,56 +43,10 @@ ORG_WORDS = frozenset("group institute center centre foundation council universi
                       "studies research policy international national global daily weekly magazine tv radio".split())
 
 
-@dataclass(frozen=True)
-class Found:
-    """An actor reference in a sentence, as a span of the sentence text."""
-
-    start: int
-    end: int
-    actor: str
-    type: str
-    surface: str
-    kind: str = NAME
-    role: str | None = None
-    latin: str | None = None
-    prefix: bool = False  # modifies a following title or name (美国 in 美国国务卿布林肯)
-    place: bool = False  # a metonym or country named as a place (在莫斯科)
-    topic: bool = False  # a country named as a subject matter (就乌克兰问题): neither an actor nor a place
-    group: int = -1  # offices sharing one title (美国和俄罗斯领导人) carry the start of that phrase
-
-    @property
-    def is_actor(self) -> bool:
-        return bool(self.actor) and not self.place and not self.topic
-
-
-class Words(Protocol):
-    """What the tokenizer's dictionary says of a word."""
-
-    def common_word(self, word: str) -> bool: ...
-
-    def verb_like(self, word: str) -> bool: ...
-
-
-class _NoWords:
-    def common_word(self, word: str) -> bool:
-        return False
-
-    def verb_like(self, word: str) -> bool:
-        return False
-
-
-NO_WORDS = _NoWords()
-
-
 def _person_like(latin: str) -> bool:
     """Rajeswari Pillai Rajagopalan, Myron Brilliant: two to four capitalised words, none that names an organisation."""
     words = latin.replace(".", " ").split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w.lower() in ORG_WORDS for w in words)
-
-
-def discovered_key(surface: str) -> str:
-    """`zh-库莱巴` for 德米特罗·库莱巴: the family name, so short and full forms meet."""
-    return "zh-" + surface.rsplit(MIDDLE_DOT, 1)[-1]
 
 
 class ActorFinder:
@@ -133,7 +87,9 @@ class ActorFinder:
         raw = self._scan(text, local or {})
         starts = frozenset(s for s, _ in tokens) if tokens is not None else None
         raw = self._discover(text, raw, starts)
-        return self._affiliations(text, self._phrases(text, raw, on), tokens or ())
+        raw = discover_bodies(text, raw, self.lexicon, tokens, self._words)
+        phrases = institutions_in_titles(self._phrases(text, raw, on), text, self.lexicon)
+        return self._affiliations(text, phrases, tokens or ())
 
     def _scan(self, text: str, local: dict[str, str]) -> list[Found]:
         found: list[Found] = []
@@ -148,7 +104,7 @@ class ActorFinder:
             learned = _local_at(text, i, local) if text[i] in firsts else None
             if learned and (hit is None or learned[0] >= hit[0]):
                 end, key = learned
-                found.append(Found(i, end, key, "Person", text[i:end], kind=DISCOVERED))
+                found.append(Found(i, end, key, discovered_type(key) or "Person", text[i:end], kind=DISCOVERED))
                 i = end
                 continue
             if hit is None:
@@ -310,7 +266,7 @@ class ActorFinder:
         key = self.lexicon.surfaces.get(family) if MIDDLE_DOT in surface else None
         if key and self.lexicon.actors[key].type == "Person" and self._same_given_name(key, surface):
             return Found(start, end, key, "Person", surface, kind=NAME)  # 沃洛德米尔·泽连斯基: a known name
-        return Found(start, end, discovered_key(surface), "Person", surface, kind=DISCOVERED)
+        return Found(start, end, person_key(surface), "Person", surface, kind=DISCOVERED)
 
     def _same_given_name(self, key: str, surface: str) -> bool:
         """格雷格·斯图布 is not 亚历山大·斯图布: a known full name with another given name is someone else."""
