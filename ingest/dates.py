@@ -158,7 +158,13 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
             weekday = WEEKDAYS[g("wkd")]
             y, mo, d = paren.group("y"), int(paren.group("m")), int(paren.group("d"))
             years = (int(y),) if y else (pub.year - 1, pub.year, pub.year + 1)
-            value = _pick([c for yy in years if (c := _safe(yy, mo, d))], pub, future, weekday)
+            candidates = [c for yy in years if (c := _safe(yy, mo, d))]
+            if not month_only and not y:  # 上周五（6月9日）in an article of 2022-06-13: a slip of a day, not 2023
+                said = _weekday(pub, weekday, g("wkp"), future)
+                near = min(candidates, key=lambda c: abs((c - said).days), default=None)
+                if near is not None and abs((near - said).days) <= 3:
+                    return DateValue(near), paren.end()
+            value = _pick(candidates, pub, future, weekday)
             return (DateValue(value) if value else None), paren.end()
         if month_only:  # some such weekday of the publication month: merging may find which
             return DateValue(date(pub.year, pub.month, 1), "month", weekday=WEEKDAYS[g("wkd")] % 7), end

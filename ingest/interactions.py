@@ -44,12 +44,15 @@ class Met:
 ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
 TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
+BOUND_MARKS = ("自", "从", "自从", "截至", "截止", "直到", "直至", "到")  # a date after one of these bounds a period
 SINCE = re.compile(r"自([^，。；]{1,30}?)以?来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
 ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
+IN_TURN = ("分别", "先后", "相继", "逐一", "陆续")  # 先后与A、B通话: one call with each
+GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)")
 SCENE_ENDS = ("上", "中", "期间", "时", "之际", "前", "后", "之前", "之后", "以前", "以后")
 
 
@@ -142,7 +145,8 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
             out = sorted(ctx.main_pair()) if ctx.main_pair() else list(ctx.last_pair)  # the event the article is about
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
-    return unique(out), _one_with_each(text, chosen)
+    call = any(e.start == start and e.type == "PhoneCall" for e in s.events)
+    return unique(out), _one_with_each(text, chosen, call)
 
 
 def _back_to_last_pair(s: AnalysedSentence, clause: int, lo: int, ctx: ReadingContext) -> bool:
@@ -266,17 +270,17 @@ def _topic_spans(text: str, lo: int, start: int, others: list[tuple[int, int]]) 
     return spans
 
 
-def _one_with_each(text: str, chosen: list[Found]) -> bool:
-    """A将与B及C举行会谈: A holds talks with B and with C, not a three-way meeting."""
+def _one_with_each(text: str, chosen: list[Found], call: bool = False) -> bool:
+    """A将与B及C举行会谈, A先后与B、C通话, A与B和C通话: A holds talks with B and with C, not a three-way meeting
+    (a call is between two; a meeting with B和C is one meeting of three)."""
     if len(chosen) < 3 or any(m.type != "Person" for m in chosen):
         return False
-    if "分别" in text[chosen[0].end:chosen[1].start] and all(text[a.end:b.start] in ("和", "及", "与", "、")
-                                                            for a, b in zip(chosen[1:], chosen[2:])):
+    first_gap = text[chosen[0].end:_phrase_start(text, chosen[1])]
+    joins = [GLOSS.sub("", text[a.end:_phrase_start(text, b)]) for a, b in zip(chosen[1:], chosen[2:])]
+    if any(w in first_gap for w in IN_TURN) and all(j in ("和", "及", "与", "、", "以及") for j in joins):
         return True  # 马克龙已经分别和拜登及普京通话
-    first_gap = text[chosen[0].end:chosen[1].start]
-    joins = [text[a.end:b.start] for a, b in zip(chosen[1:], chosen[2:])]
-    with_each = "与" in first_gap or "同" in first_gap or "分别" in first_gap
-    return with_each and all(j.startswith(("及", "以及", "和", "、")) for j in joins)
+    with_each = "与" in first_gap or "同" in first_gap
+    return with_each and all(j.startswith(("及", "以及") + (("和", "、") if call else ())) for j in joins)
 
 
 ENUMERATED = re.compile(r"^\s*[–—\-:：]")
@@ -342,8 +346,10 @@ def date_for(s: AnalysedSentence, start: int, end: int) -> DateValue | None:
     (峰会将于6月16日), or one opening the sentence."""
     text, frame, dates, others, verbs = s.text, s.frame, s.dates, s.other_events(start), s.verb_starts
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
-    since = [m.span() for m in SINCE.finditer(text) if not m.start() <= start < m.end()]
-    dates = tuple(d for d in dates if not any(s <= d.start < e for s, e in since))  # 自去年11月以来的第一次通话
+    spans = [m.span() for m in SINCE.finditer(text)]
+    own = [(s, e) for s, e in spans if s <= start < e]  # 自2018年7月普京与川普会晤以来: the event's own date
+    dates = tuple(d for d in dates if not any(s <= d.start < e for s, e in spans if (s, e) not in own)  # 自去年11月以来
+                  and (any(s <= d.start < e for s, e in own) or not text[:d.start].rstrip().endswith(BOUND_MARKS)))
     before = [d for d in dates if clause <= d.start and d.end <= start
               and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
     if before:
@@ -362,15 +368,14 @@ def date_for(s: AnalysedSentence, start: int, end: int) -> DateValue | None:
     if scene and scene.end() >= end and scene.group(2) in SEQUENCE:
         return None  # 2022年3月9日，…，在俄乌第三轮谈判后，…: the sentence's date is of what followed that event
     bare = [d for d in dates if d.end <= clause and _bare_date_clause(text, frame, d)
-            and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
-    if bare:
-        return bare[-1].value  # 本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈
+            and not any(d.end <= v < start for v in verbs)]
+    if bare:  # 本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈: a time that opens the sentence holds for it
+        return bare[-1].value
     if ADJUNCT.search(text, clause, frame.clause_end(start)) and text[clause:start].startswith("在"):
         return None  # 在俄乌第三轮谈判后: an earlier event, not dated by the sentence
-    first = frame.first_clause_end()
-    leading = [d for d in dates if d.start < first and d.start < clause and d.start < start
-               and not any(d.end <= v < start for v in verbs)]
-    return leading[0].value if leading else None
+    earlier = [d for d in dates if d.end <= clause and not any(d.end <= v < start for v in verbs)
+               and not any(d.end <= s < start for s, _ in others)]
+    return earlier[-1].value if earlier else None  # 2月12日：2月11日…上午，习近平同拜登通电话: the nearer date
 
 
 def _closing_date(text: str, dates: tuple[DateMention, ...], end: int, clause_end: int,

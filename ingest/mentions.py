@@ -197,13 +197,15 @@ class ActorFinder:
         return sorted(found + extra, key=lambda f: f.start)
 
     @staticmethod
-    def _drop_latin_echo(out: list[Found], text: str) -> list[Found]:
-        """普萨基（Jen Psaki）: the Latin name in the parentheses is the same person, not another mention."""
+    def _drop_echoes(out: list[Found], text: str) -> list[Found]:
+        """普萨基（Jen Psaki）, 川普（特朗普）: the name in the parentheses is the same actor, not another mention."""
         spans = []
         for f in out:
             if f.type == "Person" and f.latin and (m := LATIN_PAREN.match(text, f.end)):
                 spans.append(m.span())
-        return [f for f in out if not any(s <= f.start < e for s, e in spans)]
+        echoes = {id(g) for f in out for g in out if g is not f and g.actor == f.actor and text[f.end:g.start] == "（"
+                  and text[g.end:g.end + 1] in "）)"}
+        return [f for f in out if id(f) not in echoes and not any(s <= f.start < e for s, e in spans)]
 
     def _given_name_of(self, text: str, end: int, found: list[Found]) -> Found | None:
         """The known person whose name starts right after `end` (or after one separator: - · . space)."""
@@ -337,7 +339,7 @@ class ActorFinder:
             else:
                 run.append(f)
         flush()
-        return tuple(self._drop_latin_echo(out, text))
+        return tuple(self._drop_echoes(out, text))
 
     def _affiliations(self, text: str, found: tuple[Found, ...], tokens: tuple[tuple[int, int], ...]) -> tuple[Found, ...]:
         """俄罗斯著名外交政策专家费奥多尔·卢基亚诺夫, 华盛顿智库战略与国际研究中心的斯科特·肯尼迪: a country or an
