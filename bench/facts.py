@@ -28,7 +28,8 @@ EVENT_HINTS = ("通话", "通电话", "会晤", "会谈", "会面", "会见", "�
 def sample(folder: Path, size: int, seed: int) -> list[Path]:
     """`size` files of `folder` that mention an interaction, chosen by `seed`; never a dev2 file."""
     annotated = {p.name for p in DEV2.rglob("*.md")} if DEV2.is_dir() else set()
-    files = sorted(p for p in folder.rglob("*.md") if p.name not in annotated)
+    files = sorted(p for p in folder.rglob("*") if p.suffix in (".md", ".txt") and p.name not in annotated
+                   and p.name != "README.md")
     random.Random(seed).shuffle(files)
     chosen = []
     for path in files:

@@ -88,6 +88,8 @@ def institutions_in_titles(found: tuple[Found, ...], text: str, lexicon: Lexicon
     out: list[Found] = []
     for f in found:
         hit = _institution_in(text, f, words, lexicon)
+        if hit is not None and any(g.actor == hit[2] and g.start <= hit[0] < g.end for g in found):
+            hit = None  # 中共国务院副总理: the lexicon found the body itself
         if hit is None:
             out.append(f)
             continue

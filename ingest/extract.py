@@ -143,7 +143,8 @@ class Extractor:
             people = leaders_if_named(s, people, start, self.lexicon, on)
             head = text[fr.clause_start(start):start]
             place = place_for(s, start, self.lexicon)
-            kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx), self.lexicon)
+            kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx), self.lexicon,
+                               when.value if when and when.precision in ("day", "month") else None)
             if kind in ("Summit", "VideoConference"):
                 people = unique(leaders_of(people, self.lexicon, on))
             if len(people) < 2:

@@ -51,12 +51,23 @@ ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场"
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
+LEADING = re.compile(r"^(?:而|但|并且|并|且|就|及|以|和|包括|其中|同时|此外|另外|随后|然后|之后)*")  # before a pronoun subject
 IN_TURN = ("分别", "先后", "相继", "逐一", "陆续")  # 先后与A、B通话: one call with each
 GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)")
 SCENE_ENDS = ("上", "中", "期间", "时", "之际", "前", "后", "之前", "之后", "以前", "以后")
 
 
 CONTINUING = ("举行", "进行")
+
+
+CONTINUATION = re.compile(r"(?:并且|并|而|还|也|又|再|随后|然后|之后|接着|紧接着|首先|其后|同时|另外|此外|当天|当日|预计|将|计划|"
+                          r"准备|希望|正在|已经|已|会|将会|即将|可能)*[与同跟和]")
+
+
+def continues_with(text: str, clause: int, start: int) -> bool:
+    """…访问了莫斯科，并与普京进行了会晤 / 预计本周与习近平通话: a clause that opens with (adverbs and) 与 goes on
+    with the subject of the clause before."""
+    return bool(CONTINUATION.match(text, clause, start))
 
 
 def event_clause(s: AnalysedSentence, start: int) -> int:
@@ -125,8 +136,8 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
             if _next_clause_subject(text, found, frame.clause_end(end) + 1, m, chosen):
                 chosen.append(m)  # 在周日的两次电话中，马克龙和普京……: the subject of the next clause
     chosen = [m for m in _between_only(text, chosen, start) if m.actor not in media]
-    if text[clause:start].startswith(WITH) and clause > 0 and not any(m.start < clause for m in chosen):
-        holder = _clause_subject(text, found, frame.clause_start(clause - 1), clause - 1)
+    if continues_with(text, clause, start) and clause > 0 and not any(m.start < clause for m in chosen):
+        holder = _holder(text, frame, found, clause)
         if holder is not None and holder.actor not in {m.actor for m in chosen}:
             chosen.insert(0, holder)  # 肖尔茨周二抵达莫斯科，与普京在克里姆林宫会面: the traveller meets
     out = [m.actor for m in chosen]
@@ -185,6 +196,17 @@ def _next_clause_subject(text: str, found: tuple[Found, ...], start: int, m: Fou
     return prev is not None and prev in chosen and text[prev.end:m.start] in ("和", "与", "及", "、", "以及")
 
 
+def _holder(text: str, frame: Frame, found: tuple[Found, ...], clause: int) -> Found | None:
+    """The subject that a clause opening with 与 goes on with: that of the clause before, or, where that one opens
+    with 与 too, of the one before it (佩洛西参访立法院；与台积电董事长谈芯片问题；随后与蔡英文总统会面)."""
+    while clause > 0:
+        previous = frame.clause_start(clause - 1)
+        if not continues_with(text, previous, clause - 1):
+            return _clause_subject(text, found, previous, clause - 1)
+        clause = previous
+    return None
+
+
 def _clause_subject(text: str, found: tuple[Found, ...], start: int, end: int) -> Found | None:
     """The actor that opens the clause [start, end) as its subject."""
     for m in found:
@@ -216,10 +238,10 @@ def _pronoun_party(s: AnalysedSentence, lo: int, start: int, ctx: ReadingContext
     none when 他 is the one who speaks of the event (他已向两位领导人提出…峰会)."""
     text, frame, found, others, verbs = s.text, s.frame, s.found, s.other_events(start), s.verb_starts
     raw = text[lo:start]
-    head = raw.lstrip("而但并且就及以和")
+    head = LEADING.sub("", raw)
     if not head.startswith(("他", "她")) or head.startswith(("他们", "她们")):
         return None
-    at = text.find(head[0], lo)
+    at = start - len(head)
     if any(v in text[at:start] for v in lexicon.cues.report_verbs) or any(at < v < start for v in verbs):
         return None
     joined = raw[:1] in ("及", "以", "和")  # 拜登和普京通话，及他与拉夫罗夫会谈: 他 is none of the first call's parties
@@ -359,7 +381,7 @@ def date_for(s: AnalysedSentence, start: int, end: int) -> DateValue | None:
         return after[0].value
     if closing := _closing_date(text, dates, end, clause_end, others):
         return closing
-    if text[clause:start].startswith(WITH) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
+    if continues_with(text, clause, start) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
         previous = frame.clause_start(clause - 1)
         carried = [d for d in dates if previous <= d.start < clause - 1]
         if carried:
@@ -435,7 +457,7 @@ def status_for(s: AnalysedSentence, start: int, end: int, when: DateValue | None
     if any(m.start() < start and end <= m.end() for m in SINCE.finditer(text)):
         return "held"  # 自2018年7月普京与川普在赫尔辛基会晤以来: the past event a period runs from
     clause = frame.clause_start(start)
-    if text[clause:start].startswith(WITH + ("也是",)) and clause > 0:
+    if (continues_with(text, clause, start) or text[clause:start].startswith("也是")) and clause > 0:
         clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤 / 这将是…，也是…峰会: it goes on
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()
@@ -454,14 +476,14 @@ def status_for(s: AnalysedSentence, start: int, end: int, when: DateValue | None
 
 
 def refine_type(word_type: str, trigger: str, head: str, participants: list[str], place: str | None,
-                role_of, lexicon: Lexicon) -> str:
+                role_of, lexicon: Lexicon, on: date | None = None) -> str:
     """通过视频/电话 makes the channel; heads of state or government meeting in person (会晤, 会面, 会谈 in
     a place) hold a summit, anyone else a meeting."""
     if "视频" in head[-12:] or "视讯" in head[-12:]:
         return "VideoConference"
     if any(w in head[-10:] for w in ("通过电话", "以电话", "电话方式", "打电话", "通电话")) and word_type in ("Talks", "Meeting"):
         return "PhoneCall"
-    leaders = [p for p in participants if lexicon.is_head(role_of(p))]
+    leaders = [p for p in participants if lexicon.is_head(role_of(p)) or (on is not None and lexicon.heads_on(p, on))]
     in_person = trigger == "会晤" or (word_type == "Meeting" and trigger != "会议") or (word_type == "Talks" and place)
     if in_person:  # leaders meeting in person hold a summit
         return "Summit" if len(leaders) >= 2 and len(leaders) == len(participants) else "Meeting"

@@ -433,7 +433,7 @@ class ActorFinder:
         if not holder or holder not in self.lexicon.actors:
             return None
         start, end = run[0].start, run[-1].end
-        if text[end:end + 2] in ("办公", "官员", "府"):  # 法国总统办公室, 美国总统官员: not the holder
+        if text[end:end + 2] in ("办公", "官员", "府", "官邸", "府邸"):  # 法国总统办公室, 美国总统官员: not the holder
             return None
         return Found(start, end, holder, self.lexicon.actors[holder].type, text[start:end], kind=OFFICE,
                      role=text[start:end])
