@@ -14,7 +14,7 @@ from functools import cached_property
 from diplograph.ingest.clauses import Frame, frame
 from diplograph.ingest.dates import DateMention
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import Found
+from diplograph.ingest.found import NO_WORDS, Found, Words
 from diplograph.ingest.speech import VerbHit, speech_verbs
 
 
@@ -75,11 +75,11 @@ class AnalysedSentence:
 
 
 def analyse(text: str, tokens: list[tuple[int, int]], found: tuple[Found, ...], dates: tuple[DateMention, ...],
-            lexicon: Lexicon, verb_trie, event_trie) -> AnalysedSentence:
+            lexicon: Lexicon, verb_trie, event_trie, words: Words = NO_WORDS) -> AnalysedSentence:
     """Put together what the rules read of one sentence: its frame, speech verbs and interaction words."""
     fr = frame(text)
     cuts = frozenset(x for span in tokens for x in span)
-    verbs = speech_verbs(text, fr, tokens, lexicon, verb_trie, found)
+    verbs = speech_verbs(text, fr, tokens, lexicon, verb_trie, found, words)
     events = tuple(EventWord(s, e, t) for s, e, t in event_trie.scan(text)
                    if (s in cuts or e in cuts) and not fr.in_quote(s))  # 安全会议 ends with 会议; 会议室 is no meeting
     return AnalysedSentence(text, fr, tuple(tokens), found, dates, tuple(verbs), events)

@@ -80,7 +80,7 @@ class Extractor:
             found = keep_named_offices(found, named)
             self._learn(found, ctx)
             dates = find_dates(text, ctx.published, ctx.month_only, ctx.last_date)
-            s = analyse(text, tokens, found, dates, self.lexicon, self.verbs, self.events)
+            s = analyse(text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
             ev = where.evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
                             for f in found if f.is_actor)
@@ -183,9 +183,10 @@ class Extractor:
         return unique(out)
 
     def _learn(self, found: tuple[Found, ...], ctx: ReadingContext) -> None:
-        """A discovered full name 德米特罗·库莱巴 makes its short form 库莱巴 known for the rest of the article."""
+        """A full name 德米特罗·库莱巴 or 斯科特·肯尼迪 makes its short form (库莱巴, 肯尼迪) stand for that person for the
+        rest of the article, whoever else the lexicon knows by it."""
         for f in found:
-            if f.kind == DISCOVERED:
+            if f.kind == DISCOVERED or (f.kind == NAME and f.type == "Person" and MIDDLE_DOT in f.surface):
                 ctx.local_names.setdefault(f.surface.rsplit(MIDDLE_DOT, 1)[-1], f.actor)
             if f.role and f.type == "Person":
                 ctx.roles[f.actor] = f.role

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from diplograph.ingest.clauses import Frame
 from diplograph.ingest.lexicon import Lexicon, SpeechVerb
-from diplograph.ingest.mentions import Found
+from diplograph.ingest.found import NO_WORDS, Found, Words
 
 NOUN_BEFORE = ("的", "这些", "这个", "这项", "该", "此", "其", "一些", "一项", "一份", "书面", "种种", "各项", "新的", "提出",
                "提出了", "满足", "拒绝了", "回应了", "接受")
@@ -31,12 +31,12 @@ class VerbHit:
 
 
 def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon: Lexicon, trie,
-                 found: tuple[Found, ...] = ()) -> list[VerbHit]:
+                 found: tuple[Found, ...] = (), words: Words = NO_WORDS) -> list[VerbHit]:
     """Speech verbs that start a token (提出异议, 称其: the verb may be glued to its object), outside
     quotations, leaving out non-speech words (说明), noun uses (这些要求, 的要求), negated and future
     ones (没有公布, 将告诉), passives (被提出) and relayed reports (据X报道)."""
     token_at = {s: e for s, e in tokens}
-    token_ending = {e for _, e in tokens}
+    token_ending = {e: s for s, e in tokens}
     after_actor = {f.end for f in found if f.is_actor}  # 卡斯帕罗夫斯说: jieba glued the verb to a name it did not know
     hits = []
     for start, end, verb in trie.scan(text):
@@ -45,6 +45,8 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
             token_end = end  # 明确提出: an adverb glued to the verb
         if token_end is None and start in after_actor:
             token_end = end
+        if token_end is None and token_ending.get(end) == start - 1 and not words.known_word(text[start - 1:end]):
+            token_end = end  # 环节时说: jieba glued the verb to a character that makes no word with it
         if token_end is None or frame.in_quote(start) or text[start:token_end] in lexicon.not_speech:
             continue
         if token_end > end and (end - start < 2 and text[end:token_end] not in OBJECT_PRONOUNS):
@@ -53,7 +55,7 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
         head = text[clause:start]
         if text[end:end + 1] == "的" and not head.startswith(lexicon.cues.as_said):
             continue
-        if head.endswith(NOUN_BEFORE) or text[end:end + 1] in NOUN_AFTER:
+        if head.endswith(NOUN_BEFORE) or (text[end:end + 1] in NOUN_AFTER and token_at.get(end, end + 1) == end + 1):
             continue
         if verb.word in lexicon.cues.speech_nouns and "的" in head[-4:]:
             continue  # 提出的安全建议: a noun with its modifier

@@ -168,6 +168,10 @@ class Tokenizer:
         """Is `word` in jieba's dictionary as anything but a person's name (高调, 文件; not 黄介正)?"""
         return self._jieba.FREQ.get(word, 0) > 0 and word not in self._classes.names
 
+    def known_word(self, word: str) -> bool:
+        """Is `word` in jieba's dictionary (or the lexicon's words) at all?"""
+        return self._jieba.FREQ.get(word, 0) > 0
+
     def verb_like(self, word: str) -> bool:
         """Does jieba's dictionary know `word` as a verb or a preposition (制裁, 对; not 研究 as in 研究员)?"""
         return word in self._classes.verbs

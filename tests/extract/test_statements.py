@@ -114,3 +114,25 @@ def test_an_affiliation_before_a_role_is_not_the_speaker(said, sentence, speaker
 
 def test_a_verb_between_a_country_and_a_person_keeps_them_apart(find_heads):
     assert find_heads("美国制裁了俄罗斯外长拉夫罗夫") == ["united-states", "sergey-lavrov"]
+
+
+@pytest.mark.parametrize("sentence, speaker, addressee", [
+    ("川普谴责中共在武汉爆发疫情初期，只限制了从武汉出发的国内航班，但却不限制国际航班，导致疫情向国外输出。", "donald-trump", None),
+    ("德克萨斯州参议员特德‧克鲁兹（Ted Cruz）迅速做出回应，告诉中共什么叫“国际规则”。", "ted-cruz", "china"),
+])
+def test_a_verb_before_zhonggong_is_a_verb_not_a_noun_in(said, sentence, speaker, addressee):
+    """谴责中共, 告诉中共: 中 starts the name 中共 here, it is not the 中 of 在声明中."""
+    statements, _ = said(sentence)
+    assert statements[0] == (speaker, addressee)
+
+
+def test_a_verb_jieba_glued_to_the_word_before_still_speaks(said):
+    statements, _ = said("“他们还讨论了双边合作、区域合作、如何应对民主和人权面临的挑战，以及气候危机和 COVID-19（中共病毒）大流行。”"
+                         "普莱斯在声明中说。", published="2021-12-10")
+    assert [s for s, _ in statements] == ["ned-price"]
+
+
+def test_a_full_name_makes_the_family_name_stand_for_that_person(said):
+    statements, _ = said("白宫国安会中国事务资深主任罗拉･罗森伯格(Laura Rosenberger)，资料照。",
+                         "罗森伯格说，拜登政府也将在某些能够有弹性的领域与盟友合作，促进美国与台湾的关系。", published="2021-04-01")
+    assert [s for s, _ in statements] == ["laura-rosenberger"]
