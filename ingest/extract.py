@@ -39,6 +39,8 @@ class _Where:
                         self.block.original[s.start:s.end])
 
 
+GENDERED = re.compile(r"女士|小姐|夫人|太太|先生")  # after a name: what the text says of the person's gender
+FEMININE = ("女士", "小姐", "夫人", "太太")
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
@@ -61,7 +63,7 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """Read `article` and return everything found in it."""
-        ctx = ReadingContext(article.published.date(), article.published_precision != "day")
+        ctx = ReadingContext(article.published.date(), article.published_precision != "day", self.lexicon.gender)
         mentions: list[Mention] = []
         interactions: list[Interaction] = []
         statements: list[Statement] = []
@@ -69,7 +71,7 @@ class Extractor:
         for bi, si, block, sent in article.sentences():  # first pass: words, and who is named where
             tokens = self.tokenizer.spans(sent.text)
             found = self.finder.find(sent.text, ctx.published, ctx.local_names, tokens)
-            self._learn(found, ctx)
+            self._learn(found, ctx, sent.text)
             read.append((bi, si, block, sent, tokens, found))
         named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
         ctx.roles.clear()
@@ -78,7 +80,7 @@ class Extractor:
             where = _Where(article, bi, si, block, sent)
             text = sent.text
             found = keep_named_offices(found, named)
-            self._learn(found, ctx)
+            self._learn(found, ctx, text)
             dates = find_dates(text, ctx.published, ctx.month_only, ctx.last_date)
             s = analyse(text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
             ev = where.evidence()
@@ -100,7 +102,7 @@ class Extractor:
                     kind=said.hit.entry.kind))
                 ctx.last_speaker = said.speaker
                 if self._is_person(said.speaker):
-                    ctx.last_person = said.speaker
+                    ctx.note_person(said.speaker)
                 elif self._is_org(said.speaker):
                     ctx.last_org = said.speaker
             mets = self._interactions(s, ctx)
@@ -182,7 +184,7 @@ class Extractor:
             out.append(holder or key)
         return unique(out)
 
-    def _learn(self, found: tuple[Found, ...], ctx: ReadingContext) -> None:
+    def _learn(self, found: tuple[Found, ...], ctx: ReadingContext, text: str = "") -> None:
         """A full name 德米特罗·库莱巴 or 斯科特·肯尼迪 makes its short form (库莱巴, 肯尼迪) stand for that person for the
         rest of the article, whoever else the lexicon knows by it."""
         for f in found:
@@ -190,6 +192,8 @@ class Extractor:
                 ctx.local_names.setdefault(f.surface.rsplit(MIDDLE_DOT, 1)[-1], f.actor)
             if f.role and f.type == "Person":
                 ctx.roles[f.actor] = f.role
+            if f.type == "Person" and f.is_actor and (said := GENDERED.match(text, f.end)):
+                ctx.genders.setdefault(f.actor, "female" if said.group(0) in FEMININE else "male")
 
     def _remember(self, s: AnalysedSentence, ctx: ReadingContext, spoke: bool) -> None:
         dated = [d.value for d in s.dates if d.value is not None]
@@ -197,7 +201,7 @@ class Extractor:
             ctx.last_date = dated[-1]
         subject = subject_of(s, s.frame.first_clause_end(), self.lexicon)
         if subject is not None and self._is_person(subject.actor) and not spoke:
-            ctx.last_person = subject.actor
+            ctx.note_person(subject.actor)
         orgs = [f for f in s.found if f.is_actor and f.type == "Organization" and not f.prefix]
         if orgs:
             ctx.last_org = orgs[0].actor

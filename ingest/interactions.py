@@ -248,7 +248,7 @@ def _pronoun_party(s: AnalysedSentence, lo: int, start: int, ctx: ReadingContext
     before = [f for f in found if f.end <= at and f.type == "Person" and f.is_actor and not f.prefix
               and not _joined_to_another(text, f)
               and not (joined and any(f.end <= s and e <= at and frame.clause_start(s) <= f.start for s, e in others))]
-    return before[-1].actor if before else ctx.last_person
+    return ctx.antecedent(head, [f.actor for f in before]) or ctx.antecedent(head)
 
 
 def _with_after(text: str, lo: int, chosen: list[Found]) -> bool:

@@ -163,6 +163,11 @@ class Lexicon:
                 return title.kind
         return None
 
+    def gender(self, key: str) -> str | None:
+        """`male` or `female` where actors.tsv tags the person so, else None."""
+        tags = self.tags.get(key, frozenset())
+        return "female" if "female" in tags else "male" if "male" in tags else None
+
     def is_media(self, key: str) -> bool:
         return "media" in self.tags.get(key, frozenset())
 

@@ -151,10 +151,12 @@ def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon
             if word in ("他们", "她们"):
                 return None
             nearer = _earlier_in_sentence(found, start + idx, frame, kind, lexicon)
+            if kind == "person" and nearer:
+                nearer = ctx.antecedent(word, [nearer])  # 她 after a man's clause is not him
             if nearer:
                 return nearer
             if kind == "person":
-                return ctx.last_person
+                return ctx.antecedent(word)
             if kind == "org":
                 return ctx.last_org
             return ctx.last_speaker
