@@ -31,6 +31,7 @@ NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是�
 NAME_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　在于对向也还则和与及等的曾已将是都称说从到被把为亦就并又再更今昨周当日月年以赴跟此"
                        "0123456789·-－‧甚不原由任担接转\\")
 HONORIFICS = ("先生", "女士", "小姐", "夫人", "某")
+HONORIFIC = re.compile(r"女士|先生|小姐|夫人")
 GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》")
 CLAUSE_MARKS = frozenset("，。；：！？,;:!?“”\"")
 COORDINATORS = frozenset({"与", "和", "及", "兼"})
@@ -193,6 +194,10 @@ class ActorFinder:
                 if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START:
                     extra.append(self._discovered(s, s + len(run), text))
                     continue
+            honoured = self._before_honorific(gap)
+            if honoured:  # 德雷森女士, 王先生: a name before a form of address
+                extra.append(self._discovered(gap_start + honoured[0], gap_start + honoured[1], text))
+                continue
             extra.extend(self._abbreviations(text, gap_start, gap_end, starts))
         return sorted(found + extra, key=lambda f: f.start)
 
@@ -212,6 +217,22 @@ class ActorFinder:
         for f in found:
             if f.type == "Person" and f.kind == NAME and (f.start == end or (f.start == end + 1 and text[end] in NAME_JOINERS)):
                 return f
+        return None
+
+    def _before_honorific(self, gap: str) -> tuple[int, int] | None:
+        """The span of a name right before 女士/先生/小姐/夫人 in `gap`: a run of transliteration characters, or a
+        Chinese name (a family name and one or two more characters)."""
+        at = next((m.start() for m in HONORIFIC.finditer(gap)), -1)
+        if at < 2:
+            return None
+        run = self._translit_run(gap[:at], backwards=True)
+        if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START:
+            return at - len(run), at
+        for length in (3, 2):
+            start = at - length
+            if start >= 0 and self._surname_at(gap, start) and not any(self._name_ends_at(gap[start:at], k)
+                                                                        for k in range(1, length)):
+                return start, at
         return None
 
     def _surname_at(self, text: str, i: int) -> int:
