@@ -22,6 +22,7 @@ class ReadingContext:
     people: list[str] = field(default_factory=list)  # persons the passage is about, the most recent last
     noted: dict[str, int] = field(default_factory=dict)  # sentence number where each was last the one spoken of
     genders: dict[str, str] = field(default_factory=dict)  # what the text says of a person's gender (女士, 她)
+    turn_speaker: str | None = None  # who speaks in this paragraph of a transcript (安倍前首相：…)
     last_speaker: str | None = None
     last_org: str | None = None
     last_pair: tuple[str, ...] = ()

@@ -77,6 +77,8 @@ class Extractor:
         ctx.roles.clear()
         for n, (bi, si, block, sent, tokens, found) in enumerate(read):
             ctx.sentence = n
+            if si == 0:
+                ctx.turn_speaker = None
             where = _Where(article, bi, si, block, sent)
             text = sent.text
             found = keep_named_offices(found, named)

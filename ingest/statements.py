@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from diplograph.ingest.analysis import AnalysedSentence
 from diplograph.ingest.clauses import Frame
 from diplograph.ingest.context import ReadingContext
-from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.lexicon import Lexicon, SpeechVerb
 from diplograph.ingest.mentions import Found
 from diplograph.ingest.speech import VerbHit
 
@@ -239,6 +239,9 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
     text, frame, found = s.text, s.frame, s.found
     out: dict[str, Said] = {}
     previous: str | None = None
+    if label := labelled(s, ctx, lexicon):
+        out[label.speaker] = label
+        ctx.turn_speaker = previous = label.speaker
     for verb in s.verbs:
         subject = subject_of(s, verb.start, lexicon, past_descriptions=True)
         if subject is not None and _described(text, frame, subject, lexicon):
@@ -252,8 +255,11 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
         else:
             subject_start = subject_end = frame.clause_start(verb.start)
             pronoun = _pronoun_speaker(s, verb.start, ctx, lexicon, previous)
+            first_person = FIRST_PERSON.match(text, subject_start, verb.start)
             if pronoun:
                 speakers = [pronoun]
+            elif first_person and ctx.turn_speaker:
+                speakers = [ctx.turn_speaker]  # 安倍前首相：… 个人要再度表示感谢之意: the speaker of this turn
             elif ADVERBS.match(text[subject_start:verb.start]):
                 dangling = _dangling_subject(s, subject_start, lexicon)
                 carried = dangling or previous or (
@@ -275,6 +281,54 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
                 out[speaker] = Said(speaker, verb, said_to, quote, content, subject_start)
         previous = speakers[0]
     return list(out.values())
+
+
+LABEL = re.compile(r"^(?P<label>[^，。：:“”「」\d]{1,12})[：:](?=\S)")
+FIRST_PERSON = re.compile(r"[^，。]{0,6}?(?:我们|我|个人|本人)")
+TURN = SpeechVerb("：", "say", False)
+
+
+def labelled(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) -> Said | None:
+    """安倍前首相：好久不见……, 总统：谢谢您……, 佩斯科夫：基辅不断提出……: a sentence that opens with an actor (or a
+    title the article gave a person) and a colon is that actor's turn in a transcript or a digest."""
+    m = LABEL.match(s.text)
+    if m is None:
+        return None
+    label = m.group("label")
+    covered = {k for f in s.found if f.end <= m.end("label") for k in range(f.start, f.end)}
+    covered |= {k for a, b in _title_spans(label, lexicon) for k in range(a, b)}
+    han = [k for k, ch in enumerate(label) if "\u4e00" <= ch <= "\u9fff"]
+    if not han or han[-1] not in covered or sum(1 for k in han if k not in covered) > 2 \
+            or any(v in label for v in lexicon.speech_verbs):
+        return None  # 美次卿向习近平喊话：, 美国疫情：: a headline, not a speaker's turn; 习近平对拜登说：: a verb's
+    inside = [f for f in s.found if f.end <= m.end("label") and f.is_actor]
+    persons = [f for f in inside if f.type == "Person" and not f.prefix]
+    heads = [f for f in inside if not f.prefix]
+    if persons:
+        speaker = persons[-1].actor
+    elif heads:
+        speaker = heads[-1].actor
+    elif label.endswith(tuple(lexicon.titles)):
+        speaker = ctx.person_with_role(label)
+    else:
+        return None
+    if not speaker:
+        return None
+    content = s.text[m.end():]
+    other = [p for p in ctx.last_pair if p != speaker] if speaker in ctx.last_pair else []
+    return Said(speaker, VerbHit(m.end("label"), m.end(), TURN), other[0] if other else None, content, content, 0)
+
+
+def _title_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where the lexicon's titles stand in `text`, longest first at each place."""
+    spans, i = [], 0
+    longest = max(map(len, lexicon.titles), default=0)
+    while i < len(text):
+        n = next((n for n in range(min(longest, len(text) - i), 0, -1) if text[i:i + n] in lexicon.titles), 0)
+        if n:
+            spans.append((i, i + n))
+        i += n or 1
+    return spans
 
 
 QUOTING = re.compile(r"援引(?P<who>[^，。的]{1,20}?)的话")

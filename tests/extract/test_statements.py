@@ -136,3 +136,12 @@ def test_a_full_name_makes_the_family_name_stand_for_that_person(said):
     statements, _ = said("白宫国安会中国事务资深主任罗拉･罗森伯格(Laura Rosenberger)，资料照。",
                          "罗森伯格说，拜登政府也将在某些能够有弹性的领域与盟友合作，促进美国与台湾的关系。", published="2021-04-01")
     assert [s for s, _ in statements] == ["laura-rosenberger"]
+
+
+def test_a_transcript_turn_speaks_and_its_first_person_verbs_too(said):
+    """An interview (bulk: epochtimes/bn2-n12162113.md): `加夫尼：…` is his turn; 我相信 later in it is his too; a line
+    that opens with a headline or a country and a noun is nobody's turn."""
+    statements, _ = said("弗兰克‧加夫尼（Frank Gaffney）说，这场瘟疫让中共原形毕露。",
+                         "加夫尼：关于这些问题，我相信我可以代表委员会讲话。我认为这些人头脑过于简单。",
+                         "美国疫情：病例和死亡人数最多的十州。", published="2020-06-05")
+    assert [s for s, _ in statements] == ["zh-加夫尼", "zh-加夫尼", "zh-加夫尼"]
