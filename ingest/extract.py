@@ -62,60 +62,76 @@ class Extractor:
         self._keywords = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
     def extract(self, article: Article) -> Extraction:
-        """Read `article` and return everything found in it."""
+        """Read `article` and return everything found in it.
+
+        A first pass finds who is named where (so that a full name anywhere makes its short form known); the second
+        reads sentence by sentence: the sentence analysed, its events, then its statements (which speak of the event
+        the sentence sets), then what the reader remembers for the next one.
+        """
         ctx = ReadingContext(article.published.date(), article.published_precision != "day", self.lexicon.gender)
+        read = self._names(article, ctx)
+        named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
         mentions: list[Mention] = []
         interactions: list[Interaction] = []
         statements: list[Statement] = []
-        read = []
-        for bi, si, block, sent in article.sentences():  # first pass: words, and who is named where
-            tokens = self.tokenizer.spans(sent.text)
-            found = self.finder.find(sent.text, ctx.published, ctx.local_names, tokens)
-            self._learn(found, ctx, sent.text)
-            read.append((bi, si, block, sent, tokens, found))
-        named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
-        ctx.roles.clear()
         for n, (bi, si, block, sent, tokens, found) in enumerate(read):
             ctx.sentence = n
             if si == 0:
                 ctx.turn_speaker = None
-            where = _Where(article, bi, si, block, sent)
-            text = sent.text
             found = keep_named_offices(found, named)
-            self._learn(found, ctx, text)
-            dates = find_dates(text, ctx.published, ctx.month_only, ctx.last_date)
-            s = analyse(text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
-            ev = where.evidence()
+            self._learn_roles(found, ctx, sent.text)
+            dates = find_dates(sent.text, ctx.published, ctx.month_only, ctx.last_date)
+            s = analyse(sent.text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
+            ev = _Where(article, bi, si, block, sent).evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
                             for f in found if f.is_actor)
             ctx.affiliations.update(f.actor for f in found if f.prefix and f.is_actor)
-            said_here = statements_in(s, ctx, self.lexicon)
-            topics = self._topics(text) if said_here or s.verbs else ()
-            for speaker, at in attributed(s):
-                if all(s.speaker != speaker for s in said_here):
-                    statements.append(Statement(speaker=speaker, evidence=ev, verb="说法", quote=text[at:] or None,
-                                                topics=self._topics(text), kind="say"))
-            for said in said_here:
-                addressee = said.addressee or context_addressee(said.speaker, text, ctx, self.lexicon)
-                statements.append(Statement(
-                    speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
-                    quote=said.quote or said.content or None, topics=topics,
-                    date=_date_before(dates, said.hit.start) or _event_date(said.speaker, addressee, ctx),
-                    kind=said.hit.entry.kind))
-                ctx.last_speaker = said.speaker
-                if self._is_person(said.speaker):
-                    ctx.note_person(said.speaker)
-                elif self._is_org(said.speaker):
-                    ctx.last_org = said.speaker
             mets = self._interactions(s, ctx)
-            for met in mets:
-                interactions.append(Interaction(met.type, met.participants, met.status, ev, met.date, met.place,
-                                                met.trigger))
-            _address_in_event(statements, ev, text, [m.participants for m in mets], self.lexicon)
-            self._remember(s, ctx, any(self._is_person(said.speaker) for said in said_here))
+            interactions.extend(Interaction(m.type, m.participants, m.status, ev, m.date, m.place, m.trigger)
+                                for m in mets)
+            said = self._statements(s, ev, ctx, [m.participants for m in mets])
+            statements.extend(said)
+            self._remember(s, ctx, any(self._is_person(st.speaker) for st in said))
         return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
                           self._actor_infos(mentions, interactions, statements, ctx),
                           self._mentioned(mentions, interactions, statements, ctx), self._topic_infos(statements))
+
+    def _names(self, article: Article, ctx: ReadingContext) -> list:
+        """First pass: each sentence's words and actors, learning the short forms of full names as they come."""
+        read = []
+        for bi, si, block, sent in article.sentences():
+            tokens = self.tokenizer.spans(sent.text)
+            found = self.finder.find(sent.text, ctx.published, ctx.local_names, tokens)
+            for f in found:
+                if f.kind == DISCOVERED or (f.kind == NAME and f.type == "Person" and MIDDLE_DOT in f.surface):
+                    ctx.local_names.setdefault(f.surface.rsplit(MIDDLE_DOT, 1)[-1], f.actor)  # 斯科特·肯尼迪 → 肯尼迪
+            read.append((bi, si, block, sent, tokens, found))
+        return read
+
+    def _statements(self, s: AnalysedSentence, ev: Evidence, ctx: ReadingContext,
+                    events: list[tuple[str, ...]]) -> list[Statement]:
+        """The sentence's statements, each addressed as its sentence says, or to the other side of the event the
+        sentence or the passage is about."""
+        said_here = statements_in(s, ctx, self.lexicon)
+        out = [Statement(speaker=speaker, evidence=ev, verb="说法", quote=s.text[at:] or None,
+                         topics=self._topics(s.text), kind="say")
+               for speaker, at in attributed(s) if all(said.speaker != speaker for said in said_here)]
+        topics = self._topics(s.text) if said_here or s.verbs else ()
+        for said in said_here:
+            addressee = said.addressee if said.joint else said.addressee \
+                or in_the_event(said.speaker, s.text, events, self.lexicon) \
+                or context_addressee(said.speaker, s.text, ctx, self.lexicon)
+            out.append(Statement(
+                speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
+                quote=said.quote or said.content or None, topics=topics,
+                date=_date_before(s.dates, said.hit.start) or _event_date(said.speaker, addressee, ctx),
+                kind=said.hit.entry.kind))
+            ctx.last_speaker = said.speaker
+            if self._is_person(said.speaker):
+                ctx.note_person(said.speaker)
+            elif self._is_org(said.speaker):
+                ctx.last_org = said.speaker
+        return out
 
     def _mentioned(self, mentions, interactions, statements, ctx: ReadingContext) -> tuple[str, ...]:
         """Actors the article mentions as actors; a news outlet only where it speaks or is spoken to, and an
@@ -186,12 +202,10 @@ class Extractor:
             out.append(holder or key)
         return unique(out)
 
-    def _learn(self, found: tuple[Found, ...], ctx: ReadingContext, text: str = "") -> None:
-        """A full name 德米特罗·库莱巴 or 斯科特·肯尼迪 makes its short form (库莱巴, 肯尼迪) stand for that person for the
-        rest of the article, whoever else the lexicon knows by it."""
+    def _learn_roles(self, found: tuple[Found, ...], ctx: ReadingContext, text: str) -> None:
+        """What the sentence says of its persons as the reader reaches it: their roles (美国国务卿布林肯) and, by a form of
+        address (德雷森女士), their gender."""
         for f in found:
-            if f.kind == DISCOVERED or (f.kind == NAME and f.type == "Person" and MIDDLE_DOT in f.surface):
-                ctx.local_names.setdefault(f.surface.rsplit(MIDDLE_DOT, 1)[-1], f.actor)
             if f.role and f.type == "Person":
                 ctx.roles[f.actor] = f.role
             if f.type == "Person" and f.is_actor and (said := GENDERED.match(text, f.end)):
@@ -262,17 +276,6 @@ def _one_per_event(mets: list[Met]) -> list[Met]:
         elif TYPE_SPECIFICITY.index(met.type) < TYPE_SPECIFICITY.index(twin.type) or (twin.date is None and met.date):
             out[out.index(twin)] = met if met.date or not twin.date else replace(met, date=twin.date)
     return out
-
-
-def _address_in_event(statements: list[Statement], ev: Evidence, text: str, pairs: list[tuple[str, ...]],
-                      lexicon: Lexicon) -> None:
-    """The statements of this sentence said in the event it sets (在…视频会晤上，拜登提出…) are to the other side."""
-    for n in range(len(statements) - 1, -1, -1):
-        said = statements[n]
-        if said.evidence != ev:
-            break
-        if said.addressee is None and (other := in_the_event(said.speaker, text, pairs, lexicon)):
-            statements[n] = replace(said, addressee=other)
 
 
 def _event_date(speaker: str, addressee: str | None, ctx: ReadingContext):

@@ -15,6 +15,7 @@ from diplograph.ingest.lexicon import Lexicon, SpeechVerb
 from diplograph.ingest.found import NO_WORDS, Found, Words
 
 NOUN_BEFORE = ("的", "这些", "这个", "这项", "该", "此", "其", "一些", "一项", "一份", "书面", "种种", "各项", "新的", "提出",
+               "受到", "遭到", "招致", "遭受", "面临", "引发", "引起", "广泛", "受到广泛", "遭到广泛",
                "提出了", "满足", "拒绝了", "回应了", "接受")
 NOUN_AFTER = ("是", "书", "函", "中")
 OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")

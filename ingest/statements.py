@@ -45,6 +45,7 @@ class Said:
     quote: str | None
     content: str
     subject_start: int
+    joint: bool = False  # 双方…联合声明说: said together, to no one in particular
 
 
 def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_descriptions: bool = False) -> Found | None:
@@ -61,14 +62,21 @@ def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_description
             before = text[start:at]  # 联合国大使波利安斯基: what precedes is a title, not the preposition 使
         if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(lexicon.cues.relay_words):
             continue
+        if before.endswith("包括") and "在内" in text[m.end:pos]:
+            continue  # 包括X在内的多国领导人表示: a group that X is one of
         if past_descriptions and lexicon.is_collective(m.actor) and \
                 (nxt := next((f for f in found if f.start == m.end and f.is_actor), None)):
             m = nxt  # 中共官媒新华社: the outlet named after its description
         chain = [m] + coordinated(text, found, m, pos)
-        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(lexicon.cues.as_said):
-            continue  # 普京和拜登的峰会: a possessor, not the subject
+        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(lexicon.cues.as_said) \
+                and not DOCUMENT.match(text, chain[-1].end, pos):
+            continue  # 普京和拜登的峰会: a possessor, not the subject (but 日本政府发布的消息显示: the issuer speaks)
         return m
     return None
+
+
+DOCUMENT = re.compile(r"(?:(?:发布|发表|公布|发出|发布了|发表了)?的)?[^，。的]{0,8}?(?:声明|联合声明|报告|公报|通稿|消息|文件|决议|"
+                      r"新闻稿|公告|摘要|简报|读数|通报)(?:中|里)?(?:还|也|则|再次)?(?=[^，。]{0,2}$)")
 
 
 def coordinated(text: str, found: tuple[Found, ...], head: Found, pos: int) -> list[Found]:
@@ -249,6 +257,7 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
         if subject is None:
             subject = _spokesbody(s, verb.start, lexicon)
         speakers: list[str] = []
+        joint = False
         if subject is not None:
             speakers = [subject.actor] + [m.actor for m in coordinated(text, found, subject, verb.start)]
             subject_start, subject_end = subject.start, subject.end
@@ -256,7 +265,10 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
             subject_start = subject_end = frame.clause_start(verb.start)
             pronoun = _pronoun_speaker(s, verb.start, ctx, lexicon, previous)
             first_person = FIRST_PERSON.match(text, subject_start, verb.start)
-            if pronoun:
+            together = _joint_speakers(text, subject_start, verb, ctx, lexicon)
+            if together:
+                speakers, joint = together, True  # 双方会晤后的联合声明说, 他们当时宣布了: both sides of the pair
+            elif pronoun:
                 speakers = [pronoun]
             elif first_person and ctx.turn_speaker:
                 speakers = [ctx.turn_speaker]  # 安倍前首相：… 个人要再度表示感谢之意: the speaker of this turn
@@ -278,7 +290,7 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
                 out[speaker] = Said(speaker, kind_verb, old.addressee or said_to, old.quote or quote, old.content,
                                     old.subject_start)
             else:
-                out[speaker] = Said(speaker, verb, said_to, quote, content, subject_start)
+                out[speaker] = Said(speaker, verb, said_to, quote, content, subject_start, joint)
         previous = speakers[0]
     return list(out.values())
 
@@ -286,6 +298,30 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
 LABEL = re.compile(r"^(?P<label>[^，。：:“”「」\d]{1,12})[：:](?=\S)")
 FIRST_PERSON = re.compile(r"[^，。]{0,6}?(?:我们|我|个人|本人)")
 TURN = SpeechVerb("：", "say", False)
+TRANSCRIPT_REACH = 12  # sentences from the call named, or from the last turn of its transcript
+
+
+JOINT = re.compile(r"[^，。]{0,8}?(?P<who>双方|两国|两人|二人|他们|两位领导人|两国领导人|两国元首|两位元首|两国首脑)"
+                   r"(?![媒防外官人民军])[^，。]{0,16}?$")
+JOINT_DOCUMENT = re.compile(r"(?:联合声明|共同声明)[^，。]{0,4}$")
+JOINT_ACTS = ("宣布", "承诺", "发表声明", "声明", "签署")
+
+
+def _joint_speakers(text: str, start: int, verb: VerbHit, ctx: ReadingContext, lexicon: Lexicon) -> list[str]:
+    """双方会晤后的联合声明说, 他们当时宣布了, 两国…发表了联合声明: the two sides of the pair last spoken of, in a
+    joint act (两国: their countries); 他们说 and 双方都认为 are no joint statement."""
+    m = JOINT.match(text, start, verb.start) or JOINT_DOCUMENT.search(text, start, verb.start)
+    if m is None or len(ctx.last_pair) != 2:
+        return []
+    joint_act = verb.entry.word in JOINT_ACTS or "联合声明" in text[start:verb.end + 8] or "共同声明" in text[start:verb.end + 8]
+    who = m.groupdict().get("who")
+    if who and not joint_act:
+        return []
+    if who == "两国":
+        countries = [p if lexicon.actors.get(p) is None or lexicon.actors[p].type == "Country"
+                     else lexicon.actors[p].country for p in ctx.last_pair]
+        return [c for c in countries if c] if len(set(countries)) == 2 else []
+    return list(ctx.last_pair)
 
 
 def labelled(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) -> Said | None:
@@ -315,7 +351,11 @@ def labelled(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) -> Said
     if not speaker:
         return None
     content = s.text[m.end():]
-    other = [p for p in ctx.last_pair if p != speaker] if speaker in ctx.last_pair else []
+    pair = frozenset(ctx.last_pair)
+    conversing = speaker in pair and len(pair) == 2 and ctx.recently(pair, TRANSCRIPT_REACH)
+    other = [p for p in ctx.last_pair if p != speaker] if conversing else []
+    if conversing:
+        ctx.pair_seen[pair] = ctx.sentence  # each turn keeps the conversation going
     return Said(speaker, VerbHit(m.end("label"), m.end(), TURN), other[0] if other else None, content, content, 0)
 
 
@@ -362,6 +402,8 @@ def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon:
 def context_addressee(speaker: str, text: str, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
     """In a call or summit the addressee is the other side: in a sentence that says so (在通话中…), or
     in an article that is the account of one call or meeting between two parties."""
+    if any(w in text for w in lexicon.cues.press_settings):
+        return None  # 在会谈后的记者会上说: to the press, unless the sentence names someone
     if speaker in ctx.last_pair and any(cue in text for cue in lexicon.cues.in_event_cues):
         other = [p for p in ctx.last_pair if p != speaker]
         return other[0] if other else None

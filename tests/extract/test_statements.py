@@ -145,3 +145,14 @@ def test_a_transcript_turn_speaks_and_its_first_person_verbs_too(said):
                          "加夫尼：关于这些问题，我相信我可以代表委员会讲话。我认为这些人头脑过于简单。",
                          "美国疫情：病例和死亡人数最多的十州。", published="2020-06-05")
     assert [s for s, _ in statements] == ["zh-加夫尼", "zh-加夫尼", "zh-加夫尼"]
+
+
+def test_a_joint_statement_is_both_sides_to_no_one(said):
+    """Bulk: a meeting, then 双方高调声明 — both speak, together, to no one."""
+    statements, _ = said("今年2月俄乌战前，习近平与普京会面，双方高调声明，中俄友谊“无上限”，合作“无禁区”。", published="2022-09-16")
+    assert sorted(statements) == [("vladimir-putin", None), ("xi-jinping", None)]
+
+
+def test_they_say_is_no_joint_statement(said):
+    statements, _ = said("今年2月俄乌战前，习近平与普京会面。", "他们表示，他们最关心的是如何应对政治局势。", published="2022-09-16")
+    assert [s for s in statements if s[0] in ("vladimir-putin", "xi-jinping")] == []
