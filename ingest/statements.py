@@ -113,6 +113,19 @@ def _spokesbody(s: AnalysedSentence, pos: int, lexicon: Lexicon) -> Found | None
     return None
 
 
+def _source(s: AnalysedSentence, verb: VerbHit, lexicon: Lexicon) -> Found | None:
+    """据韩国国防部介绍, 据白宫称: an official source that a clause relays with its own verb of saying speaks
+    (据路透社报道 only relays: the outlet reports what others said)."""
+    start = s.frame.clause_start(verb.start)
+    head = s.text[start:verb.start]
+    if not head.startswith(("据", "根据")) or verb.entry.word.startswith("报"):
+        return None
+    inside = [f for f in s.found if start < f.start and f.end <= verb.start and f.is_actor and not f.prefix]
+    if len(inside) != 1 or lexicon.is_media(inside[0].actor) or "的" in s.text[inside[0].end:verb.start]:
+        return None  # 据张展同一囚室的难友传出消息说: someone of hers, not she
+    return inside[0]
+
+
 def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon) -> str | None:
     """拜登总统在与普京的通话中，明确表示: the subject of a clause that has no verb of its own."""
     if clause_start == 0:
@@ -255,7 +268,7 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
         if subject is not None and _described(text, frame, subject, lexicon):
             subject = None  # 这位乌克兰官员, 这位南达科他州共和党人: the person just quoted, not a group
         if subject is None:
-            subject = _spokesbody(s, verb.start, lexicon)
+            subject = _spokesbody(s, verb.start, lexicon) or _source(s, verb, lexicon)
         speakers: list[str] = []
         joint = False
         if subject is not None:

@@ -156,3 +156,18 @@ def test_a_joint_statement_is_both_sides_to_no_one(said):
 def test_they_say_is_no_joint_statement(said):
     statements, _ = said("今年2月俄乌战前，习近平与普京会面。", "他们表示，他们最关心的是如何应对政治局势。", published="2022-09-16")
     assert [s for s in statements if s[0] in ("vladimir-putin", "xi-jinping")] == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("据美国商务部称，捷克、德国、意大利和瑞典已表示愿意提供无人机和潜艇，而美国除了支持菲律宾军队的现代化努力外，"
+     "每年还向该国安全部队提供 1.2 亿美元的赠款。", "us-commerce-department"),
+    ("据英国政府称，这是日本与欧洲国家达成的第一份此类协议。", "united-kingdom"),
+])
+def test_an_official_source_relayed_with_its_own_verb_speaks(said, sentence, speaker):
+    assert said(sentence)[0][0][0] == speaker
+
+
+def test_an_outlet_that_relays_does_not_speak(said):
+    statements, _ = said("据路透社5月9日的报道，美国总统拜登周一(9日)表示，他担心俄罗斯总统普京在乌克兰战争中没有出路，"
+                         "拜登称他正在努力想办法解决这个问题。", published="2022-05-10")
+    assert [s for s, _ in statements] == ["joe-biden"]
