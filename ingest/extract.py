@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from diplograph.ingest.analysis import AnalysedSentence, analyse
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import find_dates
-from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, leaders_if_named, leaders_of, negated,
-                                            pair_leaders, participants_for, place_for, refine_type, status_for, unique)
+from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, is_occasion, leaders_if_named, leaders_of,
+                                            negated, pair_leaders, participants_for, place_for, refine_type, status_for,
+                                            unique)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.found import discovered_type
 from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
@@ -119,7 +120,8 @@ class Extractor:
         topics = self._topics(s.text) if said_here or s.verbs else ()
         for said in said_here:
             addressee = said.addressee if said.joint else said.addressee \
-                or in_the_event(said.speaker, s.text, events, self.lexicon) \
+                or in_the_event(said.speaker, s.text, events, self.lexicon,
+                                frozenset(x.speaker for x in said_here if x.hit == said.hit)) \
                 or context_addressee(said.speaker, s.text, ctx, self.lexicon)
             out.append(Statement(
                 speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
@@ -152,6 +154,8 @@ class Extractor:
         out: list[Met] = []
         text, fr, found = s.text, s.frame, s.found
         for word in s.events:
+            if is_occasion(s, word):
+                continue
             start, end, word_type = word.start, word.end, word.type
             people, one_with_each = participants_for(s, start, end, ctx, self.lexicon, self.media)
             when = date_for(s, start, end)

@@ -70,6 +70,25 @@ def continues_with(text: str, clause: int, start: int) -> bool:
     return bool(CONTINUATION.match(text, clause, start))
 
 
+OCCASION_ENDS = ("上", "期间", "中", "之际")
+GATHERINGS = ("峰会", "会议", "论坛", "大会", "年会", "对话会")
+
+
+def is_occasion(s: AnalysedSentence, word) -> bool:
+    """在东盟峰会期间举行双边会谈, 在上海合作组织峰会期间会晤: an event that is only the scene of another event of the
+    sentence is the occasion, not an interaction of its own."""
+    text = s.text
+    if not text[word.start:word.end].endswith(GATHERINGS):
+        return False  # a call or a meeting hosts no other meeting
+    opening = text.rfind("在", s.frame.clause_start(word.start), word.start)
+    if opening < 0 or not text.startswith(OCCASION_ENDS, word.end):
+        return False
+    scene_end = word.end + next(len(e) for e in OCCASION_ENDS if text.startswith(e, word.end))
+    reach = s.frame.clause_end(s.frame.clause_end(scene_end) + 1)
+    return any(scene_end <= e.start < reach and e.type != word.type and text[e.start:e.end] != text[word.start:word.end]
+               for e in s.events)  # a meeting held at the summit; not the same summit named again
+
+
 def event_clause(s: AnalysedSentence, start: int) -> int:
     """Start of the clause that says who holds the event: its own, or the one before when it only continues that
     one's 与-phrase (他将和库列巴以及拉夫罗夫在安塔利亚，举行三方会谈)."""
@@ -112,9 +131,11 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
         if not m.is_actor or (m.prefix and not m.role) or frame.in_quote(m.start):
             continue
         if m.start < lo:
-            if subject_too and m.end <= lo and not m.prefix and not any(c.start < lo for c in chosen) \
+            held = [c for c in chosen if c.start < lo]
+            conjunct = bool(held) and text[held[-1].end:_phrase_start(text, m)] in ("和", "与", "及", "、", "以及")
+            if subject_too and m.end <= lo and not m.prefix and (not held or conjunct) \
                     and m.start >= clause and not text[clause:m.start].endswith(TOPIC_BEFORE):
-                chosen.append(m)
+                chosen.append(m)  # 德国和法国在与普京通话时: the subject that holds it, with its conjuncts
             continue
         if any(s <= m.start < e for s, e in blocked):
             continue

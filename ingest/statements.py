@@ -404,11 +404,14 @@ def attributed(s: AnalysedSentence) -> list[tuple[str, int]]:
     return out
 
 
-def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon: Lexicon) -> str | None:
-    """在中美元首之间举行的视频会晤上，拜登提出了…: the other side of the two-party event the sentence sets."""
+def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon: Lexicon,
+                 with_speaker: frozenset[str] = frozenset()) -> str | None:
+    """在中美元首之间举行的视频会晤上，拜登提出了…, 德国和法国在与普京通话时要求: the other side of the event the
+    sentence sets (those who speak together are one side)."""
     if not any(cue in text for cue in lexicon.cues.in_event_cues) or any(w in text for w in lexicon.cues.press_settings):
         return None  # 拜登在北约峰会新闻发布会上说: to the press
-    others = {p for pair in pairs if len(set(pair)) == 2 and speaker in pair for p in pair if p != speaker}
+    side = with_speaker | {speaker}
+    others = {p for pair in pairs if speaker in pair for p in pair if p not in side}
     return others.pop() if len(others) == 1 else None
 
 
