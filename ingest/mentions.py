@@ -31,6 +31,7 @@ NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是�
 NAME_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　在于对向也还则和与及等的曾已将是都称说从到被把为亦就并又再更今昨周当日月年以赴跟此"
                        "0123456789·-－‧甚不原由任担接转\\")
 HONORIFICS = ("先生", "女士", "小姐", "夫人", "某")
+GLOSSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)（\s*(?P<latin>[A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
 HONORIFIC = re.compile(r"女士|先生|小姐|夫人")
 GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》")
 CLAUSE_MARKS = frozenset("，。；：！？,;:!?“”\"")
@@ -41,7 +42,9 @@ ORG_WORDS = frozenset("group institute center centre foundation council universi
                       "ministry company corporation inc ltd agency office department bureau committee commission forum "
                       "news times post journal press network bank fund organization organisation union academy society "
                       "club alliance coalition force forces army navy command fleet initiative project program programme "
-                      "studies research policy international national global daily weekly magazine tv radio".split())
+                      "studies research policy international national global daily weekly magazine tv radio sea ocean river "
+                      "lake mountain mountains island islands strait bay gulf city state province county square street "
+                      "port airport base".split())
 
 
 def _person_like(latin: str) -> bool:
@@ -87,6 +90,7 @@ class ActorFinder:
         """
         raw = self._scan(text, local or {})
         starts = frozenset(s for s, _ in tokens) if tokens is not None else None
+        raw = self._glossed_names(text, raw)
         raw = self._discover(text, raw, starts)
         raw = discover_bodies(text, raw, self.lexicon, tokens, self._words)
         phrases = institutions_in_titles(self._phrases(text, raw, on), text, self.lexicon)
@@ -234,6 +238,22 @@ class ActorFinder:
                                                                         for k in range(1, length)):
                 return start, at
         return None
+
+    def _glossed_names(self, text: str, found: list[Found]) -> list[Found]:
+        """毛拉·阿卜杜勒·加尼·巴拉达尔（Abdul Ghani Baradar）: a dotted name before a person's Latin name is one person,
+        whatever names the lexicon knows inside it (加尼 is not Ashraf Ghani here)."""
+        for m in GLOSSED.finditer(text):
+            if not _person_like(m.group("latin")):
+                continue
+            start = max([m.start()] + [f.end for f in found if f.kind == TITLE and m.start() <= f.end < m.end("name")])
+            surface = text[start:m.end("name")]
+            if self.lexicon.surfaces.get(surface) or MIDDLE_DOT not in surface \
+                    or any(ch in NAME_STOPS for ch in surface.replace(MIDDLE_DOT, "")):
+                continue  # 普京在俄国黑海（Black Sea）: a name, a preposition and a place
+            inside = [f for f in found if start <= f.start and f.end <= m.end()]
+            found = sorted([f for f in found if f not in inside] + [self._discovered(start, m.end("name"), text)],
+                           key=lambda f: f.start)
+        return found
 
     def _surname_at(self, text: str, i: int) -> int:
         """Length of the family name starting at `i` (欧阳 before 欧), or 0."""

@@ -50,3 +50,8 @@ def test_a_deputy_head_holds_no_summit(met):
     items = met("8月11日报导说，美国财政部正在与中方协商耶伦访问中国的事宜，包括她与中共国务院副总理刘鹤举行会晤，"
                 "但相关协商仍在初期阶段。", published="2021-08-12")
     assert [i[0] for i in items if "liu-he" in i[1]] == ["Meeting"]
+
+
+def test_a_summit_that_hosts_a_meeting_is_its_occasion(met):
+    items = met("9月15日，普京和习近平在乌兹别克斯坦撒马尔罕举行的上海合作组织峰会期间会晤。", published="2022-09-16")
+    assert items == [("Summit", ("vladimir-putin", "xi-jinping"), "2022-09-15", "held")]
