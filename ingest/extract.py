@@ -93,6 +93,7 @@ class Extractor:
             said = self._statements(s, ev, ctx, [m.participants for m in mets])
             statements.extend(said)
             self._remember(s, ctx, any(self._is_person(st.speaker) for st in said))
+        interactions = self._persons_for_countries(interactions)
         return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
                           self._actor_infos(mentions, interactions, statements, ctx),
                           self._mentioned(mentions, interactions, statements, ctx), self._topic_infos(statements))
@@ -185,6 +186,44 @@ class Extractor:
                     out.append(Met(kind, tuple(group), day_status, day, place, text[start:end], start))
             ctx.remember_pair(tuple(people), when)
         return _one_per_event(out)
+
+    def _persons_for_countries(self, interactions: list[Interaction]) -> list[Interaction]:
+        """周五美中高层通话 in an article that names 戴琪 and 刘鹤's call that Friday: where the article identifies the
+        persons who met, an event of their countries on the same day is theirs."""
+        out = []
+        for item in interactions:
+            countries = [p for p in item.participants if self._type(p) == "Country"]
+            match = None
+            if countries:
+                for other in interactions:
+                    if other is item or not compatible_types(other.type, item.type) or not item.date \
+                            or item.date.precision != "day" or item.date != other.date:
+                        continue  # one event only where both say the same day
+                    mapped = self._as_persons(item.participants, other.participants)
+                    if mapped:
+                        match = replace(item, participants=mapped)
+                        break
+            out.append(match or item)
+        return out
+
+    def _as_persons(self, parties: tuple[str, ...], persons: tuple[str, ...]) -> tuple[str, ...] | None:
+        """`parties` with each country replaced by the one person of `persons` from it, if that covers them all."""
+        if len(parties) != len(persons) or any(self._type(p) == "Country" for p in persons):
+            return None
+        out = []
+        for p in parties:
+            if self._type(p) != "Country":
+                out.append(p)
+                continue
+            of = [q for q in persons if (info := self.lexicon.actors.get(q)) is not None and info.country == p]
+            if len(of) != 1:
+                return None
+            out.append(of[0])
+        return tuple(out) if set(out) == set(persons) else None
+
+    def _type(self, key: str) -> str | None:
+        info = self.lexicon.actors.get(key)
+        return info.type if info is not None else discovered_type(key)
 
     def _without_own_country(self, people: list[str]) -> list[str]:
         """中国 and 习近平 as parties: the country is there through its leader."""
