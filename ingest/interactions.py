@@ -21,7 +21,7 @@ from diplograph.ingest.clauses import Frame
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import DateMention
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ABBREVIATION, Found
+from diplograph.ingest.mentions import ABBREVIATION, OFFICE, Found
 from diplograph.ingest.records import DateValue
 
 TOPIC_BEFORE = ("就", "关于", "有关", "针对", "讨论", "涉及", "对", "据", "援引", "根据", "向", "给", "让", "使", "替")
@@ -47,7 +47,8 @@ SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后:
 BOUND_MARKS = ("自", "从", "自从", "截至", "截止", "直到", "直至", "到")  # a date after one of these bounds a period
 SINCE = re.compile(r"自([^，。；]{1,30}?)以?来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
-ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场")
+ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场", "上一次", "上次", "最近一次", "最后一次", "下一次",
+            "下次", "新一轮", "下一轮")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
@@ -163,8 +164,8 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
             chosen.insert(0, holder)  # 肖尔茨周二抵达莫斯科，与普京在克里姆林宫会面: the traveller meets
     out = [m.actor for m in chosen]
     head = text[clause:start]
-    if any(w in head for w in lexicon.cues.pair_words) and ctx.last_pair and len(out) < 2:
-        out.extend(ctx.last_pair)
+    if any(w in head for w in lexicon.cues.pair_words) and len(out) < 2:
+        out.extend(_pair_in_sentence(found, clause) or ctx.last_pair)
     if not out and scene and _back_to_last_pair(s, clause, lo, ctx):
         out = list(ctx.last_pair)  # …与库莱巴进行了交谈。布林肯在周五的电话会议后表示: that call
     if not out and ctx.last_pair and _copula_of(text, clause, others):
@@ -179,6 +180,16 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
             out = list(ctx.last_pair)
     call = any(e.start == start and e.type == "PhoneCall" for e in s.events)
     return unique(out), _one_with_each(text, chosen, call)
+
+
+def _pair_in_sentence(found: tuple[Found, ...], before: int) -> tuple[str, ...]:
+    """韩美防长会结束后，双方还同…: the two office holders a title named together earlier in the sentence."""
+    groups: dict[int, list[str]] = {}
+    for f in found:
+        if f.kind == OFFICE and f.group >= 0 and f.end <= before:
+            groups.setdefault(f.group, []).append(f.actor)
+    pairs = [tuple(unique(g)) for g in groups.values() if len(set(g)) == 2]
+    return pairs[-1] if pairs else ()
 
 
 def _back_to_last_pair(s: AnalysedSentence, clause: int, lo: int, ctx: ReadingContext) -> bool:

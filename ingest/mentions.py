@@ -32,6 +32,7 @@ NAME_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　在于对向
                        "0123456789·-－‧甚不原由任担接转\\")
 HONORIFICS = ("先生", "女士", "小姐", "夫人", "某")
 GLOSSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)（\s*(?P<latin>[A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
+VENUE_NEXT = ("与", "同", "跟", "和", "会面", "会晤", "会见", "会谈", "举行", "召开", "见面", "接见", "出席")
 HONORIFIC = re.compile(r"女士|先生|小姐|夫人")
 GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》")
 CLAUSE_MARKS = frozenset("，。；：！？,;:!?“”\"")
@@ -138,6 +139,8 @@ class ActorFinder:
                 at_place = ((kind == METONYM or typ == "Country" or self.lexicon.is_seat(value))
                             and not self._names_follow(text, end)
                             and (text[max(0, i - 2):i].endswith(self.lexicon.cues.place_verbs) or _after_place(found, text, i)))
+                at_place = at_place or (typ == "Organization" and text[max(0, i - 1):i] in ("在", "于")
+                                        and text.startswith(VENUE_NEXT, end))  # 在防卫省会面, 在首相官邸与岸田会晤
                 found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
             i = end
         return found
@@ -289,7 +292,9 @@ class ActorFinder:
 
     def _word_like(self, name: str) -> bool:
         """高调, 文件法, 曾任国民: the candidate, or its first two characters, are a word of the language."""
-        return self._words.common_word(name) or self._words.common_word(name[:2]) or name.endswith(HONORIFICS)
+        family = name[:2] if name[:2] in self.lexicon.surnames else ""  # 秋叶刚男: 秋叶 is a word and a family name
+        return self._words.common_word(name) or (not family and self._words.common_word(name[:2])) \
+            or name.endswith(HONORIFICS)
 
     def _name_ends_at(self, text: str, i: int) -> bool:
         return i >= len(text) or text[i] in NAME_STOPS or text.startswith(self._stop_words, i)
