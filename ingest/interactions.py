@@ -41,18 +41,20 @@ class Met:
     start: int
 
 
-ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
+ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前(?![任总首副外国])|后(?![来续])|时(?![任间])|"
+                     r"中(?![共国方东央文美俄日欧非亚南北西]))")  # 在…与中共代表的会谈后: 中 of 中共 ends no scene
 TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
 BOUND_MARKS = ("自", "从", "自从", "截至", "截止", "直到", "直至", "到")  # a date after one of these bounds a period
 SINCE = re.compile(r"自([^，。；]{1,30}?)以?来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
-ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场", "上一次", "上次", "最近一次", "最后一次", "下一次",
+ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场", "上一次", "上次", "最近一次", "下一次",
             "下次", "新一轮", "下一轮")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
 LEADING = re.compile(r"^(?:而|但|并且|并|且|就|及|以|和|包括|其中|同时|此外|另外|随后|然后|之后)*")  # before a pronoun subject
+VENUE = re.compile(r"[^，。；与同跟和]{0,6}?(?:与|同|跟|和|会面|会晤|会见|会谈|举行|召开|见面|接见|出席)")
 IN_TURN = ("分别", "先后", "相继", "逐一", "陆续")  # 先后与A、B通话: one call with each
 GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)")
 SCENE_ENDS = ("上", "中", "期间", "时", "之际", "前", "后", "之前", "之后", "以前", "以后")
@@ -129,8 +131,9 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
     blocked += _topic_spans(text, lo, start, others)
     chosen: list[Found] = []
     for m in found:
-        if not m.is_actor or (m.prefix and not m.role) or frame.in_quote(m.start):
-            continue
+        if not m.is_actor or (m.prefix and not m.role) or frame.in_quote(m.start) or _in_parentheses(text, m.start) \
+                or _locative(text, found, m):
+            continue  # 弗林（Michael Flynn）中将（美军退役）, 在华盛顿白宫: a gloss or a place takes no part
         if m.start < lo:
             held = [c for c in chosen if c.start < lo]
             conjunct = bool(held) and text[held[-1].end:_phrase_start(text, m)] in ("和", "与", "及", "、", "以及")
@@ -180,6 +183,25 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
             out = list(ctx.last_pair)
     call = any(e.start == start and e.type == "PhoneCall" for e in s.events)
     return unique(out), _one_with_each(text, chosen, call)
+
+
+def _locative(text: str, found: tuple[Found, ...], m: Found) -> bool:
+    """在华盛顿白宫, 在莫斯科克里姆林宫: a body in a run of names that 在 opens is where, not who."""
+    if m.type != "Organization":
+        return False  # countries as places are the finder's to tell (在莫斯科); 在中美元首之间举行 names parties
+    first = m
+    while (before := next((f for f in found if f.end == first.start and f.actor and f.type != "Person"), None)):
+        first = before
+    venue = VENUE.match(text, m.end)  # 在华盛顿白宫罗斯福厅与…: a room of it may follow
+    return text[max(0, first.start - 1):first.start] in ("在", "于") and venue is not None \
+        and not any(m.end <= f.start < venue.end() and f.actor for f in found)
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """Is `pos` inside a parenthesis (（美军退役）, (Black Sea))?"""
+    opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    return opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0 \
+        and max(text.find("）", pos), text.find(")", pos)) >= 0
 
 
 def _pair_in_sentence(found: tuple[Found, ...], before: int) -> tuple[str, ...]:

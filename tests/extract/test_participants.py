@@ -55,3 +55,15 @@ def test_a_deputy_head_holds_no_summit(met):
 def test_a_summit_that_hosts_a_meeting_is_its_occasion(met):
     items = met("9月15日，普京和习近平在乌兹别克斯坦撒马尔罕举行的上海合作组织峰会期间会晤。", published="2022-09-16")
     assert items == [("Summit", ("vladimir-putin", "xi-jinping"), "2022-09-15", "held")]
+
+
+def test_a_body_named_as_the_venue_is_no_party(met):
+    items = met("特朗普国家安全顾问迈克尔-弗林（Michael Flynn）中将（美军退役）周五晚在白宫与特朗普就有争议的总统大选进行了会面，"
+                "称特朗普正在被“从内部背叛”。", published="2020-12-20")
+    assert [set(i[1]) for i in items] == [{"michael-flynn", "donald-trump"}]
+
+
+def test_a_building_after_zai_is_the_venue_and_a_gloss_is_no_party(met):
+    items = met("2022年3月8日，法国总统马克龙在巴黎爱丽舍宫与德国总理肖尔茨（屏幕右下）和中共总书记习近平（屏幕上）举行视频会议，"
+                "讨论乌克兰危机。", published="2022-03-09")
+    assert [set(i[1]) for i in items] == [{"emmanuel-macron", "olaf-scholz", "xi-jinping"}]
