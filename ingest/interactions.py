@@ -67,10 +67,15 @@ CONTINUATION = re.compile(r"(?:并且|并|而|还|也|又|再|随后|然后|之�
                           r"准备|希望|正在|已经|已|会|将会|即将|可能)*[与同跟和]")
 
 
+MODAL_WITH = re.compile(r"(?:也|还|并|又|再|更|则|都|就|将|已经|已|正在|希望|计划|准备|打算|想|要|会|可能|预计|随后)+"
+                        r"[^，。；与同跟和]{0,12}?[与同跟]")
+NO_SUBJECT = re.compile(r"(?:除了|在|于|当|随着|为了|通过)[^，。；]*$")
+
+
 def continues_with(text: str, clause: int, start: int) -> bool:
-    """…访问了莫斯科，并与普京进行了会晤 / 预计本周与习近平通话: a clause that opens with (adverbs and) 与 goes on
-    with the subject of the clause before."""
-    return bool(CONTINUATION.match(text, clause, start))
+    """…访问了莫斯科，并与普京进行了会晤 / 预计本周与习近平通话 / 也希望在离任前通过与拜登的双边会晤: a clause that
+    opens with adverbs or a modal and comes to 与 goes on with the subject of the clause before."""
+    return bool(CONTINUATION.match(text, clause, start) or MODAL_WITH.match(text, clause, start))
 
 
 OCCASION_ENDS = ("上", "期间", "中", "之际")
@@ -255,9 +260,13 @@ def _holder(text: str, frame: Frame, found: tuple[Found, ...], clause: int) -> F
     with 与 too, of the one before it (佩洛西参访立法院；与台积电董事长谈芯片问题；随后与蔡英文总统会面)."""
     while clause > 0:
         previous = frame.clause_start(clause - 1)
-        if not continues_with(text, previous, clause - 1):
-            return _clause_subject(text, found, previous, clause - 1)
-        clause = previous
+        subject = _clause_subject(text, found, previous, clause - 1)
+        if subject is not None and not text[previous:_phrase_start(text, subject)].endswith(WITH):
+            return subject
+        if subject is None and not NO_SUBJECT.match(text, previous, clause - 1) \
+                and not continues_with(text, previous, clause - 1):
+            return None  # a clause of its own without a subject: no one to go on with
+        clause = previous  # 除了出席四国集团高峰会外: a clause with no subject of its own; go further back
     return None
 
 

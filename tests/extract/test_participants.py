@@ -67,3 +67,17 @@ def test_a_building_after_zai_is_the_venue_and_a_gloss_is_no_party(met):
     items = met("2022年3月8日，法国总统马克龙在巴黎爱丽舍宫与德国总理肖尔茨（屏幕右下）和中共总书记习近平（屏幕上）举行视频会议，"
                 "讨论乌克兰危机。", published="2022-03-09")
     assert [set(i[1]) for i in items] == [{"emmanuel-macron", "olaf-scholz", "xi-jinping"}]
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("而即将离任的日本首相菅义伟也正在规划他的华盛顿之行，除了出席四国集团高峰会外，也希望在离任前通过与拜登总统的双边会晤，"
+     "进一步加强美日联盟关系。", "2021-09-20"),
+])
+def test_a_wished_meeting_is_proposed(met, sentence, published):
+    items = [i for i in met(sentence, published=published) if "joe-biden" in i[1] and "yoshihide-suga" in i[1]]
+    assert items and all(i[3] == "proposed" for i in items)
+
+
+def test_an_unwillingness_denied_is_no_meeting_held(met):
+    items = met("俄罗斯外长还指出，普京并不是不愿意与泽伦斯基会面。", published="2022-03-20")
+    assert all(i[3] != "held" for i in items)
