@@ -116,5 +116,8 @@ def actor_positions(kg: KnowledgeGraph, cache: Path | None = None) -> dict[str, 
     """Seed positions of the linked actors of `kg`, reusing and then updating the cache file if one is given."""
     positions = seed_positions(actor_pairs(kg), read_cache(cache))
     if cache is not None:
-        write_cache(cache, positions)
+        try:
+            write_cache(cache, positions)
+        except OSError:  # a cache that cannot be written only costs the next build its head start
+            pass
     return positions
