@@ -173,8 +173,9 @@ function updateBar() {
     bar.appendChild(button("× Overview", unfocus));
     return;
   }
-  add(bar, el("span", "", "Around " + actorName(f) + ": " + Math.max(0, shownActors - 1) + " of " +
-    (SHOWN.total + (state.depth === 2 ? SHOWN.more : 0) > 0 ? SHOWN.total : 0) + " counterparts" + (state.depth === 2 ? " and theirs" : "")));
+  var r1 = SHOWN.ring1 || [0, 0], r2 = SHOWN.ring2 || [0, 0];
+  add(bar, el("span", "", "Around " + actorName(f) + ": " + (r1[0] < r1[1] ? r1[0] + " of " : "") + plural(r1[1], "counterpart") +
+    (state.depth === 2 ? ", and " + (r2[0] < r2[1] ? r2[0] + " of " : "") + r2[1] + " of theirs" : "")));
   var depth = el("span", "seg");
   [1, 2].forEach(function (d) {
     var b = button("depth " + d, function () { state.depth = d; refresh(); });

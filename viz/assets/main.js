@@ -123,11 +123,15 @@ setupFilters();
 setupSearch();
 setupCanvas();
 applyHash();
-refresh();
-TIMES.refreshed = performance.now();
-// The opening view counts as drawn when vis-network has painted it, after the first refresh.
-network.once("afterDrawing", function () { TIMES.drawn = performance.now(); window.__dgDrawn = true; });
-network.redraw();
+// The first view is made in a task of its own, so the browser can breathe between reading the data and drawing.
+setTimeout(function () {
+  refresh();
+  TIMES.refreshed = performance.now();
+  // The opening view counts as drawn when vis-network has painted it, after the first refresh.
+  network.once("afterDrawing", function () { TIMES.drawn = performance.now(); window.__dgDrawn = true; });
+  network.redraw();
+  window.diplograph.ready = true;
+}, 0);
 window.diplograph = {
   state: state, refresh: refresh, setDates: setDates, setView: setView, select: select, focusOn: focusOn,
   chooseActor: function (id) { var a = typeof id === "number" ? id : ACTOR_INDEX[id]; if (a !== undefined) chooseActor(a); },
@@ -144,5 +148,5 @@ window.diplograph = {
   passing: function () { var out = []; for (var f = 0; f < NF; f++) if (PASS[f]) out.push(factId(f)); return out; },
   axis: function () { return AXIS; },
   times: TIMES,
-  ready: true
+  ready: false
 };

@@ -1,6 +1,6 @@
 /* views.js: what the canvas shows (the overview, an actor's neighbourhood, a path, common counterparts, or
  * the facts graph), laid out and fitted when the set of nodes changes, and drawn into vis-network. */
-var OVERVIEW = 60, AROUND = 40, FACT_CAP = 120;  // how many actors / facts a view shows before "show more"
+var OVERVIEW = 60, AROUND = 40, FACT_CAP = 80;  // how many actors / facts a view shows before "show more"
 var SHOWN = { nodes: [], edges: [], byNode: {}, byEdge: {}, note: "", more: 0, key: "" };
 var POS = {};        // where each drawn node is (canvas pixels)
 var arranged = "";   // the view and node set of the last arrangement
@@ -37,7 +37,8 @@ function focusSet(f) {
     var ra = ring[l.a], rb = ring[l.b];
     return ra !== rb || state.among;  // links among the neighbours on request
   });
-  return { actors: [f].concat(shown, second), links: links, more: more, total: first.length, what: "counterparts" };
+  return { actors: [f].concat(shown, second), links: links, more: more, total: first.length, what: "counterparts",
+           ring1: [shown.length, first.length], ring2: [second.length, second.length + (more - (first.length - shown.length))] };
 }
 function distances(from) {
   var dist = {}, queue = [from];
@@ -204,11 +205,11 @@ function draw() {
   if (state.view === "facts") graph = factsGraph(set);
   else {
     graph = { nodes: set.actors.map(function (a) { return actorNode(a, ranks[a]); }), edges: set.links.map(linkEdge),
-              more: set.more, total: set.total, what: set.what, none: set.none };
+              more: set.more, total: set.total, what: set.what, none: set.none, ring1: set.ring1, ring2: set.ring2 };
     curve(graph.edges);
   }
   SHOWN = { nodes: graph.nodes, edges: graph.edges, byNode: {}, byEdge: {}, more: graph.more, total: graph.total,
-            what: graph.what, none: graph.none };
+            what: graph.what, none: graph.none, ring1: graph.ring1, ring2: graph.ring2 };
   graph.nodes.forEach(function (n) { SHOWN.byNode[n.id] = n; });
   graph.edges.forEach(function (e) { SHOWN.byEdge[e.id] = e; });
   var mode = [state.view, state.focus, state.other, state.mode, state.depth].join("/");
@@ -302,8 +303,8 @@ function reselect() {
                          edges: ids.edges.filter(function (id) { return SHOWN.byEdge[id]; }) }, { unselectAll: true, highlightEdges: false });
   if (sel.indexOf("pair:") === 0) { var p = pairOf(sel); highlightPair(p[0], p[1]); }
   else if (FACT_INDEX[sel] !== undefined) highlightFact(FACT_INDEX[sel]);
-  else if (SHOWN.byNode[sel]) highlightNode(sel);
-  else restyle();
+  else if (SHOWN.byNode[sel] && !(state.focus >= 0 && sel === A.id[state.focus])) highlightNode(sel);
+  else restyle();  // nothing to fade: the focus actor's view already is its neighbourhood
 }
 function pairOf(sel) { var p = sel.slice(5).split("|"); return [ACTOR_INDEX[p[0]], ACTOR_INDEX[p[1]]]; }
 function selectionIds(sel) {
