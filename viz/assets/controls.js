@@ -68,7 +68,7 @@ function setupFilters() {
   $("dg-undated").addEventListener("change", function () { state.undated = this.checked; refresh(); });
   $("dg-far").addEventListener("change", function () { setFar(this.checked); });
   $("dg-labels").addEventListener("change", function () { state.labels = this.value; refresh(); });
-  $("dg-fit").addEventListener("click", function () { network.fit({ animation: { duration: 250 } }); });
+  $("dg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
   $("dg-rearrange").addEventListener("click", rearrange);
   ["left", "right"].forEach(function (side) {
     $("dg-toggle-" + side).addEventListener("click", function () { togglePanel(side); });

@@ -18,6 +18,7 @@ var ACTOR_TYPES = Object.keys(V.types);
 /* ---------- per-fact arrays ---------- */
 var F_REL = new Int8Array(NF), F_STATUS = new Int8Array(NF), F_NREP = new Int32Array(NF);
 var F_D0 = new Int32Array(NF), F_D1 = new Int32Array(NF), F_REP = new Int32Array(NF), F_FAR = new Uint8Array(NF);
+var F_ORDER = new Float64Array(NF);  // sorts facts by date: their own, else their report's, else last
 var F_PAIRS = new Array(NF), F_ACTORS = new Array(NF), F_OUTLETS = new Array(NF), F_ARTICLES = new Array(NF);
 (function decode() {
   var span = DATA.span;
@@ -57,6 +58,7 @@ var F_PAIRS = new Array(NF), F_ACTORS = new Array(NF), F_OUTLETS = new Array(NF)
     F_D0[f] = d0 === null ? NONE : d0;
     F_D1[f] = d1 === null ? NONE : d1;
     F_FAR[f] = d0 !== null ? (far(d0, d1) ? 1 : 0) : (rep !== NONE && far(rep, rep) ? 1 : 0);
+    F_ORDER[f] = d0 !== null ? d0 : rep !== NONE ? rep : Infinity;
   }
 })();
 

@@ -115,8 +115,4 @@ function factsBetween(a, b) {
   });
   return out.sort(byDate);
 }
-function byDate(f, g) {
-  var s = factSpan(f), t = factSpan(g);
-  var x = s ? s[0] : Infinity, y = t ? t[0] : Infinity;
-  return x - y || f - g;
-}
+function byDate(f, g) { return F_ORDER[f] - F_ORDER[g] || f - g; }

@@ -156,7 +156,7 @@ function factsGraph(set) {
       });
     }
     F_ARTICLES[f].forEach(function (x) {
-      addExtra(ART.id[x], ART.title[x].length > 12 ? ART.title[x].slice(0, 11) + "…" : ART.title[x], "Article", 7);
+      addExtra(ART.id[x], "", "Article", 7);  // unlabelled: the tooltip and the panel give the title
       edges.push({ id: fid + ">" + ART.id[x], from: fid, to: ART.id[x], rel: "reportedIn" });
     });
   });
@@ -179,13 +179,13 @@ function visEdge(e) {
   return { id: e.id, from: e.from, to: e.to, width: e.width, dashes: e.dashes || false, smooth: e.smooth || false,
            arrows: e.arrows, color: { color: e.c, highlight: e.c, hover: e.c, opacity: e.o }, chosen: true };
 }
-function arrangeShown(fresh) {
+function arrangeShown(reseed, fresh) {
   var box = $("mynetwork"), index = {};
   var width = Math.max(300, box.clientWidth - 40), height = Math.max(240, box.clientHeight - 40);
   SHOWN.nodes.forEach(function (n, i) { index[n.id] = i; });
   var items = SHOWN.nodes.map(function (n) {
     var seed = null;
-    if (!fresh && POS[n.id]) seed = POS[n.id];
+    if (!reseed && POS[n.id]) seed = POS[n.id];
     else if (n.kind === "actor" && A.x[n.actor] !== null) seed = [A.x[n.actor], A.y[n.actor]];
     return { id: n.id, size: n.size, font: n.font, label: n.label, seed: seed };
   });
@@ -216,13 +216,25 @@ function draw() {
   var key = mode + ":" + graph.nodes.map(function (n) { return n.id + "@" + n.font + n.label; }).join(",");
   var relaid = key !== arranged;
   if (relaid) {
-    arrangeShown(arranged.split(":")[0] !== mode);
+    // A new kind of view is laid out afresh, except the overview: the build's positions are a good start for it.
+    var changed = arranged.split(":")[0] !== mode;
+    arrangeShown(changed, changed && (state.focus >= 0 || state.view === "facts"));
     arranged = key;
   }
   send("nodes", nodes, graph.nodes.map(visNode));
   send("edges", edges, graph.edges.map(visEdge));
   reselect();
-  if (relaid) network.fit({ animation: playing ? false : { duration: 250 } });
+  if (relaid) network.fit({ animation: false });  // at once: an animated fit redraws a large view a dozen times
+}
+/* Run `fn` (DataSet updates, selection, fit) and draw once at the end: vis-network would otherwise draw
+ * after each of them, a dozen times for one change of filter. */
+function quietly(fn) {
+  var emitter = network.body && network.body.emitter;
+  if (emitter) emitter.emit("_blockRedraw");
+  try { fn(); } finally {
+    if (emitter) emitter.emit("_allowRedraw");
+    network.redraw();
+  }
 }
 /* Put `records` into a vis DataSet, sending only what changed since the last time: vis-network spends a
  * fraction of a millisecond on every item it is given, which adds up to a visible pause for a dense view. */
@@ -242,7 +254,7 @@ function send(kind, set, records) {
   if (gone.length) set.remove(gone);
   if (changed.length) set.update(changed);
 }
-function rearrange() { arranged = ""; POS = {}; SENT.nodes = {}; draw(); }  // every node is sent again: dragged ones go back too
+function rearrange() { arranged = ""; POS = {}; SENT.nodes = {}; quietly(draw); }  // every node is sent again: dragged ones go back too
 
 /* ---------- highlight: the selection and its neighbours stay bright, the rest fades and stops answering ---------- */
 var dimmed = { nodes: {}, edges: {} }, keep = null;
