@@ -5,9 +5,9 @@ freeze and the labels legible at fit.
 Run: .venv/bin/python bench/viz_bench.py [--corpus ../shared/corpus/bulk] [--cache-dir DIR] [--runs 3]
      .venv/bin/python bench/viz_bench.py --page OUT/graph.html     (a built page, in the browser only)
 The corpus is read through the build's extraction cache (--cache-dir, e.g. the OUT/.cache of an earlier
-`diplograph build`), so a second run takes seconds. "Ten new articles": the graph of the corpus without ten
-of its files is laid out first, its positions cached, then the whole corpus. Timings on a shared machine are
-noisy: compare figures of one run. Not a test: nothing asserts on them.
+`diplograph build`), so a second run takes seconds. "Ten new articles": the graph of the corpus without the
+ten articles that bring the most actors of their own is laid out first, its positions cached, then the whole
+corpus. Timings on a shared machine are noisy: compare figures of one run. Not a test: nothing asserts on them.
 """
 from __future__ import annotations
 
@@ -59,32 +59,57 @@ TIMED = """var done = arguments[arguments.length - 1], t = performance.now();
   requestAnimationFrame(function () { requestAnimationFrame(function () { done(performance.now() - t); }); });"""
 
 
+def _newcomers(kg) -> list[str]:
+    """Source files of the articles that bring the most actors into the actor network on their own, most first:
+    the ten new articles that move the most (each of these actors is new to the layout when they arrive)."""
+    from collections import Counter, defaultdict
+    from itertools import combinations
+
+    by_actor: dict[str, set[str]] = defaultdict(set)  # linked actor -> the articles its links come from
+    for item in kg.interactions:
+        for a, b in combinations(sorted(set(item.participants)), 2):
+            for r in item.reports:
+                by_actor[a].add(r.article_id)
+                by_actor[b].add(r.article_id)
+    for item in kg.statements:
+        if item.addressee and item.addressee != item.speaker:
+            by_actor[item.speaker].add(item.article_id)
+            by_actor[item.addressee].add(item.article_id)
+    alone = Counter(next(iter(arts)) for arts in by_actor.values() if len(arts) == 1)
+    source = {a.id: a.source_file for a in kg.articles}
+    return [source[a] for a, _ in sorted(alone.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
 def _graphs(corpus: Path, cache_dir: Path, work: Path):
-    """The graph of the corpus without HELD_OUT of its files, and of the whole corpus (through the cache)."""
-    files = list_files([corpus])
-    held = {source for _, source in files[len(files) // (2 * HELD_OUT)::len(files) // HELD_OUT][:HELD_OUT]}
+    """The graph of the whole corpus, and of the corpus without HELD_OUT articles that add actors (through the cache)."""
+    plan = Plan(jobs=min(2, os.cpu_count() or 1), cache_dir=cache_dir)
+    t = time.perf_counter()
+    whole = build_graph([corpus], plan=plan)
+    held = set(_newcomers(whole)[:HELD_OUT])
     smaller = work / "corpus-minus-10"
-    for path, source in files:  # the same relative names, so the extraction cache answers for every file
+    for path, source in list_files([corpus]):  # the same relative names, so the extraction cache answers for every file
         if source not in held:
             link = smaller / source
             link.parent.mkdir(parents=True, exist_ok=True)
             if not link.exists():
                 link.symlink_to(path.resolve())
-    plan = Plan(jobs=min(2, os.cpu_count() or 1), cache_dir=cache_dir)
-    t = time.perf_counter()
     before = build_graph([smaller], plan=plan)
-    whole = build_graph([corpus], plan=plan)
     print(f"graphs read in {time.perf_counter() - t:.1f}s: {len(before.articles)} then {len(whole.articles)} articles "
-          f"({HELD_OUT} files held out: {', '.join(sorted(held))})")
+          f"({len(held)} files held out, those that bring in most actors of their own: {', '.join(sorted(held))})")
     return before, whole
 
 
-def _measured(fn):
-    """fn()'s result, seconds and peak traced allocations (MB): numpy's arrays are traced too."""
-    tracemalloc.start()
+def _measured(fn, reset=lambda: None):
+    """fn()'s result, seconds, and peak traced allocations in MB (numpy's arrays are traced too).
+
+    Tracing slows Python down severalfold, so fn runs twice: timed, then `reset()` and traced.
+    """
     t = time.perf_counter()
     result = fn()
     took = time.perf_counter() - t
+    reset()
+    tracemalloc.start()
+    fn()
     peak = tracemalloc.get_traced_memory()[1] / 1e6
     tracemalloc.stop()
     return result, took, peak
@@ -99,16 +124,18 @@ def python_side(corpus: Path, cache_dir: Path, out: Path) -> tuple[Path, float]:
           f"({len(whole.actors)} actors, {len(whole.interactions)} interactions, {len(whole.statements)} statements)")
     _, took, peak = _measured(lambda: actor_positions(before, None))
     print(f"layout stage, cold:            {took:6.2f}s, peak {peak:6.1f} MB traced")
-    _, took, peak = _measured(lambda: write_html(before, out / "before.html", layout_cache=layout_cache))
+    _, took, peak = _measured(lambda: write_html(before, out / "before.html", layout_cache=layout_cache),
+                              lambda: layout_cache.unlink())
     print(f"whole page, cold:              {took:6.2f}s, peak {peak:6.1f} MB traced")
     cached, kept = read_cache(layout_cache), layout_cache.read_bytes()
-    after, took, peak = _measured(lambda: actor_positions(whole, layout_cache))
+    after, took, peak = _measured(lambda: actor_positions(whole, layout_cache), lambda: layout_cache.write_bytes(kept))
     moved = max((math.dist(cached[n], after[n]) for n in cached if n in after), default=0.0)
     spread = max((abs(v) for xy in cached.values() for v in xy), default=1.0)
     print(f"layout stage, +{HELD_OUT} articles:     {took:6.2f}s, peak {peak:6.1f} MB traced; "
           f"{len(set(after) - set(cached))} new actors placed, known actors moved at most {moved / spread:.2%} of the layout's radius")
     layout_cache.write_bytes(kept)  # the same again, as the whole page stage of that build
-    page, took, peak = _measured(lambda: write_html(whole, out / "graph.html", layout_cache=layout_cache))
+    page, took, peak = _measured(lambda: write_html(whole, out / "graph.html", layout_cache=layout_cache),
+                                 lambda: layout_cache.write_bytes(kept))
     print(f"whole page, +{HELD_OUT} articles:       {took:6.2f}s, peak {peak:6.1f} MB traced")
     print(f"page size: {page.stat().st_size / 1e6:.2f} MB -> {page}")
     print(f"this process' peak RSS so far: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3:.0f} MB "

@@ -148,8 +148,11 @@ function updateBar() {
   bar.textContent = "";
   var shownActors = SHOWN.nodes.filter(function (n) { return n.kind === "actor"; }).length;
   if (state.view === "facts") {
-    add(bar, el("span", "", (state.focus >= 0 ? "Facts of " + actorName(state.focus) + (state.other >= 0 && state.mode ? " and " + actorName(state.other) : "")
-      : "Facts of the " + Math.min(10, shownActors) + " busiest actors") + ": " + (SHOWN.total - SHOWN.more) + " of " + SHOWN.total + " shown"));
+    var whose = state.focus < 0 ? "Facts of the " + Math.min(10, shownActors) + " busiest actors"
+      : state.other >= 0 && state.mode ? "Facts between the actors " + (state.mode === "path" ? "on the paths " : "in common ") +
+        "of " + actorName(state.focus) + " and " + actorName(state.other)
+      : "Facts of " + actorName(state.focus);
+    add(bar, el("span", "", whose + ": " + (SHOWN.total - SHOWN.more) + " of " + SHOWN.total + " shown"));
     moreButtons(bar);
     if (state.focus >= 0) bar.appendChild(button("× Overview", unfocus));
     return;

@@ -20,13 +20,13 @@ function focusSet(f) {
   var shown = first.slice(0, cap), inSet = {}, ring = {};
   inSet[f] = true;
   shown.forEach(function (a) { inSet[a] = true; ring[a] = 1; });
-  var more = first.length - shown.length, second = [];
+  var more = first.length - shown.length, second = [], far = [];
   if (state.depth === 2) {
     var score = {};
     shown.forEach(function (a) {
       (ADJ[a] || []).forEach(function (l) { var o = l.a === a ? l.b : l.a; if (!inSet[o]) score[o] = (score[o] || 0) + l.facts.length; });
     });
-    var far = ranked(score);
+    far = ranked(score);
     second = far.slice(0, cap);
     more += far.length - second.length;
     second.forEach(function (a) { inSet[a] = true; ring[a] = 2; });
@@ -38,7 +38,7 @@ function focusSet(f) {
     return ra !== rb || state.among;  // links among the neighbours on request
   });
   return { actors: [f].concat(shown, second), links: links, more: more, total: first.length, what: "counterparts",
-           ring1: [shown.length, first.length], ring2: [second.length, second.length + (more - (first.length - shown.length))] };
+           ring1: [shown.length, first.length], ring2: [second.length, far.length] };
 }
 function distances(from) {
   var dist = {}, queue = [from];
@@ -56,6 +56,7 @@ function pathSet(f, g) {
   var on = Object.keys(df).map(Number).filter(function (a) { return dg[a] !== undefined && df[a] + dg[a] === total; });
   on.sort(function (x, y) { return df[x] - df[y] || WEIGHT[y] - WEIGHT[x]; });
   var cap = state.cap || 80, shown = on.slice(0, cap), inSet = {};
+  if (shown.indexOf(g) < 0) shown[shown.length - 1] = g;  // a cut list of paths still ends at the second actor
   shown.forEach(function (a) { inSet[a] = true; });
   var links = LINKS.filter(function (l) {
     return inSet[l.a] && inSet[l.b] && Math.abs(df[l.a] - df[l.b]) === 1;  // both ends on shortest paths, one step apart
@@ -118,15 +119,18 @@ function curve(edges) {
 }
 
 /* ---------- the facts graph: facts, topics and articles as nodes, around the same actors ---------- */
+/* Which facts: those of the focus actor; on a path or among common counterparts, those between two actors
+ * of the view; in the overview, those of its ten busiest actors. */
 function factsGraph(set) {
-  var core = {}, actors = {}, nodes = [], edges = [];
-  if (state.focus >= 0) { core[state.focus] = true; if (state.other >= 0) core[state.other] = true; }
+  var core = {}, actors = {}, nodes = [], edges = [], seen = new Set(), facts = [], between = state.focus >= 0 && state.mode;
+  if (between) set.actors.forEach(function (a) { core[a] = true; });
+  else if (state.focus >= 0) core[state.focus] = true;
   else set.actors.slice(0, 10).forEach(function (a) { core[a] = true; });
-  var facts = [];
   Object.keys(core).forEach(function (a) {
     ACTOR_FACTS[+a].forEach(function (f) {
-      if (!PASS[f] || facts.indexOf(f) >= 0) return;
-      if (state.other >= 0 && F_ACTORS[f].indexOf(state.other) < 0 && state.focus >= 0 && state.mode) return;
+      if (!PASS[f] || seen.has(f)) return;
+      if (between && !F_PAIRS[f].some(function (p) { return core[p[0]] && core[p[1]]; })) return;
+      seen.add(f);
       facts.push(f);
     });
   });
