@@ -15,6 +15,7 @@ import argparse
 import math
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -87,12 +88,12 @@ def _graphs(corpus: Path, cache_dir: Path, work: Path):
     whole = build_graph([corpus], plan=plan)
     held = set(_newcomers(whole)[:HELD_OUT])
     smaller = work / "corpus-minus-10"
+    shutil.rmtree(smaller, ignore_errors=True)
     for path, source in list_files([corpus]):  # the same relative names, so the extraction cache answers for every file
         if source not in held:
             link = smaller / source
             link.parent.mkdir(parents=True, exist_ok=True)
-            if not link.exists():
-                link.symlink_to(path.resolve())
+            link.symlink_to(path.resolve())
     before = build_graph([smaller], plan=plan)
     print(f"graphs read in {time.perf_counter() - t:.1f}s: {len(before.articles)} then {len(whole.articles)} articles "
           f"({len(held)} files held out, those that bring in most actors of their own: {', '.join(sorted(held))})")

@@ -10,6 +10,8 @@ topics are referred to by their row number.
 from __future__ import annotations
 
 import calendar
+import gc
+from contextlib import contextmanager
 from datetime import date
 from importlib import resources
 
@@ -185,12 +187,30 @@ def _vocabulary(kinds: list[str]) -> dict:
     }
 
 
+@contextmanager
+def _no_collection():
+    """The cyclic garbage collector paused: the tables are a few hundred thousand small lists without cycles,
+    and each collection would walk the whole graph in memory too (the page data took twice as long)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def build_page_data(kg: KnowledgeGraph, positions: dict[str, tuple[float, float]] | None = None) -> dict:
     """Everything the page needs, with the actors' seed `positions` (by actor id, from positions.py)."""
+    with _no_collection():
+        return _page_data(kg, positions or {})
+
+
+def _page_data(kg: KnowledgeGraph, positions: dict[str, tuple[float, float]]) -> dict:
     articles, outlets = _articles(kg)
     article_row = {a.id: i for i, a in enumerate(kg.articles)}
     topic_row = {t.key: i for i, t in enumerate(kg.topics)}
-    actors, actor_row = _actors(kg, article_row, positions or {}, media_roles())
+    actors, actor_row = _actors(kg, article_row, positions, media_roles())
     statements, kinds = _statements(kg, actor_row, article_row, topic_row)
     return {
         "counts": {"articles": len(kg.articles), "actors": len(kg.actors), "interactions": len(kg.interactions),

@@ -42,7 +42,7 @@ function forces(items, links, x, y, W, H, opts) {
   var mass = Array.from(degree, function (d) { return (d + 1) / mean; });
   var strength = links.map(function (l) { return 1 + Math.log(l[2]); });
   // Rounds within a budget of node pairs (n²/2 a round): a few hundred nodes still lay out in a tenth of a second.
-  var iterations = Math.max(12, Math.min(opts.fresh ? 200 : 80, Math.floor(1e7 / (n * n))));
+  var iterations = Math.max(12, Math.min(opts.fresh ? 200 : 80, Math.floor(6e6 / (n * n))));
   var temp = opts.fresh ? Math.min(W, H) / 4 : k * 0.4, cool = temp / (iterations + 1);
   var dx = new Float64Array(n), dy = new Float64Array(n);
   for (var it = 0; it < iterations; it++) {

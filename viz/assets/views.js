@@ -220,9 +220,10 @@ function draw() {
   var key = mode + ":" + graph.nodes.map(function (n) { return n.id + "@" + n.font + n.label; }).join(",");
   var relaid = key !== arranged;
   if (relaid) {
-    // A new kind of view is laid out afresh, except the overview: the build's positions are a good start for it.
+    // A neighbourhood, path or common view is laid out afresh; the overview and the facts graph start from the
+    // build's positions (facts beside their actors), which are a good start for them.
     var changed = arranged.split(":")[0] !== mode;
-    arrangeShown(changed, changed && (state.focus >= 0 || state.view === "facts"));
+    arrangeShown(changed, changed && state.focus >= 0 && state.view === "actors");
     arranged = key;
   }
   send("nodes", nodes, graph.nodes.map(visNode));
