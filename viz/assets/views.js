@@ -239,6 +239,9 @@ function quietly(fn) {
   try { fn(); } finally {
     if (emitter) emitter.emit("_allowRedraw");
     network.redraw();
+    // and once more in the next frame: with arrowStrikethrough off, vis-network ends an arrowed line where
+    // its arrow was in the draw before, so the first draw after nodes moved leaves such lines hanging
+    requestAnimationFrame(function () { network.redraw(); });
   }
 }
 /* Put `records` into a vis DataSet, sending only what changed since the last time: vis-network spends a
