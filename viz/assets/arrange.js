@@ -16,20 +16,51 @@ function hashUnit(text) {
 }
 
 /* items: [{id, size, font, label, seed: [x, y] or null}]; links: [[i, j, weight]].
- * opts: {width, height, pinned: index or -1, fresh: true to lay out from the seeds' rough places only}.
- * Returns [[x, y], …] in canvas pixels at scale 1: the layout is scaled to fill the canvas box, so that
- * fitted, labels keep about their own size, and only then are labels pushed apart where they overlap. */
+ * opts: {width, height, pinned: index or -1, fresh: true to lay out from the seeds' rough places only,
+ *        minLabel: the pixels a label should have at least once fitted}.
+ * Returns {xy: [[x, y], …] in canvas pixels at scale 1, gain: how much the fonts were enlarged}: the layout
+ * is scaled to fill the canvas box, so that fitted, labels keep about their own size; labels are pushed
+ * apart where they overlap, and enlarged if fitting would still leave them too small. */
 function arrange(items, links, opts) {
   var n = items.length, W = opts.width, H = opts.height;
   var x = new Float64Array(n), y = new Float64Array(n);
-  if (!n) return [];
+  if (!n) return { xy: [], gain: 1 };
   placeSeeds(items, links, x, y, W, H, opts.pinned);
   if (n > 1) forces(items, links, x, y, W, H, opts);
   fill(x, y, W, H, opts.pinned);
   separate(items, x, y, opts.pinned);
+  var gain = legible(items, x, y, W, H, opts);
   var out = [];
   for (var i = 0; i < n; i++) out.push([Math.round(x[i]), Math.round(y[i])]);
-  return out;
+  return { xy: out, gain: gain };
+}
+/* Fitted to the canvas, would the smaller labels be drawn under opts.minLabel pixels? Then make every label
+ * larger (at most twice) and room for them, twice at most; returns the factor the fonts were multiplied by. */
+function legible(items, x, y, W, H, opts) {
+  var gain = 1, fonts = items.filter(function (it) { return it.label; }).map(function (it) { return it.font; });
+  if (!fonts.length || !opts.minLabel) return 1;
+  fonts.sort(function (a, b) { return a - b; });
+  var small = fonts[Math.floor(fonts.length * 0.1)];  // the lowest tenth may stay a little smaller
+  for (var round = 0; round < 2; round++) {
+    var scale = fitScale(items, x, y, W, H);
+    var wanted = opts.minLabel / (scale * small * gain);
+    if (wanted <= 1.02 || gain >= 2) break;
+    var step = Math.min(wanted, 2 / gain);
+    gain *= step;
+    items.forEach(function (it) { it.font *= step; });
+    separate(items, x, y, opts.pinned);
+  }
+  return gain;
+}
+/* The zoom at which vis-network would fit these nodes and their labels into a W x H canvas (at most 1). */
+function fitScale(items, x, y, W, H) {
+  var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  items.forEach(function (it, i) {
+    var hw = Math.max(it.size, textWidth(it.label, it.font) / 2);
+    minX = Math.min(minX, x[i] - hw); maxX = Math.max(maxX, x[i] + hw);
+    minY = Math.min(minY, y[i] - it.size); maxY = Math.max(maxY, y[i] + it.size + (it.label ? it.font + 6 : 0));
+  });
+  return Math.min(1, W / (1.1 * Math.max(1, maxX - minX)), H / (1.1 * Math.max(1, maxY - minY)));
 }
 /* A force layout where busy nodes push harder (ForceAtlas2's idea): hubs get room around them, so their
  * many counterparts do not pile up on one spot. Gravity keeps loose parts near the middle. */

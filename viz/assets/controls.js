@@ -68,7 +68,7 @@ function setupFilters() {
   $("dg-undated").addEventListener("change", function () { state.undated = this.checked; refresh(); });
   $("dg-far").addEventListener("change", function () { setFar(this.checked); });
   $("dg-labels").addEventListener("change", function () { state.labels = this.value; refresh(); });
-  $("dg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  $("dg-fit").addEventListener("click", fitView);
   $("dg-rearrange").addEventListener("click", rearrange);
   ["left", "right"].forEach(function (side) {
     $("dg-toggle-" + side).addEventListener("click", function () { togglePanel(side); });
@@ -139,9 +139,13 @@ function setupSearch() {
 
 /* ---------- the bar over the canvas ---------- */
 function moreButtons(bar) {
-  var base = state.view === "facts" ? FACT_CAP : state.focus < 0 ? OVERVIEW : AROUND, cap = state.cap || base;
+  var base = state.view === "facts" ? FACT_CAP : state.focus < 0 ? OVERVIEW : AROUND, cap = capOf(base);
   if (SHOWN.more > 0) bar.appendChild(button("Show more (+" + Math.min(SHOWN.more, cap) + ")", function () { state.cap = cap * 2; refresh(); }));
-  if (state.cap && state.cap > base) bar.appendChild(button("Show fewer", function () { state.cap = Math.max(base, Math.floor(cap / 2)); refresh(); }));
+  if (state.cap) bar.appendChild(button("Show fewer", function () {
+    var fewer = Math.floor(cap / 2);
+    state.cap = fewer > defaultCap(base) ? fewer : 0;
+    refresh();
+  }));
 }
 function updateBar() {
   var bar = $("dg-bar");

@@ -15,7 +15,6 @@ function refreshCanvas() {
 function refreshPanels() {
   buildFilters();
   drawAxis();
-  updateBar();
   updateStatus();
   showSelected();
   writeHash();

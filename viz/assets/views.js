@@ -1,8 +1,17 @@
 /* views.js: what the canvas shows (the overview, an actor's neighbourhood, a path, common counterparts, or
  * the facts graph), laid out and fitted when the set of nodes changes, and drawn into vis-network. */
-var OVERVIEW = 60, AROUND = 40, FACT_CAP = 80;  // how many actors / facts a view shows before "show more"
+/* How many actors (facts) a view shows before "show more": so many on a 1600 x 1000 screen, fewer on a
+ * smaller canvas, where as many would not leave their labels room. */
+var OVERVIEW = 60, AROUND = 40, FACT_CAP = 80;
+function defaultCap(base) {
+  var box = $("mynetwork"), room = Math.min(1, box.clientWidth * box.clientHeight / (960 * 740));
+  return Math.max(Math.round(base * 2 / 3), Math.round(base * room));
+}
+function capOf(base) { return state.cap || defaultCap(base); }
 var SHOWN = { nodes: [], edges: [], byNode: {}, byEdge: {}, note: "", more: 0, key: "" };
 var POS = {};        // where each drawn node is (canvas pixels)
+var gain = 1;        // how much the last arrangement enlarged the labels, so that fitted they stay legible
+var MIN_LABEL = 11;  // pixels
 var arranged = "";   // the view and node set of the last arrangement
 
 /* ---------- which actors and links ---------- */
@@ -10,13 +19,13 @@ function overviewSet() {
   var all = [];
   for (var a = 0; a < NA; a++) if (WEIGHT[a] > 0) all.push(a);
   all.sort(function (x, y) { return WEIGHT[y] - WEIGHT[x] || x - y; });
-  var cap = state.cap || OVERVIEW, chosen = all.slice(0, cap), inSet = {};
+  var cap = capOf(OVERVIEW), chosen = all.slice(0, cap), inSet = {};
   chosen.forEach(function (a) { inSet[a] = true; });
   return { actors: chosen, links: LINKS.filter(function (l) { return inSet[l.a] && inSet[l.b]; }), more: all.length - chosen.length,
            total: all.length, what: "actors" };
 }
 function focusSet(f) {
-  var around = counterparts(f), first = ranked(around), cap = state.cap || AROUND;
+  var around = counterparts(f), first = ranked(around), cap = capOf(AROUND);
   var shown = first.slice(0, cap), inSet = {}, ring = {};
   inSet[f] = true;
   shown.forEach(function (a) { inSet[a] = true; ring[a] = 1; });
@@ -66,7 +75,7 @@ function pathSet(f, g) {
 function commonSet(f, g) {
   var cf = counterparts(f), cg = counterparts(g), score = {};
   Object.keys(cf).forEach(function (a) { if (cg[a] !== undefined && +a !== g) score[a] = Math.min(cf[a], cg[a]); });
-  var all = ranked(score), cap = state.cap || AROUND, shown = all.slice(0, cap), inSet = {};
+  var all = ranked(score), cap = capOf(AROUND), shown = all.slice(0, cap), inSet = {};
   inSet[f] = inSet[g] = true;
   shown.forEach(function (a) { inSet[a] = true; });
   var links = LINKS.filter(function (l) {
@@ -86,7 +95,7 @@ function actorSet() {
 function actorNode(a, rank) {
   var type = V.types[A.type[a]] || V.nodes.Person, font = rank < 10 ? 22 : rank < 30 ? 17 : 13;
   var label = state.labels === "off" ? "" : state.labels === "en" && A.en[a] ? A.en[a] : A.label[a];
-  return { id: A.id[a], actor: a, label: label, shape: type.shape, size: Math.min(30, 9 + 2.6 * Math.sqrt(WEIGHT[a])),
+  return { id: A.id[a], actor: a, label: label, shape: type.shape, size: Math.min(22, 7 + 1.6 * Math.sqrt(WEIGHT[a])),
            c: A.media[a] ? "#9aa5b1" : type.color, font: font, kind: "actor" };
 }
 function linkWidth(n) { return Math.round((0.8 + 1.6 * Math.log2(1 + n)) * 10) / 10; }
@@ -135,7 +144,7 @@ function factsGraph(set) {
     });
   });
   facts.sort(function (f, g) { return F_NREP[g] - F_NREP[f] || byDate(g, f); });
-  var cap = state.cap || FACT_CAP, shown = facts.slice(0, cap), extra = {};
+  var cap = capOf(FACT_CAP), shown = facts.slice(0, cap), extra = {};
   function addActor(a) { if (!actors[a]) { actors[a] = true; nodes.push(actorNode(a, core[a] ? 0 : 40)); } }
   function addExtra(id, label, group, size) {
     if (extra[id]) return;
@@ -177,7 +186,7 @@ function visNode(n) {
   return { id: n.id, label: n.label, shape: n.shape, size: n.size, x: POS[n.id][0], y: POS[n.id][1],
            color: { background: n.c, border: actor ? "#ffffff" : n.c, highlight: { background: n.c, border: "#111111" },
                     hover: { background: n.c, border: "#111111" } },
-           font: { size: n.font, color: actor ? "#1f2933" : "#555555" }, opacity: 1, chosen: true };
+           font: { size: Math.round(n.font * gain), color: actor ? "#1f2933" : "#555555" }, opacity: 1, chosen: true };
 }
 function visEdge(e) {
   return { id: e.id, from: e.from, to: e.to, width: e.width, dashes: e.dashes || false, smooth: e.smooth || false,
@@ -196,9 +205,10 @@ function arrangeShown(reseed, fresh) {
   var pinned = state.focus >= 0 && index[A.id[state.focus]] !== undefined ? index[A.id[state.focus]] : -1;
   var links = SHOWN.edges.map(function (e) { return [index[e.from], index[e.to], e.link ? e.link.facts.length : 1]; })
     .filter(function (l) { return l[0] !== undefined && l[1] !== undefined && l[0] !== l[1]; });
-  var xy = arrange(items, links, { width: width, height: height, pinned: pinned, fresh: fresh });
+  var got = arrange(items, links, { width: width, height: height, pinned: pinned, fresh: fresh, minLabel: MIN_LABEL });
   POS = {};
-  SHOWN.nodes.forEach(function (n, i) { POS[n.id] = xy[i]; });
+  SHOWN.nodes.forEach(function (n, i) { POS[n.id] = got.xy[i]; });
+  gain = got.gain;
 }
 /* Decide what to show, lay it out again when its nodes changed, and put it on the canvas. */
 function draw() {
@@ -229,7 +239,8 @@ function draw() {
   send("nodes", nodes, graph.nodes.map(visNode));
   send("edges", edges, graph.edges.map(visEdge));
   reselect();
-  if (relaid) network.fit({ animation: false });  // at once: an animated fit redraws a large view a dozen times
+  updateBar();  // before fitting: the drawing goes below the bar
+  if (relaid) fitView();
 }
 /* Run `fn` (DataSet updates, selection, fit) and draw once at the end: vis-network would otherwise draw
  * after each of them, a dozen times for one change of filter. */
@@ -262,6 +273,15 @@ function send(kind, set, records) {
   if (gone.length) set.remove(gone);
   if (changed.length) set.update(changed);
 }
+/* Fit the drawing into the canvas below the bar over it (at once: an animated fit redraws a dozen times). */
+function fitView() {
+  network.fit({ animation: false });
+  var bar = $("dg-bar").offsetHeight + 8, height = $("mynetwork").clientHeight;
+  if (bar > 8 && height > 3 * bar) {
+    network.moveTo({ position: network.getViewPosition(), scale: network.getScale() * (height - bar) / height,
+                     offset: { x: 0, y: bar / 2 }, animation: false });
+  }
+}
 function rearrange() { arranged = ""; POS = {}; SENT.nodes = {}; quietly(draw); }  // every node is sent again: dragged ones go back too
 
 /* ---------- highlight: the selection and its neighbours stay bright, the rest fades and stops answering ---------- */
@@ -273,7 +293,7 @@ function restyle() {
     if (dim === !!dimmed.nodes[n.id]) return;
     dimmed.nodes[n.id] = dim;
     nu.push({ id: n.id, opacity: dim ? 0.18 : 1, chosen: !dim,
-              font: { size: n.font, color: dim ? "rgba(80,80,80,0.25)" : n.kind === "actor" ? "#1f2933" : "#555555" } });
+              font: { size: Math.round(n.font * gain), color: dim ? "rgba(80,80,80,0.25)" : n.kind === "actor" ? "#1f2933" : "#555555" } });
   });
   SHOWN.edges.forEach(function (e) {
     var dim = !!keep && !keep.edges[e.id];
