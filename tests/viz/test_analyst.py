@@ -108,6 +108,28 @@ def test_opening_view_has_thirty_legible_labels_and_one_link_per_pair(page, dev_
     print(f"dev page opened in {took:.2f}s; {legible} of {drawn} labels at 10 px or more")
 
 
+def test_labels_stay_legible_on_a_laptop_screen(page, dev_page):
+    page.driver.set_window_size(1366, 768)
+    try:
+        page.open(dev_page)
+        legible, drawn = _labels_at_10px(page)
+        assert legible >= 30 and drawn <= 60, (legible, drawn)
+        page.shot("opening-1366")
+        page.js("diplograph.chooseActor('actor:joe-biden')")
+        next(b for b in _all(page, "#dg-bar button") if b.text == "depth 2").click()
+        time.sleep(0.3)
+        legible, drawn = _labels_at_10px(page)
+        assert legible >= min(30, drawn) and drawn > 30, (legible, drawn)
+        bar = page.js("return document.getElementById('dg-bar').getBoundingClientRect().bottom")
+        top = page.js("""var box = document.getElementById('mynetwork').getBoundingClientRect(), top = Infinity;
+                         nodes.getIds().forEach(function (id) { top = Math.min(top, network.canvasToDOM(network.getPositions([id])[id]).y); });
+                         return box.top + top;""")
+        assert top > bar  # nothing drawn under the bar over the canvas
+        page.shot("depth2-1366")
+    finally:
+        page.driver.set_window_size(1600, 1000)
+
+
 def test_narrowing_the_window_hides_every_fact_outside_it(page, dev_page, facts, data):
     page.open(dev_page)
     _by(page, "#dg-runup").click()
