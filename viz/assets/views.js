@@ -8,7 +8,7 @@ function defaultCap(base) {
   return Math.max(Math.round(base * 2 / 3), Math.round(base * room));
 }
 function capOf(base) { return state.cap || defaultCap(base); }
-var SHOWN = { nodes: [], edges: [], byNode: {}, byEdge: {}, note: "", more: 0, key: "" };
+var SHOWN = { nodes: [], edges: [], byNode: {}, byEdge: {}, more: 0, total: 0 };  // what is drawn now
 var POS = {};        // where each drawn node is (canvas pixels)
 var gain = 1;        // how much the last arrangement enlarged the labels, so that fitted they stay legible
 var MIN_LABEL = 11;  // pixels
@@ -22,7 +22,7 @@ function overviewSet() {
   var cap = capOf(OVERVIEW), chosen = all.slice(0, cap), inSet = {};
   chosen.forEach(function (a) { inSet[a] = true; });
   return { actors: chosen, links: LINKS.filter(function (l) { return inSet[l.a] && inSet[l.b]; }), more: all.length - chosen.length,
-           total: all.length, what: "actors" };
+           total: all.length };
 }
 function focusSet(f) {
   var around = counterparts(f), first = ranked(around), cap = capOf(AROUND);
@@ -46,7 +46,7 @@ function focusSet(f) {
     var ra = ring[l.a], rb = ring[l.b];
     return ra !== rb || state.among;  // links among the neighbours on request
   });
-  return { actors: [f].concat(shown, second), links: links, more: more, total: first.length, what: "counterparts",
+  return { actors: [f].concat(shown, second), links: links, more: more, total: first.length,
            ring1: [shown.length, first.length], ring2: [second.length, far.length] };
 }
 function distances(from) {
@@ -61,7 +61,7 @@ function distances(from) {
 /* Every actor on a shortest path between f and g (in the links the window and filters leave). */
 function pathSet(f, g) {
   var df = distances(f), dg = distances(g), total = df[g];
-  if (total === undefined) return { actors: [f, g], links: [], more: 0, total: 0, what: "path", none: true };
+  if (total === undefined) return { actors: [f, g], links: [], more: 0, total: 0, none: true };
   var on = Object.keys(df).map(Number).filter(function (a) { return dg[a] !== undefined && df[a] + dg[a] === total; });
   on.sort(function (x, y) { return df[x] - df[y] || WEIGHT[y] - WEIGHT[x]; });
   var cap = state.cap || 80, shown = on.slice(0, cap), inSet = {};
@@ -70,7 +70,7 @@ function pathSet(f, g) {
   var links = LINKS.filter(function (l) {
     return inSet[l.a] && inSet[l.b] && Math.abs(df[l.a] - df[l.b]) === 1;  // both ends on shortest paths, one step apart
   });
-  return { actors: shown, links: links, more: on.length - shown.length, total: total, what: "path" };
+  return { actors: shown, links: links, more: on.length - shown.length, total: total };
 }
 function commonSet(f, g) {
   var cf = counterparts(f), cg = counterparts(g), score = {};
@@ -82,7 +82,7 @@ function commonSet(f, g) {
     if (!inSet[l.a] || !inSet[l.b]) return false;
     return l.a === f || l.b === f || l.a === g || l.b === g || state.among;
   });
-  return { actors: [f, g].concat(shown), links: links, more: all.length - shown.length, total: all.length, what: "common" };
+  return { actors: [f, g].concat(shown), links: links, more: all.length - shown.length, total: all.length };
 }
 function actorSet() {
   if (state.focus < 0) return overviewSet();
@@ -177,7 +177,7 @@ function factsGraph(set) {
     var st = V.relations[e.rel];
     e.c = st.color; e.width = st.width; e.dashes = false; e.o = 1; e.arrows = { to: { enabled: !!st.arrow } };
   });
-  return { nodes: nodes, edges: edges, more: facts.length - shown.length, total: facts.length, what: "facts" };
+  return { nodes: nodes, edges: edges, more: facts.length - shown.length, total: facts.length };
 }
 
 /* ---------- drawing ---------- */
@@ -219,11 +219,10 @@ function draw() {
   if (state.view === "facts") graph = factsGraph(set);
   else {
     graph = { nodes: set.actors.map(function (a) { return actorNode(a, ranks[a]); }), edges: set.links.map(linkEdge),
-              more: set.more, total: set.total, what: set.what, none: set.none, ring1: set.ring1, ring2: set.ring2 };
+              more: set.more, total: set.total, none: set.none, ring1: set.ring1, ring2: set.ring2 };
     curve(graph.edges);
   }
-  SHOWN = { nodes: graph.nodes, edges: graph.edges, byNode: {}, byEdge: {}, more: graph.more, total: graph.total,
-            what: graph.what, none: graph.none, ring1: graph.ring1, ring2: graph.ring2 };
+  SHOWN = Object.assign(graph, { byNode: {}, byEdge: {} });
   graph.nodes.forEach(function (n) { SHOWN.byNode[n.id] = n; });
   graph.edges.forEach(function (e) { SHOWN.byEdge[e.id] = e; });
   var mode = [state.view, state.focus, state.other, state.mode, state.depth].join("/");
