@@ -116,6 +116,8 @@ def find_dates(text: str, published: date, month_only: bool = False, anchor: Dat
         if tail and value is not None and value.precision == "day" and m.lastgroup in ("full", "md", "rel", "mo", "day"):
             value = DateValue(value.value, "day", _range_end(tail.group(0), value.value))
             end = tail.end()
+        elif value is not None and (part := _PART.match(text, end)) and value.precision in ("month", "year"):
+            value, end = _part_of(value, part.group(0)), part.end()
         out.append(DateMention(start, end, text[start:end], value))
         pos = max(end, start + 1)
     return tuple(out)
@@ -176,6 +178,22 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
         return None, end
     shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2}[word]
     return DateValue(pub + timedelta(days=shift)), end
+
+
+_PART = re.compile(r"上半年|下半年|上旬|中旬|下旬|初|底|末|中(?![国共方东美俄日欧])")
+
+
+def _part_of(value: DateValue, part: str) -> DateValue:
+    """5月下旬, 月底, 本月初, 年底, 上半年: a part of a month or a year is a range from its first day (5月底 is
+    21 to 31 May), not the first of the month."""
+    first = value.value
+    if value.precision == "month":
+        last = (date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)).day
+        lo, hi = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(part, (21, last))
+        return DateValue(first.replace(day=lo), "day", first.replace(day=hi))
+    months = {"上半年": (1, 6), "下半年": (7, 12), "初": (1, 2), "中": (6, 7)}.get(part, (11, 12))
+    end = date(first.year + months[1] // 12, months[1] % 12 + 1, 1) - timedelta(days=1)
+    return DateValue(first.replace(month=months[0]), "month", end)
 
 
 def _range_end(tail: str, first: date) -> date | None:

@@ -159,7 +159,7 @@ class Extractor:
                 continue
             start, end, word_type = word.start, word.end, word.type
             people, one_with_each = participants_for(s, start, end, ctx, self.lexicon, self.media)
-            when = date_for(s, start, end)
+            when = date_for(s, start, end, ctx.published)
             on = when.value if when and when.precision == "day" else ctx.published  # 1月份: Trump's or Biden's?
             if tuple(people) == ctx.last_pair:
                 people = list(pair_leaders(text, start, ctx.last_pair, self.lexicon, on))

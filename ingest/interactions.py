@@ -46,6 +46,9 @@ ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|�
 TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
 BOUND_MARKS = ("自", "从", "自从", "截至", "截止", "直到", "直至", "到")  # a date after one of these bounds a period
+DOCUMENTS = re.compile(r"宣言|声明|协议|协定|条约|公报|公约|法案|决议")
+DOCUMENT_DATE = re.compile(r"[^，。；]{0,3}的[^，。；]{0,8}(?:宣言|声明|协议|协定|条约|公报|公约|法案|决议)")
+FAR_DAYS = 730  # an event two years from its article needs its own clause to say when
 SINCE = re.compile(r"自([^，。；]{1,30}?)以?来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
 ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场", "上一次", "上次", "最近一次", "下一次",
@@ -412,6 +415,8 @@ def _attached(text: str, end: int, start: int, found: tuple[Found, ...]) -> bool
     """美俄峰会, 中美两国元首会晤: one-character country names that modify this very event word."""
     between = text[end:start]
     limit = 12 if any(w in between for w in ("之间", "元首", "领导人", "两国", "首脑")) else 6
+    if DOCUMENTS.search(between):
+        return False  # 日苏宣言加强谈判: the compound names a document, not the parties of this event
     return end <= start and len(between) <= limit and all(f.kind == ABBREVIATION or f.end <= end or f.start >= start for f in found
                                       if f.is_actor and end <= f.start < start)
 
@@ -425,16 +430,21 @@ def unique(items: list[str]) -> list[str]:
 DATE_AFTER = re.compile(r"^[^，。；]{0,8}?(?:将于|定于|于|在|是|预计在|计划在|时间为|为)$")
 
 
-def date_for(s: AnalysedSentence, start: int, end: int) -> DateValue | None:
+def date_for(s: AnalysedSentence, start: int, end: int, published: date | None = None) -> DateValue | None:
     """The date that governs the interaction word: the nearest before it in its clause with no other
     event word or speech verb between (计划2月24日举行的会议, not 周一表示…峰会), one right after
-    (峰会将于6月16日), or one opening the sentence."""
-    text, frame, dates, others, verbs = s.text, s.frame, s.dates, s.other_events(start), s.verb_starts
+    (峰会将于6月16日), or one opening the sentence. Anniversaries (30周年) and titles (《1956年日苏共同宣言》)
+    date no event, and a date years from the article's (`published`) only where the event's clause or the
+    sentence's opening gives it, not from a clause of its own."""
+    text, frame, others, verbs = s.text, s.frame, s.other_events(start), s.verb_starts
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
     spans = [m.span() for m in SINCE.finditer(text)]
     own = [(s, e) for s, e in spans if s <= start < e]  # 自2018年7月普京与川普会晤以来: the event's own date
-    dates = tuple(d for d in dates if not any(s <= d.start < e for s, e in spans if (s, e) not in own)  # 自去年11月以来
+    dates = tuple(d for d in s.dates if not _no_event_date(text, d)
+                  and not any(s <= d.start < e for s, e in spans if (s, e) not in own)  # 自去年11月以来
                   and (any(s <= d.start < e for s, e in own) or not text[:d.start].rstrip().endswith(BOUND_MARKS)))
+    near = tuple(d for d in dates if published is None or d.value is None
+                 or abs((d.value.value - published).days) <= FAR_DAYS)
     before = [d for d in dates if clause <= d.start and d.end <= start
               and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
     if before:
@@ -446,7 +456,7 @@ def date_for(s: AnalysedSentence, start: int, end: int) -> DateValue | None:
         return closing
     if continues_with(text, clause, start) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
         previous = frame.clause_start(clause - 1)
-        carried = [d for d in dates if previous <= d.start < clause - 1]
+        carried = [d for d in near if previous <= d.start < clause - 1]
         if carried:
             return carried[-1].value
     scene = ADJUNCT.match(text, clause)
@@ -458,9 +468,16 @@ def date_for(s: AnalysedSentence, start: int, end: int) -> DateValue | None:
         return bare[-1].value
     if ADJUNCT.search(text, clause, frame.clause_end(start)) and text[clause:start].startswith("在"):
         return None  # 在俄乌第三轮谈判后: an earlier event, not dated by the sentence
-    earlier = [d for d in dates if d.end <= clause and not any(d.end <= v < start for v in verbs)
+    earlier = [d for d in near if d.end <= clause and not any(d.end <= v < start for v in verbs)
                and not any(d.end <= s < start for s, _ in others)]
     return earlier[-1].value if earlier else None  # 2月12日：2月11日…上午，习近平同拜登通电话: the nearer date
+
+
+def _no_event_date(text: str, d: DateMention) -> bool:
+    """建交30周年, 《1956年日苏共同宣言》, 根据1956年10月19日的日苏宣言: a date that counts years or dates a document
+    dates no event."""
+    titled = text.rfind("《", 0, d.start) > text.rfind("》", 0, d.start)
+    return text.startswith(("周年", "年来"), d.end) or titled or bool(DOCUMENT_DATE.match(text, d.end))
 
 
 def _closing_date(text: str, dates: tuple[DateMention, ...], end: int, clause_end: int,
