@@ -20,7 +20,6 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 FUTURE_CUES = ("将", "计划", "预计", "定于", "准备", "即将", "拟", "打算", "下周", "明天", "届时", "安排")
-SAID = r"表示|说|称|宣布|指出|透露|强调|告诉|报道|报导"
 FUTURE_PENALTY = 4  # a past reading is this many times likelier than a future one (and the reverse after 将)
 
 _PATTERN = re.compile(
@@ -90,27 +89,31 @@ def _nearest_month(month: int, pub: date, future: bool) -> date:
     return date(min((pub.year - 1, pub.year, pub.year + 1), key=cost), month, 1)
 
 
-def _is_future(text: str, start: int) -> bool:
-    """Does the clause speak of the future around `start`: 将于周四…, or 周二肖尔茨将与普京见面?"""
+def _is_future(text: str, start: int, said: re.Pattern | None = None) -> bool:
+    """Does the clause speak of the future around `start`: 将于周四…, or 周二肖尔茨将与普京见面 (but 周二表示将…:
+    said on Tuesday, of the future, where `said` matches the verbs of saying)?"""
     head = text[max(0, start - 8):start]
     head = re.split(r"[，。；！？,;]", head)[-1]
     tail = re.split(r"[，。；！？,;]", text[start:start + 16])[0]
-    tail = re.split(SAID, tail)[0]  # 周二表示将…: said on Tuesday, of the future
+    if said is not None:
+        tail = said.split(tail)[0]
     return any(cue in head for cue in FUTURE_CUES) or any(cue in tail for cue in ("将", "将于", "计划", "预计", "定于", "准备"))
 
 
-def find_dates(text: str, published: date, month_only: bool = False, anchor: DateValue | None = None) -> tuple[DateMention, ...]:
+def find_dates(text: str, published: date, month_only: bool = False, anchor: DateValue | None = None,
+               said: re.Pattern | None = None) -> tuple[DateMention, ...]:
     """Every date expression in `text`, left to right.
 
     `month_only`: the publication date is known to the month only, so
     weekdays and yesterday/today cannot be resolved. `anchor` is the date the
-    text last spoke of, which 当天 refers to.
+    text last spoke of, which 当天 refers to. `said` matches the verbs of
+    saying (the lexicon's), after which a clause's future is not the date's.
     """
     out: list[DateMention] = []
     pos = 0
     while (m := _PATTERN.search(text, pos)) is not None:
         start, end = m.span()
-        future = _is_future(text, start)
+        future = _is_future(text, start, said)
         value, end = _resolve(m, text, end, published, month_only, future, next((d.value for d in reversed(out) if d.value), anchor))
         tail = _RANGE_TAIL.match(text, end)
         if tail and value is not None and value.precision == "day" and m.lastgroup in ("full", "md", "rel", "mo", "day"):

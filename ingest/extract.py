@@ -81,7 +81,7 @@ class Extractor:
                 ctx.turn_speaker = None
             found = keep_named_offices(found, named)
             self._learn_roles(found, ctx, sent.text)
-            dates = find_dates(sent.text, ctx.published, ctx.month_only, ctx.last_date)
+            dates = find_dates(sent.text, ctx.published, ctx.month_only, ctx.last_date, self.lexicon.said)
             s = analyse(sent.text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
             ev = _Where(article, bi, si, block, sent).evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)

@@ -8,8 +8,10 @@ only read afterwards.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
+from functools import cache, cached_property
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -83,6 +85,7 @@ class Cues:
     topic_nouns: tuple[str, ...] = ()
     place_verbs: tuple[str, ...] = ()
     counterpart_words: tuple[str, ...] = ()
+    not_subject_after: tuple[str, ...] = ()
     organisation_words: tuple[str, ...] = ()
     institution_words: tuple[str, ...] = ()
 
@@ -124,6 +127,11 @@ class Lexicon:
             kinds.setdefault(info.kind, []).append(title)
         object.__setattr__(self, "_kinds", {k: tuple(v) for k, v in kinds.items()})
         object.__setattr__(self, "_longest_title", max(map(len, self.titles), default=0))
+
+    @cached_property
+    def said(self) -> re.Pattern:
+        """Any verb of saying of the lexicon, longest first (the one list the rules split and match on)."""
+        return re.compile("|".join(map(re.escape, sorted(self.speech_verbs, key=len, reverse=True))) or "(?!)")
 
     def heads_on(self, key: str, on: date) -> bool:
         """Did `key` head a state or government on `on` (by offices.tsv)?"""
@@ -176,6 +184,14 @@ class Lexicon:
 
     def is_collective(self, key: str) -> bool:
         return "collective" in self.tags.get(key, frozenset())
+
+
+@cache
+def bundled_speech_verbs() -> tuple[str, ...]:
+    """The speech verbs of the bundled lexicon, for reading that happens before any lexicon is chosen (where a
+    quotation's sentence ends: “……。”普萨基说。)."""
+    folder = resources.files("diplograph.ingest").joinpath(BUNDLED)
+    return tuple(sorted({normalize(r["verb"]) for _, _, r in _rows([folder], "speech_verbs.tsv")}, key=len, reverse=True))
 
 
 def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:

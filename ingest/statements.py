@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from diplograph.ingest.analysis import AnalysedSentence
 from diplograph.ingest.clauses import Frame
@@ -21,13 +22,17 @@ from diplograph.ingest.mentions import Found
 from diplograph.ingest.speech import VerbHit
 
 # An actor right after one of these is an object, a topic or a source, not the subject.
-NOT_SUBJECT_AFTER = ("向", "对", "与", "同", "跟", "给", "致", "就", "关于", "有关", "针对", "援引", "据", "让", "使",
-                     "把", "被", "对于", "涉及", "讨论", "会见", "警告", "告诉", "要求", "呼吁", "指责", "批评",
-                     "敦促", "邀请", "支持", "反对", "代表", "根据", "依据", "称赞", "接受", "为", "替", "帮助", "和", "及", "或",
-                     "以及", "在", "于", "由", "受")
 PRONOUNS = {"他们": "person", "她们": "person", "他": "person", "她": "person", "它": "org", "其": "any"}
-DEMONSTRATIVE = re.compile(r"^(?:[^，。]{0,6}?)(这位|该名|这名|那位|该)([^，。、\s]{1,12}?)(?:还|也|则|又|再次|随后|同时|已经|曾|早些时候|此前|周.|\d+日)?"
-                           r"(?=表示|说|称|指出|强调|补充|认为|透露|警告|宣布|告诉|回应|呼吁|要求)")
+DEMONSTRATIVE = (r"^(?:[^，。]{0,6}?)(这位|该名|这名|那位|该)([^，。、\s]{1,12}?)"
+                 r"(?:还|也|则|又|再次|随后|同时|已经|曾|早些时候|此前|周.|\d+日)?(?=")
+
+
+@cache
+def _demonstrative(said: re.Pattern) -> re.Pattern:
+    """这位美国国家安全顾问表示: a 这位-phrase right before a verb of saying (the lexicon's)."""
+    return re.compile(DEMONSTRATIVE + said.pattern + ")")
+
+
 STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声明|公告|新闻稿|文件|报告)(?:中)?(?:还|也)?")
 ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]*$")
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
@@ -60,7 +65,7 @@ def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_description
         before = text[start:m.start]
         if m.role and (at := text.rfind(m.role, start, m.start)) >= 0:
             before = text[start:at]  # 联合国大使波利安斯基: what precedes is a title, not the preposition 使
-        if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(lexicon.cues.relay_words):
+        if before.endswith(lexicon.cues.not_subject_after) or before.startswith(lexicon.cues.relay_words):
             continue
         if before.endswith("包括") and "在内" in text[m.end:pos]:
             continue  # 包括X在内的多国领导人表示: a group that X is one of
@@ -108,7 +113,8 @@ def _spokesbody(s: AnalysedSentence, pos: int, lexicon: Lexicon) -> Found | None
     for m in found:
         if start <= m.start < pos and m.prefix and lexicon.is_spokesperson(m.role):
             info = lexicon.actors.get(m.actor)
-            if info is not None and info.type == "Organization" and not text[start:m.start].endswith(NOT_SUBJECT_AFTER):
+            if info is not None and info.type == "Organization" \
+                    and not text[start:m.start].endswith(lexicon.cues.not_subject_after):
                 return m
     return None
 
@@ -155,7 +161,7 @@ def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon
         is_person = previous.startswith("zh-") or (info is not None and info.type == "Person")
         if not head.lstrip("而但并且同时").startswith(("他", "她")) or is_person:
             return previous
-    if m := DEMONSTRATIVE.match(head):
+    if m := _demonstrative(lexicon.said).match(head):
         noun = m.group(2)
         if noun in lexicon.cues.unnamed_people:
             return None
