@@ -86,6 +86,8 @@ class Cues:
     place_verbs: tuple[str, ...] = ()
     counterpart_words: tuple[str, ...] = ()
     not_subject_after: tuple[str, ...] = ()
+    place_after: tuple[str, ...] = ()
+    topic_verbs: tuple[str, ...] = ()
     organisation_words: tuple[str, ...] = ()
     institution_words: tuple[str, ...] = ()
 

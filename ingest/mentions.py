@@ -132,13 +132,19 @@ class ActorFinder:
             else:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
-                if typ == "Country" and text.startswith(self.lexicon.cues.topic_nouns, end):
-                    found.append(Found(i, end, value, typ, surface, kind=kind, topic=True))  # 台湾问题
+                if typ == "Country" and (text.startswith(self.lexicon.cues.topic_nouns, end)
+                                         or _spoken_of(text, i, found, self.lexicon.cues.topic_verbs)):
+                    found.append(Found(i, end, value, typ, surface, kind=kind, topic=True))  # 台湾问题, 提及台湾
+                    i = end
+                    continue
+                if typ == "Country" and text.startswith(self.lexicon.cues.place_after, end):
+                    found.append(Found(i, end, value, typ, surface, kind=kind, place=True))  # 台湾附近, 乌克兰东部
                     i = end
                     continue
                 at_place = ((kind == METONYM or typ == "Country" or self.lexicon.is_seat(value))
                             and not self._names_follow(text, end)
-                            and (text[max(0, i - 2):i].endswith(self.lexicon.cues.place_verbs) or _after_place(found, text, i)))
+                            and (text[max(0, i - 3):i].removesuffix("了").endswith(self.lexicon.cues.place_verbs)
+                                 or _after_place(found, text, i)))
                 at_place = at_place or (typ == "Organization" and text[max(0, i - 1):i] in ("在", "于")
                                         and text.startswith(VENUE_NEXT, end))  # 在防卫省会面, 在首相官邸与岸田会晤
                 found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
@@ -507,6 +513,14 @@ def keep_named_offices(found: tuple[Found, ...], named: set[str]) -> tuple[Found
             continue
         out = [replace(p, role=f.role) if p.prefix and f.start <= p.start < f.end else p for p in out]
     return tuple(out)
+
+
+def _spoken_of(text: str, i: int, found: list[Found], verbs: tuple[str, ...]) -> bool:
+    """提及台湾, 讨论了台湾和新疆: a country right after a verb of mentioning (or joined to one that is) is a topic."""
+    if text[max(0, i - 4):i].endswith(verbs):
+        return True
+    last = found[-1] if found else None
+    return last is not None and last.topic and text[last.end:i] in ("和", "与", "及", "、", "以及")
 
 
 def _after_place(found: list[Found], text: str, i: int) -> bool:
