@@ -1,0 +1,31 @@
+"""What names no actor: a country inside another word, a place, a topic (bulk-corpus sentences)."""
+import pytest
+
+from extract.helpers import article
+
+
+@pytest.fixture(scope="module")
+def mentioned(extractor):
+    def run(sentence, published="2022-04-12"):
+        return set(extractor.extract(article(sentence, published=published)).mentioned)
+    return run
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("观察人士认为，斯里兰卡将一个印度洋战略港口移交给中共，是对这个岛国主权的严重威胁。", "india"),
+    ("J·川普總統和阮富仲主席交換了信件，指出了我們對和平、繁榮的印度太平洋和尊重每個國家主權的共同願景。", "india"),
+])
+def test_a_country_inside_another_word_is_none(mentioned, sentence, absent):
+    assert absent not in mentioned(sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("报还包括分享预期的俄罗斯部队动向，这收集自美国最近对莫斯科在乌克兰东部顿巴斯地区的战斗计划评估。", "ukraine"),
+    ("书长延斯·斯托尔滕贝格周二说，俄罗斯很可能在接下来几个月针对乌克兰东部地区发动进攻，北约正在准备帮助乌克兰军队。", "ukraine"),
+])
+def test_a_country_that_is_only_a_place_is_no_actor(mentioned, sentence, absent):
+    assert absent not in mentioned(sentence)
+
+
+def test_a_country_spoken_of_is_no_actor(mentioned):
+    assert "ukraine" not in mentioned("拜登在谈到乌克兰战争时首次使用了 “种族灭绝 “一词。", published="2022-04-13")
