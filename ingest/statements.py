@@ -37,6 +37,8 @@ STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声
 ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]*$")
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
+FORUM = re.compile(r"在[^，。在]{1,16}?(?:大会|会议|全会|议会|国会|理事会|辩论)[^，。]{0,6}?(?:上|中)")
+PRESS = ("记者会", "新闻发布会", "发布会", "吹风会", "采访")
 RECENT_SENTENCES = 3  # an account of a call goes on for a few sentences after the call is named
 
 
@@ -209,8 +211,8 @@ def _at_clause_head(m: Found, frame: Frame) -> bool:
     return m.start - frame.clause_start(m.start) <= 10
 
 
-def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int) -> str | None:
-    """告诉X / 警告X after the verb, 向X / 致X between subject and verb, 对X说, 接受X采访."""
+def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int, lexicon: Lexicon) -> str | None:
+    """告诉X / 警告X after the verb, 向X / 致X between subject and verb, 对X说, 接受X采访, 在联合国大会上发言."""
     text, found = s.text, s.found
     if verb.entry.takes_object:
         for m in found:
@@ -230,6 +232,11 @@ def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int) -> str | 
         for m in found:
             if m.is_actor and subject_end + interview.start(group) <= m.start < subject_end + interview.end(group):
                 return _phrase_head(found, m) or m.actor
+    if (forum := FORUM.search(between)) and not any(w in between for w in PRESS):
+        inside = [m for m in found if m.is_actor and m.type == "Organization" and not lexicon.is_media(m.actor)
+                  and subject_end + forum.start() < m.start < subject_end + forum.end()]
+        if len(inside) == 1:
+            return inside[0].actor  # 在联合国大会上发言, 在欧洲议会发表讲话: to the body in session
     return None
 
 
@@ -298,7 +305,7 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
                 speakers = [carried] if carried else []
         if not speakers:
             continue
-        addressee = addressee_of(s, verb, subject_end)
+        addressee = addressee_of(s, verb, subject_end, lexicon)
         quote = quote_of(s, verb, subject_start)
         content = quote or _content_after(text, verb)
         for speaker in speakers:

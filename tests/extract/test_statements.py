@@ -171,3 +171,15 @@ def test_an_outlet_that_relays_does_not_speak(said):
     statements, _ = said("据路透社5月9日的报道，美国总统拜登周一(9日)表示，他担心俄罗斯总统普京在乌克兰战争中没有出路，"
                          "拜登称他正在努力想办法解决这个问题。", published="2022-05-10")
     assert [s for s, _ in statements] == ["joe-biden"]
+
+
+def test_a_speech_to_a_body_in_session_is_addressed_to_it(said):
+    statements, _ = said("9月22日，法国总统伊曼纽尔·马克龙（Emmanuel Macron）在联合国大会上要求派出国际调查团前往新疆展开调查。",
+                         published="2020-09-23")
+    assert statements == [("emmanuel-macron", "un-general-assembly")]
+
+
+def test_a_summit_a_newspaper_hosts_is_not_the_newspaper_spoken_to(said):
+    statements, _ = said("同日，坎贝尔在《华尔街日报》首席执行官理事会峰会上谈到台湾问题时说，拜登政府正在与台北政府进行更直接接触，"
+                         "并为台湾防务提供帮助。", published="2021-05-05")
+    assert [a for _, a in statements] == [None]
