@@ -22,6 +22,7 @@ from diplograph.ingest.mentions import Found
 from diplograph.ingest.speech import VerbHit
 
 # An actor right after one of these is an object, a topic or a source, not the subject.
+PRONOUN_OPENING = re.compile(r"(?:而|但|并且)?(他|她)(?!们)")
 PRONOUNS = {"他们": "person", "她们": "person", "他": "person", "她": "person", "它": "org", "其": "any"}
 DEMONSTRATIVE = (r"^(?:[^，。]{0,6}?)(这位|该名|这名|那位|该)([^，。、\s]{1,12}?)"
                  r"(?:还|也|则|又|再次|随后|同时|已经|曾|早些时候|此前|周.|\d+日)?(?=")
@@ -134,21 +135,24 @@ def _source(s: AnalysedSentence, verb: VerbHit, lexicon: Lexicon) -> Found | Non
     return inside[0]
 
 
-def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon) -> str | None:
-    """拜登总统在与普京的通话中，明确表示: the subject of a clause that has no verb of its own."""
+def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon,
+                      ctx: ReadingContext | None = None) -> str | None:
+    """拜登总统在与普京的通话中，明确表示 / 他采取了和解的姿态，称…: the subject that opens the clause before, which has
+    no verb of saying of its own, speaks in this clause that has no subject."""
     if clause_start == 0:
         return None
     text, frame = s.text, s.frame
     prev_start = frame.clause_start(clause_start - 1)
-    if any(prev_start <= v.start < clause_start for v in s.verbs):
-        return None
+    if any(v.start < clause_start for v in s.verbs) or frame.in_quote(prev_start):
+        return None  # a verb of saying before: these clauses are what was said, not who says
     subject = subject_of(s, clause_start - 1, lexicon)
-    if subject is None or text[prev_start:subject.start].strip() not in ("", "而", "但", "并且"):
-        return None
-    rest = text[subject.end:clause_start - 1]
-    if not (rest.startswith(("在", "于")) and rest.endswith(("中", "时", "上", "后", "期间", "前"))):
-        return None
-    return subject.actor
+    head = text[prev_start:subject.start if subject is not None else clause_start - 1].strip()
+    if subject is not None and head in ("", "而", "但", "并且"):
+        return subject.actor
+    pronoun = PRONOUN_OPENING.match(text, prev_start, clause_start - 1)
+    if subject is None and ctx is not None and pronoun:
+        return ctx.antecedent(pronoun.group(1))
+    return None
 
 
 def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon: Lexicon,
@@ -299,7 +303,7 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
             elif first_person and ctx.turn_speaker:
                 speakers = [ctx.turn_speaker]  # 安倍前首相：… 个人要再度表示感谢之意: the speaker of this turn
             elif ADVERBS.match(text[subject_start:verb.start]):
-                dangling = _dangling_subject(s, subject_start, lexicon)
+                dangling = _dangling_subject(s, subject_start, lexicon, ctx)
                 carried = dangling or previous or (
                     ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)
                 speakers = [carried] if carried else []

@@ -183,3 +183,18 @@ def test_a_summit_a_newspaper_hosts_is_not_the_newspaper_spoken_to(said):
     statements, _ = said("同日，坎贝尔在《华尔街日报》首席执行官理事会峰会上谈到台湾问题时说，拜登政府正在与台北政府进行更直接接触，"
                          "并为台湾防务提供帮助。", published="2021-05-05")
     assert [a for _, a in statements] == [None]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("不过，白宫很快淡化了这些说法，称美国对台湾政策没有变化。", "white-house"),
+    ("中共外交部在周一的例行新闻发布会上拒绝了这一说法，认为这种说法“完全没有根据”。", "chinese-foreign-ministry"),
+])
+def test_the_subject_of_the_clause_before_speaks_in_a_clause_with_none(said, sentence, speaker):
+    """X did something, 称/认为…: the zero subject of the clause of saying is X."""
+    assert [s for s, _ in said(sentence)[0]] == [speaker]
+
+
+def test_clauses_of_what_was_said_have_no_speaker_of_their_own(said):
+    statements, _ = said("德国总理安格拉·默克尔（Angela Merkel）周二早些时候表示，德国将封锁期限延长至4月18日，并呼吁国人复活节五天"
+                         "假日待在家中，力阻COVID-19（中共病毒引发的疾病）第三波疫情。", published="2021-03-24")
+    assert [s for s, _ in statements] == ["angela-merkel"]
