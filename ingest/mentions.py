@@ -408,6 +408,10 @@ class ActorFinder:
             gap = text[owner.end:person.start]
             if self._describes(gap, owner.end, tokens):
                 out[k] = replace(owner, prefix=True)
+                while k > 0 and out[k - 1].is_actor and out[k - 1].type != "Person" and not out[k - 1].prefix \
+                        and self._modifies(text[out[k - 1].end:out[k].start], out[k - 1].end, tokens):
+                    k -= 1  # 华盛顿智库战略与国际研究中心的肯尼迪: the city qualifies the institute
+                    out[k] = replace(out[k], prefix=True)
                 if person.role is None:
                     out[j] = replace(person, role=text[owner.start:person.start])
         return tuple(out)
@@ -428,6 +432,14 @@ class ActorFinder:
                         and not any(a <= s - offset < b for a, b in titled):
                     return False
         return True
+
+    def _modifies(self, gap: str, offset: int, tokens: tuple[tuple[int, int], ...]) -> bool:
+        """Is `gap` (智库, 的, nothing) only nominal material joining one qualifier to the next?"""
+        bare = GLOSS.sub("", gap)
+        if len(bare) > 10 or any(ch in CLAUSE_MARKS for ch in bare) or bare.endswith(("和", "与", "及", "、")):
+            return False
+        return not any(offset <= s and e <= offset + len(gap) and self._words.verb_like(gap[s - offset:e - offset])
+                       and gap[s - offset:e - offset] not in COORDINATORS for s, e in tokens)
 
     def _title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the titles of `text` stand (执行副总裁: 执行 is a verb, but inside a title)."""
