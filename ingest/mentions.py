@@ -211,6 +211,10 @@ class ActorFinder:
             if honoured:  # 德雷森女士, 王先生: a name before a form of address
                 extra.append(self._discovered(gap_start + honoured[0], gap_start + honoured[1], text))
                 continue
+            speaking = self._speaking_name(text, gap_start, gap)
+            if speaking:  # 王岸然表示: a Chinese name that opens a clause and says something
+                extra.append(self._discovered(gap_start, gap_start + speaking, text))
+                continue
             extra.extend(self._abbreviations(text, gap_start, gap_end, starts))
         return sorted(found + extra, key=lambda f: f.start)
 
@@ -263,6 +267,19 @@ class ActorFinder:
             found = sorted([f for f in found if f not in inside] + [self._discovered(start, m.end("name"), text)],
                            key=lambda f: f.start)
         return found
+
+    def _speaking_name(self, text: str, start: int, gap: str) -> int:
+        """Length of a Chinese name (a family name and one or two more characters) that opens a clause and is followed
+        right away by a verb of saying (王岸然表示, 李红说), or 0."""
+        if start > 0 and text[start - 1] not in "，。；：、（“”\"和与 " or TIME_WORD.match(gap):
+            return 0
+        family = self._surname_at(gap, 0)
+        for length in (3, 2):
+            verb = self.lexicon.said.match(gap, length)
+            if family and length > family and verb and not self._word_like(gap[:length]) \
+                    and not any(self._name_ends_at(gap[:length], k) for k in range(family, length)):
+                return length
+        return 0
 
     def _surname_at(self, text: str, i: int) -> int:
         """Length of the family name starting at `i` (欧阳 before 欧), or 0."""

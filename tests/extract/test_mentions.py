@@ -102,3 +102,7 @@ def test_a_chinese_name_after_a_role_is_discovered(find, sentence, name):
 def test_a_weekday_or_a_word_after_a_role_is_no_name(find):
     found = find("华盛顿还对俄罗斯和中国在最高级别的合作表示担忧，一名高级政府官员周六表示，这两个国家“正在努力破坏我们”。")
     assert not [f for f in found if f.kind == "discovered"]
+
+
+def test_a_chinese_name_that_opens_a_clause_and_speaks_is_a_person(find):
+    assert "zh-袁弓夷" in heads(find("袁弓夷称，澳洲外长与国防部长最近访美，已将澳洲情报部门截获的证据交给美方。"))
