@@ -55,6 +55,8 @@ ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场"
             "下次", "新一轮", "下一轮")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
+PEOPLE_NOUNS = ("专家", "代表", "官员", "人员", "团队", "代表团", "人士", "谈判代表", "高层", "政府")
+COMMENT = re.compile(r"[^，。；]{0,8}?(?:发表评论|置评|评论|表态|回应|作出回应|做出回应|发表意见|发表看法)")
 WITH = ("与", "同", "和", "跟")
 LEADING = re.compile(r"^(?:而|但|并且|并|且|就|及|以|和|包括|其中|同时|此外|另外|随后|然后|之后)*")  # before a pronoun subject
 VENUE = re.compile(r"[^，。；与同跟和]{0,6}?(?:与|同|跟|和|会面|会晤|会见|会谈|举行|召开|见面|接见|出席)")
@@ -133,7 +135,7 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
             subject_too = m.group(1).startswith(WITH)  # …and the subject that holds it, if it says 与
         elif m.end() <= start:
             blocked.append(m.span())  # 在拉夫罗夫和布林肯接触后…: another event's parties
-    topic = _topic_start(text, lo, start, others, found)
+    topic = _topic_start(text, lo, start, others, found, end)
     if topic is not None:
         lo = topic  # 就他与普京之间的会谈: this event's parties follow the marker
     blocked += _topic_spans(text, lo, start, others)
@@ -156,6 +158,9 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
         if m.end <= start:
             if text[max(lo, m.start - 2):m.start].endswith(TOPIC_BEFORE) and m.start - 1 >= lo + 1:
                 continue
+            if text.startswith("的", m.end) and not _owns_event(text, m.end + 1, start, found) \
+                    and not text.startswith(tuple(lexicon.titles) + PEOPLE_NOUNS, m.end + 1):
+                continue  # 安倍的去世震撼了20国集团会议: whose death, not who met (but 乌克兰的专家: its people)
             if any(m.end <= s and e <= start and text[:s].endswith("的") and not any(b <= s < be for b, be in blocked)
                    for s, e in others):
                 continue  # 王毅与库列巴的会谈并没有导致习近平与泽连斯基会谈: the first talks' parties
@@ -203,6 +208,14 @@ def _locative(text: str, found: tuple[Found, ...], m: Found) -> bool:
     venue = VENUE.match(text, m.end)  # 在华盛顿白宫罗斯福厅与…: a room of it may follow
     return text[max(0, first.start - 1):first.start] in ("在", "于") and venue is not None \
         and not any(m.end <= f.start < venue.end() and f.actor for f in found)
+
+
+def _owns_event(text: str, after: int, start: int, found: tuple[Found, ...]) -> bool:
+    """普京和拜登的峰会, 他与拉夫罗夫的会谈: what follows 的 leads to the event word (through names and event
+    modifiers), not to some other noun (安倍的去世)."""
+    gap = text[after:start]
+    return len(gap) <= 8 and not any(ch in "，。；" for ch in gap) and all(
+        f.start >= start or f.end <= after for f in found if f.is_actor) or gap == ""
 
 
 def _in_parentheses(text: str, pos: int) -> bool:
@@ -333,10 +346,13 @@ def _phrase_start(text: str, m: Found) -> int:
     return m.start - len(m.role) if m.role and text[:m.start].endswith(m.role) else m.start
 
 
-def _topic_start(text: str, lo: int, start: int, others: list[tuple[int, int]], found: tuple[Found, ...]) -> int | None:
-    """The position after 就/关于 when the event word closes that topic phrase (就他与普京之间的会谈通了电话)."""
+def _topic_start(text: str, lo: int, start: int, others: list[tuple[int, int]], found: tuple[Found, ...],
+                 end: int | None = None) -> int | None:
+    """The position after 就/关于 when the event word closes that topic phrase (就他与普京之间的会谈通了电话, CIA拒绝就
+    伯恩斯秘密会见塔利班领导人发表评论)."""
     possessed = any(f.is_actor and f.end == start - 1 for f in found)
-    if not (text[:start].endswith("之间的") or (text[:start].endswith("的") and possessed)):
+    commented = end is not None and COMMENT.match(text, end)
+    if not (text[:start].endswith("之间的") or (text[:start].endswith("的") and possessed) or commented):
         return None
     for marker in TOPIC_MARKERS:
         at = text.rfind(marker, lo, start)

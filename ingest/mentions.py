@@ -36,6 +36,8 @@ VENUE_NEXT = ("与", "同", "跟", "和", "会面", "会晤", "会见", "会谈"
 HONORIFIC = re.compile(r"女士|先生|小姐|夫人")
 GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》")
 CLAUSE_MARKS = frozenset("，。；：！？,;:!?“”\"")
+ACTION_MARKS = frozenset({"了", "着", "过", "在", "对", "向", "把", "被", "将", "已", "曾", "会见", "会晤", "制裁", "访问",
+                          "批评", "指责", "邀请", "任命", "召见", "接见", "说", "称", "表示"})
 COORDINATORS = frozenset({"与", "和", "及", "兼", "执行", "协调", "研究", "主管", "负责"})  # 执行副总裁, 政策协调官
 TIME_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨明前后当同](?:天|日|年)|上午|下午|晚上|早上")
 NAME_BEFORE = frozenset("的、，“”《》（）员家者人长授师官士任使表席监令将校")
@@ -445,9 +447,9 @@ class ActorFinder:
         for s, e in tokens:
             if offset <= s and e <= offset + len(gap):
                 word = gap[s - offset:e - offset]
-                if word not in COORDINATORS and self._words.verb_like(word) \
-                        and not any(a <= s - offset < b for a, b in titled):
-                    return False
+                if word in ACTION_MARKS or (word not in COORDINATORS and self._words.verb_like(word) and len(word) == 1
+                                            and not any(a <= s - offset < b for a, b in titled)):
+                    return False  # 美国制裁了…外长: an action (not 国家安全保障局长, whose 保障 names the bureau)
         return True
 
     def _modifies(self, gap: str, offset: int, tokens: tuple[tuple[int, int], ...]) -> bool:
