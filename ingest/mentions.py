@@ -38,6 +38,7 @@ GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》")
 CLAUSE_MARKS = frozenset("，。；：！？,;:!?“”\"")
 ACTION_MARKS = frozenset({"了", "着", "过", "在", "对", "向", "把", "被", "将", "已", "曾", "会见", "会晤", "制裁", "访问",
                           "批评", "指责", "邀请", "任命", "召见", "接见", "说", "称", "表示"})
+TOPIC_COMPOUNDS = ("战争", "冲突", "战事", "关系")  # 俄乌战争, 美中关系: what is spoken of, not who acts
 COORDINATORS = frozenset({"与", "和", "及", "兼", "执行", "协调", "研究", "主管", "负责"})  # 执行副总裁, 政策协调官
 TIME_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨明前后当同](?:天|日|年)|上午|下午|晚上|早上")
 NAME_BEFORE = frozenset("的、，“”《》（）员家者人长授师官士任使表席监令将校")
@@ -358,7 +359,10 @@ class ActorFinder:
             i, j = m.span()
             starts_word = (starts is None or i in starts) and not (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "月年"))
             if starts_word and len({abbr[c] for c in text[i:j]}) == j - i:
-                out.extend(Found(k, k + 1, abbr[text[k]], "Country", text[k], kind=ABBREVIATION) for k in range(i, j))
+                topic = text.startswith(self.lexicon.cues.topic_nouns + TOPIC_COMPOUNDS, j) \
+                    or text[max(0, i - 4):i].endswith(self.lexicon.cues.topic_verbs)  # 就俄乌局势, 俄乌战争
+                out.extend(Found(k, k + 1, abbr[text[k]], "Country", text[k], kind=ABBREVIATION, topic=topic)
+                           for k in range(i, j))
         return out
 
     def _phrases(self, text: str, found: list[Found], on: date) -> tuple[Found, ...]:
