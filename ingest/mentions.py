@@ -430,11 +430,11 @@ class ActorFinder:
             owner = out[k]
             gap = text[owner.end:person.start]
             if self._describes(gap, owner.end, tokens):
-                out[k] = replace(owner, prefix=True)
+                out[k] = _qualifier(owner, self._names_institution(gap))
                 while k > 0 and out[k - 1].is_actor and out[k - 1].type != "Person" and not out[k - 1].prefix \
                         and self._modifies(text[out[k - 1].end:out[k].start], out[k - 1].end, tokens):
                     k -= 1  # 华盛顿智库战略与国际研究中心的肯尼迪: the city qualifies the institute
-                    out[k] = replace(out[k], prefix=True)
+                    out[k] = _qualifier(out[k], out[k + 1].type == "Organization")
                 if person.role is None:
                     out[j] = replace(person, role=text[owner.start:person.start])
         return tuple(out)
@@ -455,6 +455,10 @@ class ActorFinder:
                                             and not any(a <= s - offset < b for a, b in titled)):
                     return False  # 美国制裁了…外长: an action (not 国家安全保障局长, whose 保障 names the bureau)
         return True
+
+    def _names_institution(self, gap: str) -> bool:
+        """Does a description name an institution (墨卡托中国研究中心研究员, 淡江大学副教授)?"""
+        return any(w in gap for w in self.lexicon.cues.organisation_words if len(w) >= 2)
 
     def _modifies(self, gap: str, offset: int, tokens: tuple[tuple[int, int], ...]) -> bool:
         """Is `gap` (智库, 的, nothing) only nominal material joining one qualifier to the next?"""
@@ -548,6 +552,12 @@ def keep_named_offices(found: tuple[Found, ...], named: set[str]) -> tuple[Found
             continue
         out = [replace(p, role=f.role) if p.prefix and f.start <= p.start < f.end else p for p in out]
     return tuple(out)
+
+
+def _qualifier(owner: Found, of_institution: bool) -> Found:
+    """The owner of a description as a person's affiliation; a country that only qualifies an institution in it
+    (德国墨卡托中国研究中心研究员, 台湾淡江大学副教授) is where that institution is, not an actor of the sentence."""
+    return replace(owner, place=True) if owner.type == "Country" and of_institution else replace(owner, prefix=True)
 
 
 def _spoken_of(text: str, i: int, found: list[Found], verbs: tuple[str, ...]) -> bool:
