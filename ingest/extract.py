@@ -121,9 +121,9 @@ class Extractor:
         topics = self._topics(s.text) if said_here or s.verbs else ()
         for said in said_here:
             addressee = said.addressee if said.joint else said.addressee \
-                or in_the_event(said.speaker, s.text, events, self.lexicon,
+                or in_the_event(said.speaker, s, said.hit.start, events, self.lexicon,
                                 frozenset(x.speaker for x in said_here if x.hit == said.hit)) \
-                or context_addressee(said.speaker, s.text, ctx, self.lexicon)
+                or context_addressee(said.speaker, s, said.hit.start, ctx, self.lexicon)
             out.append(Statement(
                 speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
                 quote=said.quote or said.content or None, topics=topics,

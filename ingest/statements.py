@@ -421,26 +421,37 @@ def attributed(s: AnalysedSentence) -> list[tuple[str, int]]:
     return out
 
 
-def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon: Lexicon,
+def in_the_event(speaker: str, s: AnalysedSentence, verb_start: int, pairs: list[tuple[str, ...]], lexicon: Lexicon,
                  with_speaker: frozenset[str] = frozenset()) -> str | None:
     """在中美元首之间举行的视频会晤上，拜登提出了…, 德国和法国在与普京通话时要求: the other side of the event the
-    sentence sets (those who speak together are one side)."""
-    if not any(cue in text for cue in lexicon.cues.in_event_cues) or any(w in text for w in lexicon.cues.press_settings):
+    sentence sets before its verb (those who speak together are one side); 菅义伟说，在与习近平通话期间… is an
+    account of the call, to no one in it."""
+    if not _scene_of_saying(s.text, verb_start, lexicon) or any(w in s.text for w in lexicon.cues.press_settings):
         return None  # 拜登在北约峰会新闻发布会上说: to the press
     side = with_speaker | {speaker}
     others = {p for pair in pairs if speaker in pair for p in pair if p not in side}
     return others.pop() if len(others) == 1 else None
 
 
-def context_addressee(speaker: str, text: str, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
-    """In a call or summit the addressee is the other side: in a sentence that says so (在通话中…), or
-    in an article that is the account of one call or meeting between two parties."""
+def context_addressee(speaker: str, s: AnalysedSentence, verb_start: int, ctx: ReadingContext,
+                      lexicon: Lexicon) -> str | None:
+    """In a call or summit the addressee is the other side: in a sentence that sets it before the verb (在通话中…),
+    or in an article that is the account of one call or meeting between two parties, unless what is said is an
+    account of an event itself (库莱巴称：与拉夫罗夫的会谈进行的很艰难) or is said to the press."""
+    text = s.text
     if any(w in text for w in lexicon.cues.press_settings):
         return None  # 在会谈后的记者会上说: to the press, unless the sentence names someone
-    if speaker in ctx.last_pair and any(cue in text for cue in lexicon.cues.in_event_cues):
+    if speaker in ctx.last_pair and _scene_of_saying(text, verb_start, lexicon):
         other = [p for p in ctx.last_pair if p != speaker]
         return other[0] if other else None
+    if any(e.start > verb_start for e in s.events):
+        return None  # what is said tells of an event: said about it, not in it
     pair = ctx.main_pair()
     if pair and speaker in pair and ctx.recently(pair, RECENT_SENTENCES):
         return next(p for p in pair if p != speaker)
     return None
+
+
+def _scene_of_saying(text: str, verb_start: int, lexicon: Lexicon) -> bool:
+    """Does the sentence set the event as the scene of the saying (在通话中，拜登表示), before the verb?"""
+    return any(0 <= text.find(cue) < verb_start for cue in lexicon.cues.in_event_cues)

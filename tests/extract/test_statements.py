@@ -198,3 +198,14 @@ def test_clauses_of_what_was_said_have_no_speaker_of_their_own(said):
     statements, _ = said("德国总理安格拉·默克尔（Angela Merkel）周二早些时候表示，德国将封锁期限延长至4月18日，并呼吁国人复活节五天"
                          "假日待在家中，力阻COVID-19（中共病毒引发的疾病）第三波疫情。", published="2021-03-24")
     assert [s for s, _ in statements] == ["angela-merkel"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("文在寅表示，韩国将在G7高峰会上，针对疫情、经济、气候等问题与各国讨论对策。", "moon-jae-in"),
+    ("欧盟方面说，这一次中欧峰会的目的是，要在年底前达成投资协议，中方必须解决市场对等开放等问题，而且是实质问题。",
+     "european-union"),
+])
+def test_what_tells_of_an_event_is_said_about_it_not_in_it(said, sentence, speaker):
+    """The event after the verb is what is spoken of: the statement has no addressee in it."""
+    statements, _ = said(sentence, published="2021-06-10")
+    assert (speaker, None) in statements
