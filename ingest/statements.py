@@ -147,8 +147,8 @@ def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon,
         return None  # a verb of saying before: these clauses are what was said, not who says
     subject = subject_of(s, clause_start - 1, lexicon)
     head = text[prev_start:subject.start if subject is not None else clause_start - 1].strip()
-    if subject is not None and head in ("", "而", "但", "并且"):
-        return subject.actor
+    if subject is not None and (head in ("", "而", "但", "并且") or (subject.role and head.endswith(subject.role))):
+        return subject.actor  # 白宫印太政策协调官库尔特·坎贝尔…，敦促: a description opens the clause with its holder
     pronoun = PRONOUN_OPENING.match(text, prev_start, clause_start - 1)
     if subject is None and ctx is not None and pronoun:
         return ctx.antecedent(pronoun.group(1))

@@ -209,3 +209,10 @@ def test_what_tells_of_an_event_is_said_about_it_not_in_it(said, sentence, speak
     """The event after the verb is what is spoken of: the statement has no addressee in it."""
     statements, _ = said(sentence, published="2021-06-10")
     assert (speaker, None) in statements
+
+
+def test_a_described_subject_speaks_in_the_clause_after_that_has_none(said):
+    # bulk corpus, epochtimes/n12924825
+    pairs, _ = said("白宫印太政策协调官库尔特‧坎贝尔（Kurt Campbell）周二（5月4日）不认同取消对台湾“战略模糊”政策，敦促北京维护台海现状。",
+                    published="2021-05-05")
+    assert pairs == [("kurt-campbell", "china")]
