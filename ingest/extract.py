@@ -100,13 +100,17 @@ class Extractor:
 
     def _names(self, article: Article, ctx: ReadingContext) -> list:
         """First pass: each sentence's words and actors, learning the short forms of full names as they come."""
-        read = []
+        read, seen = [], set()
         for bi, si, block, sent in article.sentences():
             tokens = self.tokenizer.spans(sent.text)
             found = self.finder.find(sent.text, ctx.published, ctx.local_names, tokens)
+            seen.update(f.actor for f in found)
             for f in found:
-                if f.kind == DISCOVERED or (f.kind == NAME and f.type == "Person" and MIDDLE_DOT in f.surface):
-                    ctx.local_names.setdefault(f.surface.rsplit(MIDDLE_DOT, 1)[-1], f.actor)  # 斯科特·肯尼迪 → 肯尼迪
+                family = f.surface.rsplit(MIDDLE_DOT, 1)[-1]
+                # 斯科特·肯尼迪 → 肯尼迪, 迈克·约翰逊 → 约翰逊; but not 亨特·拜登 → 拜登 where 拜登 has already come
+                if (f.kind == DISCOVERED or (f.kind == NAME and f.type == "Person" and MIDDLE_DOT in f.surface)) \
+                        and self.lexicon.surfaces.get(family, f.actor) not in seen - {f.actor}:
+                    ctx.local_names.setdefault(family, f.actor)
             read.append((bi, si, block, sent, tokens, found))
         return read
 

@@ -62,6 +62,8 @@ class Words(Protocol):
 
     def common_word(self, word: str) -> bool: ...
 
+    def everyday_word(self, word: str) -> bool: ...
+
     def known_word(self, word: str) -> bool: ...
 
     def verb_like(self, word: str) -> bool: ...
@@ -71,6 +73,9 @@ class _NoWords:
     """No dictionary: every word unknown."""
 
     def common_word(self, word: str) -> bool:
+        return False
+
+    def everyday_word(self, word: str) -> bool:
         return False
 
     def known_word(self, word: str) -> bool:

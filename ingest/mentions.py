@@ -17,7 +17,7 @@ from datetime import date
 
 from diplograph.ingest.bodies import discover_bodies, institutions_in_titles
 from diplograph.ingest.found import (ABBREVIATION, DISCOVERED, METONYM, NAME, NO_WORDS, NOT_ACTOR, OFFICE,  # noqa: F401
-                                     PLACE, TITLE, Found, Words, discovered_type, person_key)
+                                     PERSON_PREFIX, PLACE, TITLE, Found, Words, discovered_type, person_key)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import MIDDLE_DOT, normalize
 from diplograph.ingest.trie import Trie
@@ -78,6 +78,7 @@ class ActorFinder:
             self._trie.add(phrase, (NOT_ACTOR, phrase))
         self._title_firsts = frozenset(t[0] for t in lexicon.titles)
         self._stop_words = tuple(lexicon.speech_verbs) + ("表示", "告诉", "指出", "认为", "强调", "透露", "今天", "日前")
+        self._title_words = tuple(lexicon.titles)
         abbr = "".join(sorted(lexicon.abbreviations))
         self._compound = re.compile(f"[{re.escape(abbr)}]{{2,}}" if abbr else "(?!)")
         chars = "".join(sorted(lexicon.translit))
@@ -95,6 +96,7 @@ class ActorFinder:
         raw = self._scan(text, local or {})
         starts = frozenset(s for s, _ in tokens) if tokens is not None else None
         raw = self._glossed_names(text, raw)
+        raw = self._given_names(text, raw)
         raw = self._discover(text, raw, starts)
         raw = discover_bodies(text, raw, self.lexicon, tokens, self._words)
         phrases = institutions_in_titles(self._phrases(text, raw, on), text, self.lexicon)
@@ -207,7 +209,9 @@ class ActorFinder:
                     s = gap_start if after_title else gap_end - han
                     extra.append(self._discovered(s, s + han, text))
                     continue
-                if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START:
+                glossed = latin or LATIN_PAREN.match(text, s + len(run))
+                if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START \
+                        and (glossed or not self._words.everyday_word(run[:2])):  # 法官根本没听: a word, not a name
                     extra.append(self._discovered(s, s + len(run), text))
                     continue
             honoured = self._before_honorific(gap)
@@ -231,6 +235,20 @@ class ActorFinder:
         echoes = {id(g) for f in out for g in out if g is not f and g.actor == f.actor and text[f.end:g.start] == "（"
                   and text[g.end:g.end + 1] in "）)"}
         return [f for f in out if id(f) not in echoes and not any(s <= f.start < e for s, e in spans)]
+
+    def _given_names(self, text: str, found: list[Found]) -> list[Found]:
+        """阿什莉·拜登, 迈克·彭博: a given name and a dot before a known name make one person's name, the known
+        person's only where the given names agree (约瑟夫·拜登), else someone the lexicon does not know."""
+        out = []
+        for f in found:
+            if f.kind == NAME and f.type != "Country" and MIDDLE_DOT not in f.surface \
+                    and f.start > 1 and text[f.start - 1] == MIDDLE_DOT:
+                given = self._translit_run(text[max(0, f.start - 1 - MAX_NAME):f.start - 1], backwards=True)
+                start = f.start - 1 - len(given)
+                if len(given) >= 2 and not any(g.end > start and g.start < f.start for g in found):
+                    f = self._discovered(start, f.end, text)
+            out.append(f)
+        return out
 
     def _given_name_of(self, text: str, end: int, found: list[Found]) -> Found | None:
         """The known person whose name starts right after `end` (or after one separator: - · . space)."""
@@ -336,11 +354,17 @@ class ActorFinder:
 
     def _discovered(self, start: int, end: int, text: str) -> Found:
         surface = text[start:end]
+        first = surface.split(MIDDLE_DOT, 1)[0]
+        cut = max((k for k in range(1, len(first) - 1) if first[:k].endswith(self._title_words)), default=0)
+        if MIDDLE_DOT in surface and cut:  # 亿万富翁迈克·彭博: the name starts after the title
+            start, surface = start + cut, surface[cut:]
         family = surface.rsplit(MIDDLE_DOT, 1)[-1]
         key = self.lexicon.surfaces.get(family) if MIDDLE_DOT in surface else None
         if key and self.lexicon.actors[key].type == "Person" and self._same_given_name(key, surface):
             return Found(start, end, key, "Person", surface, kind=NAME)  # 沃洛德米尔·泽连斯基: a known name
-        return Found(start, end, person_key(surface), "Person", surface, kind=DISCOVERED)
+        # 阿什莉·拜登: where the family name is a known actor's, the full name keeps this person apart
+        return Found(start, end, person_key(surface) if not key else PERSON_PREFIX + surface, "Person", surface,
+                     kind=DISCOVERED)
 
     def _same_given_name(self, key: str, surface: str) -> bool:
         """格雷格·斯图布 is not 亚历山大·斯图布: a known full name with another given name is someone else."""

@@ -106,3 +106,29 @@ def test_a_weekday_or_a_word_after_a_role_is_no_name(find):
 
 def test_a_chinese_name_that_opens_a_clause_and_speaks_is_a_person(find):
     assert "zh-袁弓夷" in heads(find("袁弓夷称，澳洲外长与国防部长最近访美，已将澳洲情报部门截获的证据交给美方。"))
+
+
+# A given name before a known family name (bulk corpus, epochtimes/bn2-n12482482 and n12859696).
+def test_another_given_name_before_a_known_family_name_is_another_person(extractor):
+    from extract.helpers import article
+
+    e = extractor.extract(article(
+        "值得一提的是，纽时报导披露了，时任美国副总统拜登的弟弟、金融家詹姆斯·拜登（James Biden）于2017年11月接到叶简明的副手何志平打来的求救电话。",
+        "不过，詹姆斯·拜登后来对此做出回应，他称对何志平的电话感到意外，他相信何志平应该是要打给前副总统的儿子亨特·拜登的。",
+        published="2020-10-19"))
+    assert {"joe-biden", "zh-詹姆斯·拜登", "hunter-biden"} <= set(e.mentioned)
+    assert [s.speaker for s in e.statements if "回应" in s.evidence.text] == ["zh-詹姆斯·拜登"]
+
+
+def test_a_family_member_does_not_take_the_short_name_of_one_already_named(extractor):
+    from extract.helpers import article
+
+    e = extractor.extract(article(
+        "拜登总统周二表示，他为儿子感到骄傲。",
+        "亨特·拜登当天没有回应记者的提问。",
+        "拜登随后离开了白宫。", published="2022-02-22"))
+    assert [m.actor for m in e.mentions if m.surface == "拜登"] == ["joe-biden", "joe-biden"]
+
+
+def test_an_everyday_word_after_a_role_is_no_name(find):
+    assert not [f for f in find("法官根本没听证据就把它否决了。") if f.kind == "discovered"]
