@@ -38,12 +38,14 @@ def discover_bodies(text: str, found: list[Found], lexicon: Lexicon, tokens: tup
                                    kind=DISCOVERED))
                 found = [replace(f, prefix=True) if f is before else f for f in found]
                 continue
-        gloss = LATIN_GLOSS.match(text, end)
-        if gloss and not PERSON_LIKE.match(gloss.group(1).strip()):
-            span = _body_before(text, start, end, words)
+        for gloss in LATIN_GLOSS.finditer(text, start, end):
+            if PERSON_LIKE.match(gloss.group(1).strip()):
+                continue
+            span = _body_before(text, start, gloss.start(), suffixes, tokens or (), words, lexicon.cues.relay_words)
             if span:
                 surface = text[span[0]:span[1]]
                 extra.append(Found(span[0], span[1], organisation_key(surface), "Organization", surface, kind=DISCOVERED))
+            break
     return sorted(found + extra, key=lambda f: (f.start, not f.prefix))
 
 
@@ -67,18 +69,26 @@ def _body_after(text: str, start: int, end: int, suffixes: tuple[str, ...], whol
     return best
 
 
-def _body_before(text: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, int] | None:
-    """The span of a body's name that closes text[start:end]: a quoted name (“欧亚集团”), or a run ending in a body
-    word (观察者研究基金会)."""
-    if text[end - 1:end] in "”》" and (open_at := text.rfind("“《"[text[end - 1] == "》"], start, end - 1)) >= 0:
+def _body_before(text: str, start: int, end: int, suffixes: tuple[str, ...], tokens: tuple[tuple[int, int], ...],
+                 words: Words, relays: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The span of a body's name that closes text[start:end]: a publication's title (《政治报》), or a quoted name or
+    a run that ends in a body word (“欧亚集团”, 观察者研究基金会; not “联合远征行动”), after any verb (援引利兹大学)."""
+    if text[end - 1:end] == "》" and (open_at := text.rfind("《", start, end - 1)) >= 0:
         inner = (open_at + 1, end - 1)
         return inner if 2 <= inner[1] - inner[0] <= MAX_BODY else None
-    if not text[start:end].endswith(words):
+    quoted = text[end - 1:end] == "”"
+    if not text[start:end - quoted].endswith(suffixes):
         return None
+    if quoted and (open_at := text.rfind("“", start, end - 1)) >= 0:
+        inner = (open_at + 1, end - 1)
+        return inner if 2 <= inner[1] - inner[0] <= MAX_BODY else None
     k = end
     while k > start and end - k < MAX_BODY and text[k - 1] not in BODY_STOPS:
         k -= 1
-    return (k, end) if end - k >= 3 else None
+    for s, e in tokens:  # the name starts after the last verb of the run
+        if k <= s and e < end and (words.verb_like(text[s:e]) or text[s:e] in relays):
+            k = e
+    return (k, end) if end - k >= 3 and not GENERIC.search(text[k:end]) else None
 
 
 def institutions_in_titles(found: tuple[Found, ...], text: str, lexicon: Lexicon) -> tuple[Found, ...]:

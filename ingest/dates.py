@@ -101,13 +101,16 @@ def _is_future(text: str, start: int, said: re.Pattern | None = None) -> bool:
 
 
 def find_dates(text: str, published: date, month_only: bool = False, anchor: DateValue | None = None,
-               said: re.Pattern | None = None) -> tuple[DateMention, ...]:
+               said: re.Pattern | None = None, word_ends: frozenset[int] | None = None) -> tuple[DateMention, ...]:
     """Every date expression in `text`, left to right.
 
     `month_only`: the publication date is known to the month only, so
     weekdays and yesterday/today cannot be resolved. `anchor` is the date the
     text last spoke of, which 当天 refers to. `said` matches the verbs of
     saying (the lexicon's), after which a clause's future is not the date's.
+    `word_ends` are where the tokenizer's words end: a one-character part of
+    a month or year (初, 中, 底, 末) counts only where it ends a word (年中,
+    月底; not 年中期选举, 今年初步).
     """
     out: list[DateMention] = []
     pos = 0
@@ -119,7 +122,8 @@ def find_dates(text: str, published: date, month_only: bool = False, anchor: Dat
         if tail and value is not None and value.precision == "day" and m.lastgroup in ("full", "md", "rel", "mo", "day"):
             value = DateValue(value.value, "day", _range_end(tail.group(0), value.value))
             end = tail.end()
-        elif value is not None and (part := _PART.match(text, end)) and value.precision in ("month", "year"):
+        elif value is not None and (part := _PART.match(text, end)) and value.precision in ("month", "year") \
+                and (word_ends is None or len(part.group(0)) > 1 or part.end() in word_ends):
             value, end = _part_of(value, part.group(0)), part.end()
         out.append(DateMention(start, end, text[start:end], value))
         pos = max(end, start + 1)

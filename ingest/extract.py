@@ -40,8 +40,9 @@ class _Where:
                         self.block.original[s.start:s.end])
 
 
-GENDERED = re.compile(r"女士|小姐|夫人|太太|先生")  # after a name: what the text says of the person's gender
-FEMININE = ("女士", "小姐", "夫人", "太太")
+# after a name, what the text says of the person's gender (安倍夫人 is Abe's wife: it says nothing of him)
+GENDERED = re.compile(r"女士|小姐|先生")
+FEMININE = ("女士", "小姐")
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
@@ -81,7 +82,8 @@ class Extractor:
                 ctx.turn_speaker = None
             found = keep_named_offices(found, named)
             self._learn_roles(found, ctx, sent.text)
-            dates = find_dates(sent.text, ctx.published, ctx.month_only, ctx.last_date, self.lexicon.said)
+            dates = find_dates(sent.text, ctx.published, ctx.month_only, ctx.last_date, self.lexicon.said,
+                               frozenset(e for _, e in tokens))
             s = analyse(sent.text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
             ev = _Where(article, bi, si, block, sent).evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)

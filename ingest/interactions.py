@@ -455,10 +455,10 @@ def date_for(s: AnalysedSentence, start: int, end: int, published: date | None =
     text, frame, others, verbs = s.text, s.frame, s.other_events(start), s.verb_starts
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
     spans = [m.span() for m in SINCE.finditer(text)]
-    own = [(s, e) for s, e in spans if s <= start < e]  # 自2018年7月普京与川普会晤以来: the event's own date
+    own = [(a, b) for a, b in spans if a <= start < b]  # 自2018年7月普京与川普会晤以来: the event's own date
     dates = tuple(d for d in s.dates if not _no_event_date(text, d)
-                  and not any(s <= d.start < e for s, e in spans if (s, e) not in own)  # 自去年11月以来
-                  and (any(s <= d.start < e for s, e in own) or not text[:d.start].rstrip().endswith(BOUND_MARKS)))
+                  and not any(a <= d.start < b for a, b in spans if (a, b) not in own)  # 自去年11月以来
+                  and (any(a <= d.start < b for a, b in own) or not _bounded(s, d)))
     near = tuple(d for d in dates if published is None or d.value is None
                  or abs((d.value.value - published).days) <= FAR_DAYS)
     before = [d for d in dates if clause <= d.start and d.end <= start
@@ -487,6 +487,13 @@ def date_for(s: AnalysedSentence, start: int, end: int, published: date | None =
     earlier = [d for d in near if d.end <= clause and not any(d.end <= v < start for v in verbs)
                and not any(d.end <= s < start for s, _ in others)]
     return earlier[-1].value if earlier else None  # 2月12日：2月11日…上午，习近平同拜登通电话: the nearer date
+
+
+def _bounded(s: AnalysedSentence, d: DateMention) -> bool:
+    """自2月, 截至3月10日: the word before the date bounds a period (not 提到3月18日的通话, 来自)."""
+    at = len(s.text[:d.start].rstrip())
+    word = next((s.text[a:b] for a, b in s.tokens if b == at), "")
+    return word in BOUND_MARKS
 
 
 def _no_event_date(text: str, d: DateMention) -> bool:

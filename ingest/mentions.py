@@ -245,8 +245,10 @@ class ActorFinder:
                     and f.start > 1 and text[f.start - 1] == MIDDLE_DOT:
                 given = self._translit_run(text[max(0, f.start - 1 - MAX_NAME):f.start - 1], backwards=True)
                 start = f.start - 1 - len(given)
-                if len(given) >= 2 and not any(g.end > start and g.start < f.start for g in found):
-                    f = self._discovered(start, f.end, text)
+                rest = self._translit_run(text[f.end:f.end + MAX_NAME], backwards=False)  # 布莱恩·马斯特, not 马斯
+                if len(given) >= 2 and not any(g.end > start and g.start < f.start for g in found) \
+                        and not any(g.start < f.end + len(rest) and g.end > f.end for g in found):
+                    f = self._discovered(start, f.end + len(rest), text)
             out.append(f)
         return out
 

@@ -101,3 +101,15 @@ def test_the_date_of_a_document_is_not_the_date_of_talks_about_it(extractor):
 
     e = extractor.extract(article("2018年，普京和安倍同意根據1956年10月19日的日蘇宣言加強談判。", published="2022-02-10"))
     assert [(set(i.participants), i.date.iso()) for i in e.interactions] == [({"vladimir-putin", "shinzo-abe"}, "2018")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("这不仅将影响纽约州民主党今后十年的政治优势，也牵动民主党能否在今年中期选举之后，继续维持国会众议院的控制权。", date(2022, 2, 5),
+     [("今年", "2022")]),
+    ("2022年5月3日，美国2022年中期选举拉开序幕，印第安纳州和俄亥俄州首先举行党内初选。", date(2022, 5, 4),
+     [("2022年5月3日", "2022-05-03"), ("2022年", "2022")]),
+])
+def test_a_part_of_a_year_counts_only_where_it_ends_a_word(extractor, text, published, expected):
+    # bulk corpus: 年中期选举 is the midterm election, not the middle of the year
+    ends = frozenset(e for _, e in extractor.tokenizer.spans(text))
+    assert resolved(text, published, word_ends=ends) == expected
