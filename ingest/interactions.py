@@ -47,7 +47,8 @@ TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|�
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
 BOUND_MARKS = ("自", "从", "自从", "截至", "截止", "直到", "直至", "到")  # a date after one of these bounds a period
 DOCUMENTS = re.compile(r"宣言|声明|协议|协定|条约|公报|公约|法案|决议")
-DOCUMENT_DATE = re.compile(r"[^，。；]{0,3}的[^，。；]{0,8}(?:宣言|声明|协议|协定|条约|公报|公约|法案|决议)")
+DOCUMENT_DATE = re.compile(r"[^，。；]{0,3}的(?:(?!会谈|会晤|通话|峰会|会议|会面|会见)[^，。；]){0,8}"
+                           r"(?:宣言|声明|协议|协定|条约|公报|公约|法案|决议)")  # not 周一的会谈后发表的联合声明
 FAR_DAYS = 730  # an event two years from its article needs its own clause to say when
 SINCE = re.compile(r"自([^，。；]{1,30}?)以?来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
@@ -77,10 +78,12 @@ MODAL_WITH = re.compile(r"(?:也|还|并|又|再|更|则|都|就|将|已经|已|
 NO_SUBJECT = re.compile(r"(?:除了|在|于|当|随着|为了|通过)[^，。；]*$")
 
 
-def continues_with(text: str, clause: int, start: int) -> bool:
+def continues_with(text: str, clause: int, start: int, cuts: frozenset[int]) -> bool:
     """…访问了莫斯科，并与普京进行了会晤 / 预计本周与习近平通话 / 也希望在离任前通过与拜登的双边会晤: a clause that
-    opens with adverbs or a modal and comes to 与 goes on with the subject of the clause before."""
-    return bool(CONTINUATION.match(text, clause, start) or MODAL_WITH.match(text, clause, start))
+    opens with adverbs or a modal and comes to 与 (a word of its own, between the tokenizer's `cuts`: not 和平, 同意)
+    goes on with the subject of the clause before."""
+    m = CONTINUATION.match(text, clause, start) or MODAL_WITH.match(text, clause, start)
+    return m is not None and m.end() - 1 in cuts and m.end() in cuts
 
 
 OCCASION_ENDS = ("上", "期间", "中", "之际")
@@ -174,8 +177,8 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
             if _next_clause_subject(text, found, frame.clause_end(end) + 1, m, chosen):
                 chosen.append(m)  # 在周日的两次电话中，马克龙和普京……: the subject of the next clause
     chosen = [m for m in _between_only(text, chosen, start) if m.actor not in media]
-    if continues_with(text, clause, start) and clause > 0 and not any(m.start < clause for m in chosen):
-        holder = _holder(text, frame, found, clause)
+    if continues_with(text, clause, start, s.cuts) and clause > 0 and not any(m.start < clause for m in chosen):
+        holder = _holder(text, frame, found, clause, s.cuts)
         if holder is not None and holder.actor not in {m.actor for m in chosen}:
             chosen.insert(0, holder)  # 肖尔茨周二抵达莫斯科，与普京在克里姆林宫会面: the traveller meets
     out = [m.actor for m in chosen]
@@ -271,7 +274,7 @@ def _next_clause_subject(text: str, found: tuple[Found, ...], start: int, m: Fou
     return prev is not None and prev in chosen and text[prev.end:m.start] in ("和", "与", "及", "、", "以及")
 
 
-def _holder(text: str, frame: Frame, found: tuple[Found, ...], clause: int) -> Found | None:
+def _holder(text: str, frame: Frame, found: tuple[Found, ...], clause: int, cuts: frozenset[int]) -> Found | None:
     """The subject that a clause opening with 与 goes on with: that of the clause before, or, where that one opens
     with 与 too, of the one before it (佩洛西参访立法院；与台积电董事长谈芯片问题；随后与蔡英文总统会面)."""
     while clause > 0:
@@ -280,7 +283,7 @@ def _holder(text: str, frame: Frame, found: tuple[Found, ...], clause: int) -> F
         if subject is not None and not text[previous:_phrase_start(text, subject)].endswith(WITH):
             return subject
         if subject is None and not NO_SUBJECT.match(text, previous, clause - 1) \
-                and not continues_with(text, previous, clause - 1):
+                and not continues_with(text, previous, clause - 1, cuts):
             return None  # a clause of its own without a subject: no one to go on with
         clause = previous  # 除了出席四国集团高峰会外: a clause with no subject of its own; go further back
     return None
@@ -470,7 +473,7 @@ def date_for(s: AnalysedSentence, start: int, end: int, published: date | None =
         return after[0].value
     if closing := _closing_date(text, dates, end, clause_end, others):
         return closing
-    if continues_with(text, clause, start) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
+    if continues_with(text, clause, start, s.cuts) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
         previous = frame.clause_start(clause - 1)
         carried = [d for d in near if previous <= d.start < clause - 1]
         if carried:
@@ -497,10 +500,11 @@ def _bounded(s: AnalysedSentence, d: DateMention) -> bool:
 
 
 def _no_event_date(text: str, d: DateMention) -> bool:
-    """建交30周年, 《1956年日苏共同宣言》, 根据1956年10月19日的日苏宣言: a date that counts years or dates a document
-    dates no event."""
+    """2012年来, 《1956年日苏共同宣言》, 根据1956年10月19日的日苏宣言: a date that opens a period or dates a document
+    dates no event (建交30周年 is no date at all)."""
     titled = text.rfind("《", 0, d.start) > text.rfind("》", 0, d.start)
-    return text.startswith(("周年", "年来"), d.end) or titled or bool(DOCUMENT_DATE.match(text, d.end))
+    since = d.text.endswith("年") and text.startswith("来", d.end)
+    return since or titled or bool(DOCUMENT_DATE.match(text, d.end))
 
 
 def _closing_date(text: str, dates: tuple[DateMention, ...], end: int, clause_end: int,
@@ -560,7 +564,7 @@ def status_for(s: AnalysedSentence, start: int, end: int, when: DateValue | None
     if any(m.start() < start and end <= m.end() for m in SINCE.finditer(text)):
         return "held"  # 自2018年7月普京与川普在赫尔辛基会晤以来: the past event a period runs from
     clause = frame.clause_start(start)
-    if (continues_with(text, clause, start) or text[clause:start].startswith("也是")) and clause > 0:
+    if (continues_with(text, clause, start, s.cuts) or text[clause:start].startswith("也是")) and clause > 0:
         clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤 / 这将是…，也是…峰会: it goes on
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()

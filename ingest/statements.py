@@ -11,7 +11,7 @@ or the interviewer (接受X采访). One statement per speaker per sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from diplograph.ingest.analysis import AnalysedSentence
@@ -317,8 +317,8 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
             if speaker in out:
                 old = out[speaker]
                 kind_verb = old.hit if old.hit.entry.kind != "say" or verb.entry.kind == "say" else verb
-                out[speaker] = Said(speaker, kind_verb, old.addressee or said_to, old.quote or quote, old.content,
-                                    old.subject_start)
+                out[speaker] = replace(old, hit=kind_verb, addressee=old.addressee or said_to, quote=old.quote or quote,
+                                       joint=old.joint or joint)
             else:
                 out[speaker] = Said(speaker, verb, said_to, quote, content, subject_start, joint)
         previous = speakers[0]
