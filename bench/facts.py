@@ -56,7 +56,6 @@ def _facts(extraction, sentence_of) -> list[str]:
 
 
 def dump(args) -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
     from diplograph.cli.pipeline import make_extractor
     from diplograph.ingest.reader import read_file
     from diplograph.ingest.records import Skipped

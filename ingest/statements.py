@@ -146,7 +146,7 @@ def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon,
     if any(v.start < clause_start for v in s.verbs) or frame.in_quote(prev_start):
         return None  # a verb of saying before: these clauses are what was said, not who says
     subject = subject_of(s, clause_start - 1, lexicon)
-    head = text[prev_start:subject.start if subject is not None else clause_start - 1].strip()
+    head = text[prev_start:subject.start].strip() if subject is not None else ""
     if subject is not None and (head in ("", "而", "但", "并且") or (subject.role and head.endswith(subject.role))):
         return subject.actor  # 白宫印太政策协调官库尔特·坎贝尔…，敦促: a description opens the clause with its holder
     pronoun = PRONOUN_OPENING.match(text, prev_start, clause_start - 1)
