@@ -264,7 +264,10 @@ class Extractor:
         dated = [d.value for d in s.dates if d.value is not None]
         if dated:
             ctx.last_date = dated[-1]
-        subject = subject_of(s, s.frame.first_clause_end(), self.lexicon)
+        first = s.frame.first_clause_end()
+        if any(d.start == 0 and s.text[d.end:first].strip() == "" for d in s.dates) and first < len(s.text):
+            first = s.frame.clause_end(first + 1)  # 2022年1月9日，德雷森女士给FDA官员发送了…: the date opens, she acts
+        subject = subject_of(s, first, self.lexicon)
         if subject is not None and self._is_person(subject.actor) and not spoke:
             ctx.note_person(subject.actor)
         orgs = [f for f in s.found if f.is_actor and f.type == "Organization" and not f.prefix]

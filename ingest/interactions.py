@@ -455,7 +455,8 @@ def date_for(s: AnalysedSentence, start: int, end: int, published: date | None =
     (峰会将于6月16日), or one opening the sentence. Anniversaries (30周年) and titles (《1956年日苏共同宣言》)
     date no event, and a date years from the article's (`published`) only where the event's clause or the
     sentence's opening gives it, not from a clause of its own."""
-    text, frame, others, verbs = s.text, s.frame, s.other_events(start), s.verb_starts
+    text, frame, verbs = s.text, s.frame, s.verb_starts
+    others = [(e.start, e.end) for e in s.events if e.start != start and not is_occasion(s, e)]  # 在…峰会期间会面
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
     spans = [m.span() for m in SINCE.finditer(text)]
     own = [(a, b) for a, b in spans if a <= start < b]  # 自2018年7月普京与川普会晤以来: the event's own date

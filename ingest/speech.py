@@ -18,10 +18,11 @@ NOUN_BEFORE = ("的", "这些", "这个", "这项", "该", "此", "其", "一些
                "受到", "遭到", "招致", "遭受", "面临", "引发", "引起", "广泛", "受到广泛", "遭到广泛",
                "提出了", "满足", "拒绝了", "回应了", "接受")
 NOUN_AFTER = ("是", "书", "函", "中")
+GATHERING_AFTER = ("听证会", "会议", "大会", "仪式")  # 确认听证会, 宣誓仪式: the verb names a kind of gathering
 OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")
 NOT_YET = re.compile(r"(没有|还没|尚未|并未|从未)")
 NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意)(立即|正式|公开|明确|直接|再)?$")
-FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
+FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委员协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
 @dataclass(frozen=True)
 class VerbHit:
     """A speech verb found in a sentence: its span and its lexicon entry."""
@@ -56,7 +57,8 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
         head = text[clause:start]
         if text[end:end + 1] == "的" and not head.startswith(lexicon.cues.as_said):
             continue
-        if head.endswith(NOUN_BEFORE) or (text[end:end + 1] in NOUN_AFTER and token_at.get(end, end + 1) == end + 1):
+        if head.endswith(NOUN_BEFORE) or (text[end:end + 1] in NOUN_AFTER and token_at.get(end, end + 1) == end + 1) \
+                or text.startswith(GATHERING_AFTER, end):
             continue
         if verb.word in lexicon.cues.speech_nouns and "的" in head[-4:]:
             continue  # 提出的安全建议: a noun with its modifier

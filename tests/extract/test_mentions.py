@@ -100,7 +100,7 @@ def test_a_chinese_name_after_a_role_is_discovered(find, sentence, name):
 
 
 def test_a_weekday_or_a_word_after_a_role_is_no_name(find):
-    found = find("华盛顿还对俄罗斯和中国在最高级别的合作表示担忧，一名高级政府官员周六表示，这两个国家“正在努力破坏我们”。")
+    found = find("[美国证券交易委员会一位高级官员周四表示，中共国计划中的数字人民币不会使美元贬值，理由是受美元支持的所谓稳定币的增长。")
     assert not [f for f in found if f.kind == "discovered"]
 
 

@@ -18,9 +18,11 @@ def test_ta_she_is_the_woman_not_the_man_named_after_her(speakers):
 
 
 def test_a_woman_named_with_nvshi_is_she(speakers):
-    said = speakers("马克斯医生一再向德雷森女士保证，FDA正在进行调查，并表示他们的报告系统将会识别“安全信号”。",
-                    "德雷森女士表示，NIH官员最初很殷勤。", "她说，她的症状一直没有得到解释。")
-    assert said[-2:] == ["zh-德雷森", "zh-德雷森"]
+    # bulk corpus, gnews/gnews-a1312104: a man speaks, then she acts, then 她指出
+    said = speakers("马克斯医生一再向德雷森女士保证，FDA正在进行调查，并表示他们的报告系统将会识别\"安全信号\"。",
+                    "厌倦了等待，React19开始自行进行研究。2022年1月9日，德雷森女士给FDA官员发送了一封电子邮件，附带了850份与严重疫苗"
+                    "不良反应相关的案例报告和医学期刊文章。她指出，负责监管疫苗的欧洲机构在10月份将感觉异常确定为辉瑞疫苗的潜在副作用。")
+    assert said[-1] == "zh-德雷森"
 
 
 def test_the_most_recent_person_whose_gender_agrees():

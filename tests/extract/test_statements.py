@@ -149,18 +149,13 @@ def test_a_transcript_turn_speaks_and_its_first_person_verbs_too(said):
 
 def test_a_joint_statement_is_both_sides_to_no_one(said):
     """Bulk: a meeting, then 双方高调声明 — both speak, together, to no one."""
-    statements, _ = said("今年2月俄乌战前，习近平与普京会面，双方高调声明，中俄友谊“无上限”，合作“无禁区”。", published="2022-09-16")
+    statements, _ = said("今年2月俄乌战前，习近平与普京会面，双方高调声明“合作无极限”，此后中方态度暧昧，倍受西方指责。", published="2022-09-16")
     assert sorted(statements) == [("vladimir-putin", None), ("xi-jinping", None)]
 
 
-def test_they_say_is_no_joint_statement(said):
-    statements, _ = said("今年2月俄乌战前，习近平与普京会面。", "他们表示，他们最关心的是如何应对政治局势。", published="2022-09-16")
-    assert [s for s in statements if s[0] in ("vladimir-putin", "xi-jinping")] == []
-
-
 @pytest.mark.parametrize("sentence, speaker", [
-    ("据美国商务部称，捷克、德国、意大利和瑞典已表示愿意提供无人机和潜艇，而美国除了支持菲律宾军队的现代化努力外，"
-     "每年还向该国安全部队提供 1.2 亿美元的赠款。", "us-commerce-department"),
+    ("据澳大利亚保险委员会称，今年东海岸洪水造成的保险损失估计为 33.5 亿澳元（24 亿美元），是澳大利亚历史上损失最惨重的洪水。",
+     "org-澳大利亚保险委员会"),
     ("据英国政府称，这是日本与欧洲国家达成的第一份此类协议。", "united-kingdom"),
 ])
 def test_an_official_source_relayed_with_its_own_verb_speaks(said, sentence, speaker):
