@@ -221,7 +221,8 @@ class Extractor:
             if self._type(p) != "Country":
                 out.append(p)
                 continue
-            of = [q for q in persons if (info := self.lexicon.actors.get(q)) is not None and info.country == p]
+            of = [q for q in persons if (info := self.lexicon.actors.get(q)) is not None and info.country == p
+                  and info.type == "Person"]
             if len(of) != 1:
                 return None
             out.append(of[0])

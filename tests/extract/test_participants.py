@@ -79,3 +79,16 @@ def test_a_wished_meeting_is_proposed(met, sentence, published):
     items = [i for i in met(sentence, published=published) if "joe-biden" in i[1] and "yoshihide-suga" in i[1]]
     assert items and all(i[3] == "proposed" for i in items)
 
+
+
+def test_a_countrys_call_on_the_day_the_article_names_its_person_is_the_persons(met):
+    # dev corpus (not annotated), epochtimes/n13740117: the second report says 美国 where the first named Sullivan
+    items = met("白宫表示，美国国家安全顾问杰克·沙利文（Jake Sullivan）周三（5月18日）与中共最高外交官杨洁篪通话，重点关注区域安全问题和防扩散问题。",
+                "沙利文表示，美国正在就此事与韩国和日本密切协调，并在周三与杨洁篪通电话时讨论了朝鲜问题。", published="2022-05-19")
+    assert {i[1] for i in items} == {("jake-sullivan", "yang-jiechi")}
+
+
+def test_a_company_where_they_met_is_the_venue(met):
+    # bulk corpus, epochtimes/n13747766
+    items = met("韩媒普遍认为，拜登与尹锡悦在三星电子平泽工厂的会面，启动了尹锡锐政府要建设“半导体超级大国”的愿望。", published="2022-06-01")
+    assert [set(i[1]) for i in items] == [{"joe-biden", "yoon-suk-yeol"}]
