@@ -30,7 +30,7 @@ _PATTERN = re.compile(
     r"|(?P<mo>(?P<mon>本月|这个月|上个月|上月|下个月|下月)(?:\s*(?P<mond>" + NUM[1:-1] + r")\s*[日号])?)"
     r"|(?P<wk>(?P<wkp>上|下|本|这)?(?:个)?(?:周|星期|礼拜)(?P<wkd>[一二三四五六日天末]))"
     r"|(?P<day>(?<![\d月年.])(?P<dd>\d{1,2})\s*[日号](?![元本]))"
-    r"|(?P<word>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|同日|同一天)"
+    r"|(?P<word>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|同日|同一天|^当时)"
 )
 _RANGE_TAIL = re.compile(r"\s*(?:至|到|—|-|–|~|～|或|和|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
 _PAREN_DATE = re.compile(r"\s*[（(]\s*(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?\s*[)）]")
@@ -141,6 +141,9 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
         return _ymd(year, _num(g("rm")), _num(g("rd"))), end
     if kind == "md":
         mo, d = _num(g("mdm")), _num(g("mdd"))
+        if anchor is not None and text[:m.start()].endswith(("当年", "同年")):  # 2019年的报导…当年4月30日: that year
+            value = _safe(anchor.value.year, mo, d)
+            return (DateValue(value) if value else None), end
         weekday = _weekday_before(text, m.start())
         candidates = [c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _safe(y, mo, d))]
         value = _pick(candidates, pub, future, weekday)
@@ -179,7 +182,7 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
             return DateValue(date(pub.year, pub.month, 1), "month", weekday=WEEKDAYS[g("wkd")] % 7), end
         return DateValue(_weekday(pub, WEEKDAYS[g("wkd")], g("wkp"), future)), end
     word = g("word")
-    if word in ("当天", "当日", "同日", "同一天"):
+    if word in ("当天", "当日", "同日", "同一天", "当时"):  # 当时 opening a sentence: the time just spoken of
         return anchor, end
     if month_only:
         return None, end

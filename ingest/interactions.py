@@ -101,8 +101,8 @@ def is_occasion(s: AnalysedSentence, word) -> bool:
         return False
     scene_end = word.end + next(len(e) for e in OCCASION_ENDS if text.startswith(e, word.end))
     reach = s.frame.clause_end(s.frame.clause_end(scene_end) + 1)
-    return any(scene_end <= e.start < reach and e.type != word.type and text[e.start:e.end] != text[word.start:word.end]
-               for e in s.events)  # a meeting held at the summit; not the same summit named again
+    return any(scene_end <= e.start < reach and text[e.start:e.end] != text[word.start:word.end]
+               for e in s.events)  # a meeting held at the summit or conference; not the same summit named again
 
 
 def event_clause(s: AnalysedSentence, start: int) -> int:

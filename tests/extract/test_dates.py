@@ -111,3 +111,13 @@ def test_a_part_of_a_year_counts_only_where_it_ends_a_word(extractor, text, publ
     # bulk corpus: 年中期选举 is the midterm election, not the middle of the year
     ends = frozenset(e for _, e in extractor.tokenizer.spans(text))
     assert resolved(text, published, word_ends=ends) == expected
+
+
+def test_that_year_and_that_time_are_the_time_just_spoken_of(extractor):
+    # bulk corpus, epochtimes/n13155176: 当年 is 2019, and 当时 opening the next sentence is 30 April 2019
+    from extract.helpers import article
+
+    e = extractor.extract(article(
+        "接班库默的原副州长霍克尔，现在人们对她了解不多。但是我在查她履历的时候，无意间发现了中共驻纽约总领馆的网站上，有一则2019年5月2日的报导文章，是关于当年4月30日霍克尔造访纽约总领馆的事情。"
+        "当时霍克尔还对中共驻纽约的大使黄屏说，纽约有大量华人和中国留学生以及中资企业，宣称纽约州会坚定支持对华合作。", published="2021-08-12"))
+    assert [s.date.iso() if s.date else None for s in e.statements if s.speaker == "zh-霍克尔"] == ["2019-04-30"]

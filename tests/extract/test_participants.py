@@ -92,3 +92,9 @@ def test_a_company_where_they_met_is_the_venue(met):
     # bulk corpus, epochtimes/n13747766
     items = met("韩媒普遍认为，拜登与尹锡悦在三星电子平泽工厂的会面，启动了尹锡锐政府要建设“半导体超级大国”的愿望。", published="2022-06-01")
     assert [set(i[1]) for i in items] == [{"joe-biden", "yoon-suk-yeol"}]
+
+
+def test_a_ministerial_conference_that_hosts_talks_is_their_occasion(met):
+    # bulk corpus, epochtimes/n13758997: the talks are the two officials', on the 13th; the WTO conference only hosts them
+    items = met("台湾政务委员邓振中13日与立陶宛外交部政务次长卡罗布里斯在世贸组织部长会议期间举行了双边会谈。", published="2022-06-14")
+    assert items == [("Talks", ("zh-卡罗布里斯", "zh-邓振中"), "2022-06-13", "held")]
