@@ -73,6 +73,8 @@ CONTINUATION = re.compile(r"(?:并且|并|而|还|也|又|再|随后|然后|之�
                           r"准备|希望|正在|已经|已|会|将会|即将|可能)*[与同跟和]")
 
 
+TOGETHER = re.compile(r"一同|一起|共同|随后|同时|当天|当日")
+ADVERBS_ONLY = re.compile(r"(?:并且|并|而|还|也|又|再|随后|然后|之后|接着|紧接着|首先|其后|同时|当天|当日|先后|分别|将|已|已经)*")
 MODAL_WITH = re.compile(r"(?:也|还|并|又|再|更|则|都|就|将|已经|已|正在|希望|计划|准备|打算|想|要|会|可能|预计|随后)+"
                         r"[^，。；与同跟和]{0,12}?[与同跟]")
 NO_SUBJECT = re.compile(r"(?:除了|在|于|当|随着|为了|通过)[^，。；]*$")
@@ -178,9 +180,15 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
                 chosen.append(m)  # 在周日的两次电话中，马克龙和普京……: the subject of the next clause
     chosen = [m for m in _between_only(text, chosen, start) if m.actor not in media]
     if continues_with(text, clause, start, s.cuts) and clause > 0 and not any(m.start < clause for m in chosen):
-        holder = _holder(text, frame, found, clause, s.cuts)
+        holder = _holder(s, clause, lexicon.cues.place_verbs)
         if holder is not None and holder.actor not in {m.actor for m in chosen}:
             chosen.insert(0, holder)  # 肖尔茨周二抵达莫斯科，与普京在克里姆林宫会面: the traveller meets
+    elif text[start:end] in lexicon.cues.object_meeting_verbs and clause > 0 and ADVERBS_ONLY.fullmatch(text, clause, start) \
+            and not any(m.start < start for m in chosen):
+        holder = _holder(s, clause, lexicon.cues.place_verbs)
+        if holder is not None and holder.actor not in {m.actor for m in chosen}:
+            held = [holder] + _conjuncts(text, found, holder)
+            chosen[:0] = [m for m in held if m.actor not in {c.actor for c in chosen}]  # 布林肯抵达东京，会见了…岸田文雄
     out = [m.actor for m in chosen]
     head = text[clause:start]
     if any(w in head for w in lexicon.cues.pair_words) and len(out) < 2:
@@ -274,19 +282,37 @@ def _next_clause_subject(text: str, found: tuple[Found, ...], start: int, m: Fou
     return prev is not None and prev in chosen and text[prev.end:m.start] in ("和", "与", "及", "、", "以及")
 
 
-def _holder(text: str, frame: Frame, found: tuple[Found, ...], clause: int, cuts: frozenset[int]) -> Found | None:
+def _holder(s: AnalysedSentence, clause: int, place_verbs: tuple[str, ...] = ()) -> Found | None:
     """The subject that a clause opening with 与 goes on with: that of the clause before, or, where that one opens
-    with 与 too, of the one before it (佩洛西参访立法院；与台积电董事长谈芯片问题；随后与蔡英文总统会面)."""
+    with 与 too, or with a time or an adverb and no subject, of the one before it (佩洛西参访立法院；与台积电董事长谈
+    芯片问题；随后与蔡英文总统会面 / 桑切斯与…弗雷德里克森，21日一同访问了…基辅，并会见了泽连斯基总统)."""
+    text, frame, found = s.text, s.frame, s.found
     while clause > 0:
         previous = frame.clause_start(clause - 1)
         subject = _clause_subject(text, found, previous, clause - 1)
+        if subject is not None and any(v in text[previous:subject.start] for v in place_verbs if len(v) > 1):
+            subject = None  # 21日一同访问了乌克兰首都基辅: the place visited is no subject
         if subject is not None and not text[previous:_phrase_start(text, subject)].endswith(WITH):
             return subject
-        if subject is None and not NO_SUBJECT.match(text, previous, clause - 1) \
-                and not continues_with(text, previous, clause - 1, cuts):
+        timed = any(d.start == previous for d in s.dates) or TOGETHER.match(text, previous)
+        if subject is None and not NO_SUBJECT.match(text, previous, clause - 1) and not timed \
+                and not continues_with(text, previous, clause - 1, s.cuts):
             return None  # a clause of its own without a subject: no one to go on with
         clause = previous  # 除了出席四国集团高峰会外: a clause with no subject of its own; go further back
     return None
+
+
+def _conjuncts(text: str, found: tuple[Found, ...], head: Found) -> list[Found]:
+    """桑切斯与丹麦首相弗雷德里克森: the actors joined to `head` by 与/和/及/、, titles and all."""
+    out, last = [], head
+    for m in found:
+        if m.start < last.end or not m.is_actor or m.prefix:
+            continue
+        if text[last.end:_phrase_start(text, m)] not in ("和", "与", "及", "、", "以及"):
+            break
+        out.append(m)
+        last = m
+    return out
 
 
 def _clause_subject(text: str, found: tuple[Found, ...], start: int, end: int) -> Found | None:

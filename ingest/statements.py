@@ -68,8 +68,9 @@ def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_description
         before = text[start:m.start]
         if m.role and (at := text.rfind(m.role, start, m.start)) >= 0:
             before = text[start:at]  # 联合国大使波利安斯基: what precedes is a title, not the preposition 使
-        if before.endswith(lexicon.cues.not_subject_after) or before.startswith(lexicon.cues.relay_words):
-            continue
+        if before.endswith(lexicon.cues.not_subject_after) or before.startswith(lexicon.cues.relay_words) \
+                or GOVERNED.match(before):
+            continue  # 并对遭枪击去世的前首相安倍晋三表示哀悼: the preposition governs the whole phrase
         if before.endswith("包括") and "在内" in text[m.end:pos]:
             continue  # 包括X在内的多国领导人表示: a group that X is one of
         if past_descriptions and lexicon.is_collective(m.actor) and \
@@ -83,6 +84,7 @@ def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_description
     return None
 
 
+GOVERNED = re.compile(r"(?:并且|并|而|还|也|又|再|随后|同时|则)*(?:对|向|给|替|针对|对于)(?![此方外])")
 DOCUMENT = re.compile(r"(?:(?:发布|发表|公布|发出|发布了|发表了)?的)?[^，。的]{0,8}?(?:声明|联合声明|报告|公报|通稿|消息|文件|决议|"
                       r"新闻稿|公告|摘要|简报|读数|通报)(?:中|里)?(?:还|也|则|再次)?(?=[^，。]{0,2}$)")
 

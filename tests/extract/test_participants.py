@@ -98,3 +98,11 @@ def test_a_ministerial_conference_that_hosts_talks_is_their_occasion(met):
     # bulk corpus, epochtimes/n13758997: the talks are the two officials', on the 13th; the WTO conference only hosts them
     items = met("台湾政务委员邓振中13日与立陶宛外交部政务次长卡罗布里斯在世贸组织部长会议期间举行了双边会谈。", published="2022-06-14")
     assert items == [("Talks", ("zh-卡罗布里斯", "zh-邓振中"), "2022-06-13", "held")]
+
+
+def test_a_meeting_verb_with_no_subject_goes_on_with_the_travellers(met):
+    # bulk corpus: 21日一同访问了…基辅 has no subject of its own, nor has 并会见了; the visitors named first meet
+    items = met("台媒4月23日报道，西班牙首相桑切斯与丹麦首相弗雷德里克森，21日一同访问了乌克兰首都基辅，并会见了泽连斯基总统。",
+                published="2022-04-24")
+    assert [(set(i[1]), i[2], i[3]) for i in items] == \
+        [({"pedro-sanchez", "mette-frederiksen", "volodymyr-zelensky"}, "2022-04-21", "held")]

@@ -211,3 +211,13 @@ def test_a_described_subject_speaks_in_the_clause_after_that_has_none(said):
     pairs, _ = said("白宫印太政策协调官库尔特‧坎贝尔（Kurt Campbell）周二（5月4日）不认同取消对台湾“战略模糊”政策，敦促北京维护台海现状。",
                     published="2021-05-05")
     assert pairs == [("kurt-campbell", "china")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "包括中国科技大学在内的中共机构也在大力发展量子计算技术，对IBM和Google等美国科技巨头的领先地位造成威胁。",
+    "8月2日，“纽约香港关注组”（NY4HK）召集纽约港人与民众，在时代广场关注遭港府取消立法会参选资格的12人、失去港大教职的戴耀廷以及被逮捕的"
+    "4位年轻人，并对港府通缉美国公民朱牧民表示抗议。",
+])
+def test_an_actor_inside_a_phrase_after_dui_does_not_speak(said, sentence):
+    # bulk corpus (epochtimes/n13798979, bn2-n12306585, as read past its markup): 对… governs the actor
+    assert "united-states" not in [s for s, _ in said(sentence)[0]]
