@@ -48,22 +48,26 @@ class DateMention:
 
 
 def _num(token: str | None) -> int | None:
+    """12, 十二, 二十六; None for no number or an ambiguous one (六七: the sixth or the seventh)."""
     if not token:
         return None
     if token.isdigit():
         return int(token)
-    if token == "十":
-        return 10
-    if "十" in token:
-        tens, _, ones = token.partition("十")
-        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
-    return CN_DIGITS.get(token)
+    tens, ten, ones = token.partition("十")
+    if not ten:
+        return CN_DIGITS.get(token) if len(token) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in CN_DIGITS) or (ones and ones not in CN_DIGITS):
+        return None
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
 
 
-def _safe(y: int, m: int, d: int) -> date | None:
+def _safe(y: int, m: int | None, d: int | None) -> date | None:
+    """The date, or None when a part is missing or out of range."""
+    if m is None or d is None:
+        return None
     try:
         return date(y, m, d)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -132,6 +136,10 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
         return _ymd(year, _num(g("rm")), _num(g("rd"))), end
     if kind == "md":
         mo, d = _num(g("mdm")), _num(g("mdd"))
+        if mo is None or not 1 <= mo <= 12:
+            return None, end
+        if d is None:  # 二月六七号, the sixth or seventh: that month
+            return DateValue(_nearest_month(mo, pub, future), "month"), end
         weekday = _weekday_before(text, m.start())
         candidates = [c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _safe(y, mo, d))]
         value = _pick(candidates, pub, future, weekday)

@@ -72,3 +72,22 @@ def test_same_day_after_a_date_in_the_sentence_is_that_date():
     assert resolved("据新华社北京6月15日电，国家主席习近平当日下午同俄罗斯总统普京通电话。", date(2022, 6, 16),
                     anchor=find_dates("自俄罗斯2月入侵乌克兰以来", date(2022, 6, 16))[0].value) == \
         [("6月15日", "2022-06-15"), ("当日", "2022-06-15")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("还有二月六七号我记得哪天直播的时候", [("二月六七号", "2020-02")]),  # the 6th or 7th: February, no day
+    ("2019年六七月间", [("2019年六七月", "2019")]),  # June or July: the year
+    ("十三月五日", [("十三月五日", None)]),
+])
+def test_ambiguous_or_impossible_numbers_give_the_precision_they_allow(text, expected):
+    assert resolved(text, date(2020, 3, 10)) == expected
+
+
+def test_the_article_that_crashed_extraction_is_read(extractor):
+    """gnews-hant-136577 (bulk) says 二月六七號; its extraction used to fail with a TypeError."""
+    from support.paths import BULK, need_shared
+    from diplograph.ingest.reader import read_file
+
+    path = need_shared(BULK / "gnews" / "gnews-hant-136577.md")
+    extraction = extractor.extract(read_file(path))
+    assert extraction.statements
