@@ -99,7 +99,7 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
         write_stats(report, stats)
     if stamp is not None:
         remember(plan.cache_dir, stamp, report.outputs, {
-            "files": report.files, "articles": report.articles,
+            "files": report.files, "articles": report.articles, "undated": report.undated,
             "skipped": [[item.source_file, item.reason] for item in report.skipped],
             "graph": [len(kg.actors), len(kg.interactions), len(kg.statements)]})
     click.echo(summary(report, "built from"))
@@ -130,7 +130,7 @@ def _up_to_date(record: dict, report: Report, started: float, stats: Path | None
     from diplograph.ingest.records import Skipped
 
     last = record["summary"]
-    report.files, report.articles = last["files"], last["articles"]
+    report.files, report.articles, report.undated = last["files"], last["articles"], last.get("undated", 0)
     report.skipped = [Skipped(source, reason) for source, reason in last["skipped"]]
     report.cached = last["files"]
     report.elapsed = time.perf_counter() - started
@@ -162,7 +162,7 @@ def write_stats(report: Report, path: Path) -> None:
     import json
 
     report.note_peak("end")
-    data = {"files": report.files, "articles": report.articles, "skipped": len(report.skipped),
+    data = {"files": report.files, "articles": report.articles, "undated": report.undated, "skipped": len(report.skipped),
             "elapsed": report.elapsed, "workers": report.workers, "cached": report.cached,
             "extracted": report.extracted, "stages": report.stages, "peak_rss_mb": report.peaks}
     with atomic_write(path) as handle:

@@ -23,7 +23,8 @@ def input_files(paths: tuple[str, ...]) -> list[tuple[Path, str]]:
 
 def summary(report: Report, verb: str = "read") -> str:
     """The end-of-run summary: counts, what was skipped and why, time per stage."""
-    lines = [f"{verb} {report.articles} article(s) from {report.files} file(s) in {report.seconds:.1f} s"
+    undated = f" ({report.undated} undated: no date in the file)" if report.undated else ""
+    lines = [f"{verb} {report.articles} article(s){undated} from {report.files} file(s) in {report.seconds:.1f} s"
              + (f"; skipped {len(report.skipped)}:" if report.skipped else "")]
     for item in report.skipped[:MAX_LISTED]:
         lines.append(f"  skipped {item.source_file}: {item.reason}")

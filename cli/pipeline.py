@@ -36,6 +36,7 @@ class Report:
 
     files: int = 0
     articles: int = 0
+    undated: int = 0  # articles kept without a publication date (none found in the file)
     skipped: list[Skipped] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
     outputs: dict[str, Path] = field(default_factory=dict)
@@ -93,6 +94,7 @@ def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progr
             continue
         seen[result.id] = source
         report.articles += 1
+        report.undated += result.published is None
         yield result
 
 
@@ -284,6 +286,7 @@ def build_graph(paths: Iterable[str | Path], report: Report | None = None, progr
             continue
         seen[article_id] = out.source
         report.articles += 1
+        report.undated += record.article.published is None
         with report.stage("assembly"):
             assembler.add(record)
     report.note_peak("extraction")

@@ -43,7 +43,8 @@ class Assembler:
                 self._actors[key].articles.add(art.id)
         for item in extraction.interactions:
             report = Report(art.id, item.type, item.status, item.evidence, item.date, item.place)
-            self._pending.append(Pending(frozenset(item.participants), report, art.published.date(),
+            published = art.published.date() if art.published is not None else None  # None: undated article
+            self._pending.append(Pending(frozenset(item.participants), report, published,
                                          art.published_precision != "day"))
         for st in extraction.statements:
             ev = st.evidence

@@ -11,7 +11,7 @@ from diplograph.ingest.records import DateValue
 class ReadingContext:
     """Per-article memory for 他, 这位官员, 两国领导人, 当天 and zero subjects; made fresh for every article."""
 
-    published: date
+    published: date | None  # None: an undated article
     month_only: bool = False
     local_names: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None

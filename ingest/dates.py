@@ -103,12 +103,14 @@ def _is_future(text: str, start: int) -> bool:
     return any(cue in head for cue in FUTURE_CUES) or any(cue in tail for cue in ("将", "将于", "计划", "预计", "定于", "准备"))
 
 
-def find_dates(text: str, published: date, month_only: bool = False, anchor: DateValue | None = None) -> tuple[DateMention, ...]:
+def find_dates(text: str, published: date | None, month_only: bool = False,
+               anchor: DateValue | None = None) -> tuple[DateMention, ...]:
     """Every date expression in `text`, left to right.
 
     `month_only`: the publication date is known to the month only, so
-    weekdays and yesterday/today cannot be resolved. `anchor` is the date the
-    text last spoke of, which 当天 refers to.
+    weekdays and yesterday/today cannot be resolved. `published` None: the
+    article is undated, so only dates written with their year resolve.
+    `anchor` is the date the text last spoke of, which 当天 refers to.
     """
     out: list[DateMention] = []
     pos = 0
@@ -125,12 +127,14 @@ def find_dates(text: str, published: date, month_only: bool = False, anchor: Dat
     return tuple(out)
 
 
-def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, future: bool,
+def _resolve(m: re.Match, text: str, end: int, pub: date | None, month_only: bool, future: bool,
              anchor: DateValue | None) -> tuple[DateValue | None, int]:
     kind = m.lastgroup
     g = m.group
     if kind == "full":
         return _ymd(int(g("fy")), _num(g("fm")), _num(g("fd"))), end
+    if pub is None:
+        return _without_publication_date(m, text, end, future, anchor)
     if kind == "rel":
         year = pub.year + {"明年": 1, "去年": -1, "今年": 0, "前年": -2}[g("ry")]
         return _ymd(year, _num(g("rm")), _num(g("rd"))), end
@@ -178,6 +182,18 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
         return None, end
     shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2}[word]
     return DateValue(pub + timedelta(days=shift)), end
+
+
+def _without_publication_date(m: re.Match, text: str, end: int, future: bool,
+                              anchor: DateValue | None) -> tuple[DateValue | None, int]:
+    """In an undated article only a date with its year resolves (周四（2022年2月24日）), and 当天 to the last one."""
+    g = m.group
+    if m.lastgroup == "wk" and (paren := _PAREN_DATE.match(text, end)) and paren.group("y"):
+        value = _safe(int(paren.group("y")), int(paren.group("m")), int(paren.group("d")))
+        return (DateValue(value) if value else None), paren.end()
+    if m.lastgroup == "word" and g("word") in ("当天", "当日", "同日", "同一天"):
+        return anchor, end
+    return None, end
 
 
 def _range_end(tail: str, first: date) -> date | None:

@@ -62,7 +62,8 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """Read `article` and return everything found in it."""
-        ctx = ReadingContext(article.published.date(), article.published_precision != "day")
+        published = article.published.date() if article.published is not None else None  # undated: None
+        ctx = ReadingContext(published, article.published_precision != "day")
         mentions: list[Mention] = []
         interactions: list[Interaction] = []
         statements: list[Statement] = []

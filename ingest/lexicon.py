@@ -120,8 +120,10 @@ class Lexicon:
             kinds.setdefault(info.kind, []).append(title)
         object.__setattr__(self, "_kinds", {k: tuple(v) for k, v in kinds.items()})
 
-    def office_holder(self, country: str, title: str, on: date) -> str | None:
-        """The actor holding `title` of `country` on `on`, if the lexicon knows."""
+    def office_holder(self, country: str, title: str, on: date | None) -> str | None:
+        """The actor holding `title` of `country` on `on`, if the lexicon knows (no one when `on` is unknown)."""
+        if on is None:
+            return None
         for office in self.offices.get((country, title), ()):
             if office.start <= on and (office.end is None or on <= office.end):
                 return office.holder

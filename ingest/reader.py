@@ -1,7 +1,9 @@
 """Files to `Article` records: find the files, decode them, read their format, normalise and split.
 
 Every file becomes either an `Article` or a `Skipped` naming the file and the
-reason; one bad file never stops the others.
+reason; one bad file never stops the others. A file is skipped only when it is
+not an article (empty, binary, no title, no Chinese body text); an article
+whose date cannot be found is kept, undated (`published` None).
 """
 from __future__ import annotations
 
@@ -91,12 +93,11 @@ def _article(parsed: Parsed, source: str) -> Article | Skipped:
     if not title:
         return Skipped(source, f"no title found ({parsed.format} format)")
     if not blocks:
-        return Skipped(source, f"no Chinese body text ({parsed.format} format; truncated or not an article?)")
-    if parsed.published is None:
-        return Skipped(source, f"no publication date found ({parsed.format} format)")
-    if not EARLIEST_YEAR <= parsed.published.year <= LATEST_YEAR:
-        return Skipped(source, f"implausible publication date {parsed.published.date().isoformat()} "
-                               f"({parsed.format} format)")
+        return Skipped(source, f"no Chinese body text ({parsed.format} format; only a title, credits, images or "
+                               "links: a video, image or download page, or a truncated file)")
+    published = parsed.published
+    if published is not None and not EARLIEST_YEAR <= published.year <= LATEST_YEAR:
+        published = None  # 0001-01-01 is a placeholder, not a date: the article is kept, undated
     body = "".join(b.original for b in blocks)
     language = "zh-Hant" if traditional_share(title + body) > TRADITIONAL_SHARE else "zh-Hans"
     return Article(
@@ -104,12 +105,12 @@ def _article(parsed: Parsed, source: str) -> Article | Skipped:
         source_file=source,
         outlet=parsed.outlet,
         title=title,
-        published=parsed.published,
+        published=published,
         url=parsed.url,
         language=language,
         blocks=blocks,
         format=parsed.format,
-        published_precision=parsed.precision,
+        published_precision=parsed.precision if published is not None else "day",
     )
 
 

@@ -26,7 +26,7 @@ def build_facts(kg: KnowledgeGraph) -> dict[str, dict]:
     for art in kg.articles:
         facts[f"article:{art.id}"] = {
             "kind": "article", "label": art.title, "title": art.title, "outlet": art.outlet,
-            "published": art.published.date().isoformat(), "url": safe_url(art.url),
+            "published": art.published.date().isoformat() if art.published else "undated", "url": safe_url(art.url),
             "source_file": art.source_file, "items": [],
         }
     for topic in kg.topics:

@@ -35,8 +35,12 @@ SKIP_TAGS = {"script", "style", "noscript", "iframe", "svg", "button", "form", "
 HEADING_MAX = 60  # a "heading" longer than this that ends like a sentence is a paragraph
 
 
+_CUT_TAG = re.compile(r"<[A-Za-z!/][^<>]*\Z")  # a file cut inside a tag: `<img alt="…" cla`
+
+
 def soup_of(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "html.parser")
+    """The HTML parsed leniently; a tag cut off by the end of a truncated file is dropped, not read as text."""
+    return BeautifulSoup(_CUT_TAG.sub("", html), "html.parser")
 
 
 def html_blocks(root: Tag) -> list[tuple[str, str]]:
