@@ -27,11 +27,11 @@ def detect(text: str) -> bool:
 def parse(text: str) -> Parsed:
     m = FRONT.match(text)
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=_TextDates) or {}
     except yaml.YAMLError as err:
         raise FormatError(f"unreadable front matter ({str(err).splitlines()[0]})") from None
-    except (ValueError, OverflowError) as err:  # PyYAML builds dates itself: `date: 2099-99-99`
-        raise FormatError(f"unreadable front matter ({err})") from None
+    except (ValueError, OverflowError, RecursionError) as err:
+        raise FormatError(f"unreadable front matter ({type(err).__name__}: {err})") from None
     if not isinstance(meta, dict):
         raise FormatError("front matter is not a mapping")
     title = str(meta.get("title") or "").strip()
@@ -39,6 +39,16 @@ def parse(text: str) -> Parsed:
     blocks = [(k, t) for k, t in html_blocks(body) if not (k == "list_item" and t in LIVE_MARKERS)]
     url = meta.get("link") or meta.get("url") or meta.get("permalink")
     return Parsed("frontmatter", title, _date(meta.get("date")), str(url) if url else None, _outlet(meta), blocks)
+
+
+class _TextDates(yaml.SafeLoader):
+    """YAML as safe_load reads it, but a date stays text for `_date` (PyYAML would refuse `date: 2099-99-99`
+    and lose the whole front matter; the article is kept, undated)."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
 def _date(value) -> datetime | None:
