@@ -85,10 +85,14 @@ def test_gexf_page_and_json_lines_say_undated(kg, undated, tmp_path):
 
     export(kg, tmp_path, ["gexf"])
     gexf = (tmp_path / "graph.gexf").read_text("utf-8")
-    node = re.search(rf'<node id="article:{undated.id}"[^>]*>', gexf).group(0)
-    assert "start=" not in node  # no interval: on screen all along the timeline
+
+    def date_of(article_id):
+        node = re.search(rf'<node id="article:{article_id}".*?</node>', gexf, re.S).group(0)
+        return re.search(r'<attvalue for="date" value="([^"]*)"', node).group(1)
+
+    assert date_of(undated.id) == ""  # and its undated facts have no interval: on screen all along the timeline
     dated = next(a for a in kg.articles if a.published is not None)
-    assert "start=" in re.search(rf'<node id="article:{dated.id}"[^>]*>', gexf).group(0)
+    assert date_of(dated.id) == dated.published.date().isoformat()
     assert build_facts(kg)[f"article:{undated.id}"]["published"] == "undated"
     article = read_file(undated_copy(tmp_path))
     line = json.loads(json.dumps(article_to_json(article)))
