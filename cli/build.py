@@ -9,13 +9,12 @@ import click
 
 from diplograph.cli.cache import CacheError
 from diplograph.cli.cluster import SchedulerError
-from diplograph.cli.common import input_files, summary
+from diplograph.cli.common import input_files, limit_options, limits_of, summary
 from diplograph.cli.progress import progress, quiet_option
 from diplograph.cli.files import atomic_write, ensure_dir
 from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
 from diplograph.cli.stages import StageBroken, StageWriteError, cannot_write
 from diplograph.cli.uptodate import build_stamp, previous, remember
-from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.lexicon import LexiconError
 
 RDF_FORMATS = ("jsonld", "nt", "trig")
@@ -29,8 +28,7 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
               help="A folder of extra lexicon files (same names as ingest/lexicons/); repeatable.")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(RDF_FORMATS),
               help="RDF formats besides Turtle (graph.jsonld, graph.nt, graph.trig with a named graph per article); repeatable.")
-@click.option("--max-size", default=MAX_BYTES // 1_000_000, show_default=True, type=click.IntRange(min=1),
-              help="Largest article file to read, in MB.")
+@limit_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes for reading and extraction (default: all cores); with --scheduler local, Dask workers.")
 @click.option("--scheduler", default=None, metavar="local|tcp://HOST:PORT",
@@ -49,12 +47,13 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
               help="Write the run's counts, stage times and peak memory as JSON (for bench/bench.py).")
 @quiet_option
 def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats: tuple[str, ...], max_size: int,
-          jobs: int | None, scheduler: str | None, cache: bool, cache_dir: Path | None, store: str | None,
+          max_chars: int, max_seconds: float, jobs: int | None, scheduler: str | None, cache: bool, cache_dir: Path | None, store: str | None,
           skips: tuple[str, ...], stats: Path | None, quiet: bool) -> None:
     """Build the knowledge graph of the articles under PATHS into --out:
     graph.ttl (RDF), graph.html (the interactive network), actors.gexf and
     graph.gexf (Gephi, with a timeline) and skipped.tsv."""
     started = time.perf_counter()
+    limits = limits_of(max_size, max_chars, max_seconds)
     files = input_files(paths)
     ensure_dir(out)
     if scheduler is not None and scheduler != "local" and "://" not in scheduler:
@@ -66,7 +65,7 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
     report = Report()
     stamp = None
     if plan.cache_dir is not None:
-        stamp = _stamp(files, lexicons, max_size * 1_000_000, {"formats": sorted(formats), "skips": sorted(skips),
+        stamp = _stamp(files, lexicons, limits, {"formats": sorted(formats), "skips": sorted(skips),
                                                                 "store": store, "out": str(out.resolve())})
         record = previous(plan.cache_dir, stamp)
         if record is not None:
@@ -75,7 +74,7 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
     try:
         with progress(quiet, "reading", len(files)) as bar:
             reading = _then(bar, lambda: _load_writers(skips))
-            kg = build_graph(paths, report, reading, lexicons, max_bytes=max_size * 1_000_000, plan=plan)
+            kg = build_graph(paths, report, reading, lexicons, limits=limits, plan=plan)
     except LexiconError as err:
         raise click.ClickException(str(err)) from None
     except (SchedulerError, CacheError) as err:
@@ -113,7 +112,7 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
         sys.exit(3)
 
 
-def _stamp(files, lexicons, max_bytes: int, options: dict) -> str:
+def _stamp(files, lexicons, limits, options: dict) -> str:
     """What this build depends on (see cli/uptodate.py)."""
     from diplograph.cli.cache import settings_fingerprint
     from diplograph.cli.pipeline import load
@@ -122,7 +121,7 @@ def _stamp(files, lexicons, max_bytes: int, options: dict) -> str:
         lexicon = load(lexicons)
     except LexiconError as err:
         raise click.ClickException(str(err)) from None
-    return build_stamp(files, settings_fingerprint(lexicon.fingerprint, max_bytes), options)
+    return build_stamp(files, settings_fingerprint(lexicon.fingerprint, limits), options)
 
 
 def _up_to_date(record: dict, report: Report, started: float, stats: Path | None) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from diplograph.cli.pipeline import Report, list_files
+from diplograph.ingest.limits import MAX_BYTES, MAX_CHARS, MAX_SECONDS, Limits
 
 MAX_LISTED = 20
 
@@ -19,6 +20,22 @@ def input_files(paths: tuple[str, ...]) -> list[tuple[Path, str]]:
     if not files:
         raise click.ClickException(f"no files found under {', '.join(paths)}")
     return files
+
+
+def limit_options(f):
+    """--max-size, --max-chars and --max-seconds (ingest/limits.py); `limits_of` makes them one `Limits`."""
+    f = click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0),
+                     help="Longest time reading and extracting one file may take; a slower file is skipped, "
+                          "saying so (0: no limit).")(f)
+    f = click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+                     help="Most characters of body text one article may have; a longer one is skipped, saying so.")(f)
+    f = click.option("--max-size", default=MAX_BYTES // 1_000_000, show_default=True, type=click.IntRange(min=1),
+                     help="Largest article file to read, in MB.")(f)
+    return f
+
+
+def limits_of(max_size: int, max_chars: int, max_seconds: float) -> Limits:
+    return Limits(max_size * 1_000_000, max_chars, max_seconds)
 
 
 def summary(report: Report, verb: str = "read") -> str:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import charset_normalizer
 
-MAX_BYTES = 10_000_000  # 10 MB, as `--max-size` counts
+from diplograph.ingest.limits import MAX_BYTES
+
 LEGACY = ["gb18030", "big5", "utf_16"]
 MAGIC = {
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
