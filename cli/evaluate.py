@@ -91,7 +91,8 @@ def render(result: Evaluation, errors: bool = True) -> str:
         lines.append(f"article not in the graph: {name}")
     if errors:
         lines += ["", f"misses ({len(result.misses)}):"] + [f"  {m}" for m in result.misses]
-        lines += ["", f"false positives ({len(result.false_positives)}):"] + [f"  {m}" for m in result.false_positives]
+        lines += ["", f"false positives ({len(result.false_positives)}; ?key: an actor the gold file does not list):"]
+        lines += [f"  {m}" for m in result.false_positives]
         lines += ["", f"found, but with a wrong type, status or addressee ({len(result.mismatches)}):"]
         lines += [f"  {m}" for m in result.mismatches]
     return "\n".join(lines)

@@ -48,7 +48,8 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
     except RuntimeError as exc:  # a checking process that died (out of memory, say)
         raise click.ClickException(f"{graph}: validation stopped: {exc}") from None
     if result.conforms:
-        click.echo(f"{graph}: conforms to the diplograph shapes ({result.triples} triples)")
+        click.echo(f"{graph}: conforms to the diplograph shapes ({result.triples} triples; `query` and `serve` "
+                   "also see the ontology's)")
         return
     shown = result.problems if limit <= 0 else result.problems[:limit]
     for problem in shown:

@@ -93,6 +93,9 @@ class _Names:
         return self.gold_of.get(key, "?" + key)
 
 
+ONE = {"persons": "person", "organizations": "organization", "countries": "country"}  # for lines of one
+
+
 def evaluate(kg: KnowledgeGraph, gold: dict) -> Evaluation:
     """How well `kg` agrees with the `gold` annotations."""
     out = Evaluation()
@@ -125,10 +128,10 @@ def _actors(out: Evaluation, kg, g: dict, article_id: str, names: _Names, media:
         score.tp += len((found & gold_set) - neutral)
         for k in sorted((found - gold_set) - neutral):
             score.fp += 1
-            out.false_positives.append(f"{g['file']}: {category[:-1]} {k}")
+            out.false_positives.append(f"{g['file']}: {ONE[category]} {k}")
         for k in sorted((gold_set - found) - neutral):
             score.fn += 1
-            out.misses.append(f"{g['file']}: {category[:-1]} {k}")
+            out.misses.append(f"{g['file']}: {ONE[category]} {k}")
 
 
 def _report_status(node: InteractionNode, article_id: str) -> str:

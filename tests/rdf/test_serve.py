@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -139,6 +140,23 @@ def test_the_serve_command_starts_answers_sparqlwrapper_and_stops(query_out):
             proc.wait()
     assert proc.returncode == 0
     assert "stopped" in proc.stdout.read()
+
+
+def test_serve_says_what_it_serves_and_stops_on_sigterm_saying_so(query_out):
+    proc = subprocess.Popen(
+        [sys.executable, "-u", "-m", "diplograph.cli.main", "serve", "--graph", str(query_out / "graph.ttl"),
+         "--port", "0", "-q"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert re.search(r"\(.*graph\.ttl: \d+ triples, and the ontology's \d+; Ctrl-C stops\)$", line), line
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert (proc.returncode, proc.stdout.read()) == (0, "stopped (SIGTERM)\n")
 
 
 def test_serve_reports_a_port_in_use_in_one_line(query_out):
