@@ -11,7 +11,8 @@ from diplograph.cli.cache import CacheError
 from diplograph.cli.cluster import SchedulerError
 from diplograph.cli.common import input_files, limit_options, limits_of, summary
 from diplograph.cli.progress import progress, quiet_option
-from diplograph.cli.files import atomic_write, ensure_dir
+from diplograph.cli.exitcodes import NOTHING
+from diplograph.cli.files import atomic_write, output_folder
 from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
 from diplograph.cli.stages import StageBroken, StageWriteError, cannot_write
 from diplograph.cli.uptodate import build_stamp, previous, remember
@@ -24,7 +25,7 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the outputs.")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of extra lexicon files (same names as ingest/lexicons/); repeatable.")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(RDF_FORMATS),
               help="RDF formats besides Turtle (graph.jsonld, graph.nt, graph.trig with a named graph per article); repeatable.")
@@ -54,45 +55,46 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
     graph.gexf (Gephi, with a timeline) and skipped.tsv."""
     started = time.perf_counter()
     limits = limits_of(max_size, max_chars, max_seconds)
-    files = input_files(paths)
-    ensure_dir(out)
     if scheduler is not None and scheduler != "local" and "://" not in scheduler:
-        raise click.ClickException(f"--scheduler must be 'local' or an address like tcp://host:8786, not {scheduler!r}")
+        raise click.BadParameter(f"must be 'local' or an address like tcp://host:8786, not {scheduler!r}",
+                                 ctx=click.get_current_context(), param_hint="'--scheduler'")
     if store is not None and not store.startswith(("http://", "https://")):
-        raise click.ClickException(f"--store must be an http:// or https:// URL, not {store!r}")
+        raise click.BadParameter(f"must be an http:// or https:// URL, not {store!r}",
+                                 ctx=click.get_current_context(), param_hint="'--store'")
+    files = input_files(paths)
     plan = Plan(jobs=jobs or default_jobs(), scheduler=scheduler,
                 cache_dir=(cache_dir or out / ".cache") if cache else None)
     report = Report()
-    stamp = None
-    if plan.cache_dir is not None:
-        stamp = _stamp(files, lexicons, limits, {"formats": sorted(formats), "skips": sorted(skips),
-                                                                "store": store, "out": str(out.resolve())})
-        record = previous(plan.cache_dir, stamp)
-        if record is not None:
-            _up_to_date(record, report, started, stats)
-            return
-    try:
-        with progress(quiet, "reading", len(files)) as bar:
-            reading = _then(bar, lambda: _load_writers(skips))
-            kg = build_graph(paths, report, reading, lexicons, limits=limits, plan=plan)
-    except LexiconError as err:
-        raise click.ClickException(str(err)) from None
-    except (SchedulerError, CacheError) as err:
-        raise click.ClickException(str(err)) from None
-    try:
-        write_skipped(report, out)
-        if report.articles == 0:  # keep the outputs of the last good build
+    with output_folder(out, report) as created:  # a folder this run made and wrote nothing into is removed again
+        stamp = None
+        if plan.cache_dir is not None:
+            stamp = _stamp(files, lexicons, limits, {"formats": sorted(formats), "skips": sorted(skips),
+                                                     "store": store, "out": str(out.resolve())})
+            record = previous(plan.cache_dir, stamp)
+            if record is not None:
+                _up_to_date(record, report, started, stats)
+                return
+        try:
+            with progress(quiet, "reading", len(files)) as bar:
+                reading = _then(bar, lambda: _load_writers(skips))
+                kg = build_graph(paths, report, reading, lexicons, limits=limits, plan=plan)
+        except (LexiconError, SchedulerError, CacheError) as err:
+            raise click.ClickException(str(err)) from None
+        if report.articles == 0:  # keep the outputs of the last good build, skipped.tsv included
             click.echo(summary(report, "built from"))
-            click.echo(f"  nothing to build: no file under {', '.join(paths)} is an article; "
-                       f"the outputs in {out} are unchanged")
-            sys.exit(3)
-        if store is not None:
-            push(kg, store, report, quiet)
-        write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs, quiet)
-    except (StageWriteError, StageBroken) as err:
-        raise click.ClickException(str(err)) from None
-    except OSError as err:
-        raise click.ClickException(cannot_write(err)) from None
+            kept = "nothing was written" if created else f"the outputs in {out} are unchanged"
+            click.echo(f"  nothing to build: no file under {', '.join(paths)} is an article; {kept}")
+            sys.exit(NOTHING)
+        try:
+            write_skipped(report, out)
+            if store is not None:
+                push(kg, store, report, quiet)
+            write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs,
+                          quiet)
+        except (StageWriteError, StageBroken) as err:
+            raise click.ClickException(str(err)) from None
+        except OSError as err:
+            raise click.ClickException(cannot_write(err)) from None
     report.elapsed = time.perf_counter() - started
     if stats is not None:
         write_stats(report, stats)
@@ -108,8 +110,6 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
     click.echo(f"  graph: {len(kg.actors)} actors, {len(kg.interactions)} interactions, {len(kg.statements)} statements")
     for name, path in report.outputs.items():
         click.echo(f"  {name}: {path}")
-    if report.articles == 0:
-        sys.exit(3)
 
 
 def _stamp(files, lexicons, limits, options: dict) -> str:
@@ -141,7 +141,7 @@ def _up_to_date(record: dict, report: Report, started: float, stats: Path | None
     for name, (path, _) in record["outputs"].items():
         click.echo(f"  {name}: {path}")
     if report.articles == 0:
-        sys.exit(3)
+        sys.exit(NOTHING)
 
 
 def push(kg, store: str, report: Report, quiet: bool) -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.exitcodes import NothingToDo, NotFound
 from diplograph.cli.pipeline import Report, list_files
 from diplograph.ingest.limits import MAX_BYTES, MAX_CHARS, MAX_SECONDS, Limits
 
@@ -16,9 +17,9 @@ def input_files(paths: tuple[str, ...]) -> list[tuple[Path, str]]:
     try:
         files = list_files(paths)
     except FileNotFoundError as err:
-        raise click.ClickException(f"no such file or directory: {err}") from None
+        raise NotFound(f"no such file or directory: {err}") from None
     if not files:
-        raise click.ClickException(f"no files found under {', '.join(paths)}")
+        raise NothingToDo(f"no files found under {', '.join(paths)}: nothing to build")
     return files
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.exitcodes import NOTHING
 from diplograph.cli.common import input_files, limit_options, limits_of, summary
 from diplograph.cli.progress import progress, quiet_option
 from diplograph.cli.files import atomic_write
@@ -41,8 +42,16 @@ def ingest(paths: tuple[str, ...], out: Path | None, max_size: int, max_chars: i
                 with atomic_write(out) as handle:
                     for article in articles:
                         handle.write(dumps(article) + "\n")
+                    if report.articles == 0:
+                        raise _NothingWritten()  # no empty file, and an earlier one stays as it was
+            except _NothingWritten:
+                pass
             except OSError as err:
                 raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
     click.echo(summary(report), err=True)
     if report.articles == 0:
-        sys.exit(3)
+        sys.exit(NOTHING)
+
+
+class _NothingWritten(Exception):
+    """Not one article: the output file is not written."""

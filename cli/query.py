@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.exitcodes import USAGE, NotFound
+from diplograph.cli.files import require_graph_file
 from diplograph.cli.progress import quiet_option, store_progress
 from diplograph.graph.results import FORMATS
 
@@ -51,7 +53,7 @@ def read_query(spec: str) -> tuple[str, str | None]:
         close = difflib.get_close_matches(name, list(bundled), n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         names = ", ".join(bundled) or "none"
-        raise click.ClickException(f"no query file or bundled query {spec!r}{hint} (bundled: {names})")
+        raise NotFound(f"no query file or bundled query {spec!r}{hint} (bundled: {names})")
     return spec, None
 
 
@@ -98,6 +100,7 @@ def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width:
     if query is None:
         raise click.UsageError("missing QUERY (SPARQL text, a .rq file or a bundled query name; see --list)")
     text, origin = read_query(query)
+    require_graph_file(graph_path)
     try:
         with store_progress(quiet, graph_path, engine) as on_read:
             engine_ = open_engine(graph_path, engine, on_read)
@@ -107,5 +110,5 @@ def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width:
         results = engine_.query(text)
     except QuerySyntaxError as exc:
         click.echo(f"Error: {origin + ': ' if origin else ''}SPARQL syntax error: {exc}", err=True)
-        raise SystemExit(2) from None
+        raise SystemExit(USAGE) from None
     click.echo(render(results, fmt, text, max_width), nl=False)

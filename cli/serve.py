@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.files import require_graph_file
 from diplograph.cli.progress import quiet_option, store_progress
 
 
@@ -27,6 +28,7 @@ def serve(graph_path: Path, port: int, verbose: bool, quiet: bool) -> None:
     from diplograph.graph.endpoint import SparqlServer
     from diplograph.graph.load import GraphFileError
 
+    require_graph_file(graph_path)
     try:
         with store_progress(quiet, graph_path) as on_read:
             server = SparqlServer(graph_path, port, verbose, on_read)

@@ -25,6 +25,7 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
     nodes at a time, in all cores, so a large graph takes time but no more
     memory than its triples.
     """
+    from diplograph.cli.files import require_graph_file
     from diplograph.cli.pipeline import default_jobs
     from diplograph.graph.load import GraphFileError, read_index, require_articles
     from diplograph.graph.forked import can_fork
@@ -32,7 +33,7 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
 
     if graph and graph_option:
         raise click.UsageError("give the graph as GRAPH or as --graph, not both")
-    graph = graph or graph_option or Path("out") / "graph.ttl"
+    graph = require_graph_file(graph or graph_option or Path("out") / "graph.ttl")
     try:
         with file_progress(quiet, graph) as on_read:
             data = read_index(graph, on_read)

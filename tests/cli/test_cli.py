@@ -63,7 +63,7 @@ def entry_point(*args, cwd):
 
 def test_missing_path_is_one_line_and_no_traceback(tmp_path):
     result = entry_point("build", "no-such-folder", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip() == "Error: no such file or directory: no-such-folder"
 
 
@@ -149,6 +149,20 @@ def test_an_unusable_cache_folder_is_one_line(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().startswith(f"Error: {tmp_path / 'taken' / 'cache' / 'extractions.sqlite'}: "
                                             "cannot use the cache")
+    assert not (tmp_path / "out").exists()  # the output folder it made, empty, is gone again
+
+
+def test_a_run_that_builds_nothing_leaves_the_last_outputs_as_they_were(tmp_path):
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "blank.md").write_text("\n")
+    assert run("build", str(CORPUS), "--out", str(tmp_path / "out"), "-q", "--skip", "html").exit_code == 0
+    (tmp_path / "out" / "articles.jsonl").write_text("earlier\n")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()}
+    result = run("build", str(tmp_path / "junk"), "--out", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 3 and f"the outputs in {tmp_path / 'out'} are unchanged" in result.output
+    again = run("ingest", str(tmp_path / "junk"), "--out", str(tmp_path / "out" / "articles.jsonl"))
+    assert again.exit_code == 3
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()} == before
 
 
 def test_a_lexicon_file_that_is_not_utf8_is_one_line(tmp_path):

@@ -109,7 +109,7 @@ def test_an_error_in_a_query_file_names_the_file(query_out, tmp_path):
 
 def test_a_mistyped_query_name_gets_a_did_you_mean(query_out):
     result = invoke("who-warned-who", "-g", query_out / "graph.ttl")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.startswith("Error: no query file or bundled query 'who-warned-who'; did you mean "
                                     "'who-warned-whom'? (bundled: ")
 
@@ -156,9 +156,9 @@ def test_a_broken_graph_file_reads_the_same_whatever_reads_it(tmp_path):
     (("no-such-query",), "no query file or bundled query 'no-such-query'"),
     (("missing.rq",), "no query file or bundled query 'missing.rq'"),
 ])
-def test_user_errors_exit_1_with_one_line(tmp_path, args, expected):
+def test_a_graph_or_query_that_does_not_exist_exits_2_with_one_line(tmp_path, args, expected):
     result = invoke(*args)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert expected in result.output and len(result.output.strip().splitlines()) == 1
 
 
