@@ -30,7 +30,10 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> str:
         if data.startswith(magic):
             raise Undecodable(f"binary file ({what})")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise Undecodable("not valid UTF-16 text (it starts with a UTF-16 byte-order mark)") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
