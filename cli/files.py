@@ -6,7 +6,7 @@ import shutil
 from contextlib import contextmanager
 from pathlib import Path
 
-from diplograph.graph.files import atomic_write  # noqa: F401 (the CLI's outputs are written through it)
+from diplograph.graph.files import atomic_write, remove_leftovers  # noqa: F401 (the CLI writes through it)
 
 
 def require_graph_file(path: Path) -> Path:
@@ -24,6 +24,7 @@ def output_folder(path: Path, report):
     into it (`report.outputs` empty: nothing to build, or an error before any output), it is removed again."""
     created = not path.exists()
     ensure_dir(path)
+    remove_leftovers(path)  # of a build killed while writing
     try:
         yield created
     finally:

@@ -139,6 +139,8 @@ def ensure_store(graph_path: Path, on_read: Callable[[int], None] | None = None)
     if _is_fresh(target, graph_path):
         return target
     stamp = _stamp(graph_path)
+    for leftover in graph_path.parent.glob(f".{target.name}.*-*"):  # of a load that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
     fresh = Path(tempfile.mkdtemp(dir=graph_path.parent, prefix=f".{target.name}.new-"))
     try:
         store = _loaded(ox.Store(str(fresh / "store")), graph_path, on_read)
