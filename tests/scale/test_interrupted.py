@@ -3,8 +3,9 @@ build's or the new one's, byte for byte; and the next build finishes and gives t
 
 The corpus grows from the five seeds (the previous build, kept with its cache) to the seeds and 12 dev
 articles. One kill lands at a random moment before the first output is written (reading, extraction,
-the cache), three at random moments of the writing that follows the first temporary output file (graph.ttl, the page,
-the GEXF files, skipped.tsv, in their forked processes); the moments are drawn from a seeded generator.
+the cache), three at random moments of the writing that follows the first temporary output file
+(graph.ttl, the page, the GEXF files, skipped.tsv, in their forked processes); the moments are drawn from
+a seeded generator, over the times one whole build took.
 """
 from __future__ import annotations
 
