@@ -337,6 +337,9 @@ def _read_article(graph: ReadableGraph, node: URIRef) -> ArticleMeta:
     published = published.toPython() if published is not None else None  # none: an undated article
     if published is not None and not isinstance(published, datetime):
         raise ValueError(f"{node}: dg:published is not an xsd:dateTime")
+    for required, name in ((DG.sourceFile, "dg:sourceFile"), (DCTERMS.title, "dcterms:title")):
+        if graph.value(node, required) is None:
+            raise ValueError(f"{node}: an article needs {name}")
     extra = {}
     precision = _str(graph, node, DG.publishedPrecision)
     if precision is not None:
