@@ -99,7 +99,9 @@ def test_every_row_is_what_those_commands_exit_with_in_one_line(work, code):
 
 def test_interrupted_is_130(tmp_path):
     proc = subprocess.Popen([EXE, "build", need_shared(DEV), "--out", tmp_path / "out", "--no-cache", "-q"],
-                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # as from a terminal: a test run in the background inherits SIGINT ignored
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(4)  # reading and extracting by now (the dev corpus takes over ten seconds)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
