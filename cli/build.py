@@ -90,7 +90,7 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
             if store is not None:
                 push(kg, store, report, quiet)
             write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs,
-                          quiet)
+                          quiet, plan.cache_dir)
         except (StageWriteError, StageBroken) as err:
             raise click.ClickException(str(err)) from None
         except OSError as err:
@@ -203,8 +203,11 @@ def _load_writers(skips) -> None:
 
 
 def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), jobs: int = 1,
-                  quiet: bool = True) -> None:
-    """Every output file of a build, each written whole or not at all (side by side when `jobs` > 1)."""
+                  quiet: bool = True, cache_dir: Path | None = None) -> None:
+    """Every output file of a build, each written whole or not at all (side by side when `jobs` > 1).
+
+    With a `cache_dir`, graph.html keeps its actors' positions there between builds (page-layout.json).
+    """
     from diplograph.cli.stages import run_stages
     from diplograph.graph.export import export
     from diplograph.graph.serialize import write_outputs as write_rdf
@@ -218,7 +221,8 @@ def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), 
         stages.append(("rdf", lambda: {f"rdf ({name})": path
                                        for name, path in write_rdf(kg, out, formats, parts).items()}))
     if "html" not in skips:
-        stages.append(("viz", lambda: {"browser": write_html(kg, out / "graph.html")}))
+        layout = cache_dir / "page-layout.json" if cache_dir is not None else None
+        stages.append(("viz", lambda: {"browser": write_html(kg, out / "graph.html", layout_cache=layout)}))
     if "gexf" not in skips:
         stages.append(("export", lambda: {"gephi (" + p.stem + ")": p for p in export(kg, out, ["gexf"])}))
     with progress(quiet, "writing", len(stages)) as bar:

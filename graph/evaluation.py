@@ -19,6 +19,7 @@ import opencc
 from diplograph.graph.model import InteractionNode, KnowledgeGraph, StatementNode
 
 CATEGORIES = ("persons", "organizations", "countries", "interactions", "statements")
+SINGULAR = {"persons": "person", "organizations": "organization", "countries": "country"}
 TYPE_OF = {"persons": "Person", "organizations": "Organization", "countries": "Country"}
 _DROP = re.compile(r"[\s·‧・•]")
 
@@ -72,6 +73,24 @@ class Evaluation:
     missing_articles: list[str] = field(default_factory=list)
 
 
+def pooled(results) -> Evaluation:
+    """Several evaluations as one, micro-averaged: every count summed, every list joined."""
+    out = Evaluation()
+    for r in results:
+        for c, s in r.scores.items():
+            total = out.scores[c]
+            total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+        for k, a in r.accuracies.items():
+            out.accuracies[k].right += a.right
+            out.accuracies[k].total += a.total
+        out.clusters += r.clusters
+        out.misses += r.misses
+        out.mismatches += r.mismatches
+        out.false_positives += r.false_positives
+        out.missing_articles += r.missing_articles
+    return out
+
+
 class _Names:
     """Maps graph actors to gold actor keys through their labels."""
 
@@ -91,9 +110,6 @@ class _Names:
         if key is None:
             return None
         return self.gold_of.get(key, "?" + key)
-
-
-ONE = {"persons": "person", "organizations": "organization", "countries": "country"}  # for lines of one
 
 
 def evaluate(kg: KnowledgeGraph, gold: dict) -> Evaluation:
@@ -128,10 +144,10 @@ def _actors(out: Evaluation, kg, g: dict, article_id: str, names: _Names, media:
         score.tp += len((found & gold_set) - neutral)
         for k in sorted((found - gold_set) - neutral):
             score.fp += 1
-            out.false_positives.append(f"{g['file']}: {ONE[category]} {k}")
+            out.false_positives.append(f"{g['file']}: {SINGULAR[category]} {k}")
         for k in sorted((gold_set - found) - neutral):
             score.fn += 1
-            out.misses.append(f"{g['file']}: {ONE[category]} {k}")
+            out.misses.append(f"{g['file']}: {SINGULAR[category]} {k}")
 
 
 def _report_status(node: InteractionNode, article_id: str) -> str:

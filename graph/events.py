@@ -4,8 +4,11 @@ Two reports are of the same event when they have the same participants, a
 compatible type (talks of unspecified channel go with anything; a summit is
 a meeting of leaders, held in person or by video) and compatible dates
 (within a day; or one undated, published within a few weeks of the other's
-date, and not before it if the undated one reports it held). A merged event keeps every report; its status is what the reports
-together establish (a planned meeting later reported held is held). An undated report of an
+date, and not before it if the undated one reports it held; an undated plan or
+proposal joins no event another article reports held, since nothing says it is
+that one). A merged event keeps every report; its status is what the reports
+together establish (a planned meeting later reported held is held), and its
+participants are the set every report names, never more. An undated report of an
 undated article (one with no publication date) joins only events of its own article.
 """
 from __future__ import annotations
@@ -119,10 +122,13 @@ def _month_ok(cluster: _Cluster, p: Pending) -> bool:
 def _best_dated(clusters: list[_Cluster], p: Pending) -> _Cluster | None:
     """The dated event an undated report most likely describes: same article first, then the nearest in time."""
     fits = []
+    intended = p.report.status in ("planned", "proposed") and p.report.date is None
     for c in clusters:
         same_article = p.report.article_id in c.articles
         if not c.takes(p.report.type) or not (same_article or _month_ok(c, p)):
             continue
+        if intended and not same_article and any(q.report.status == "held" for q in c.items):
+            continue  # a plan with no date of its own is not the held event of another article
         if p.published is None:  # an undated article's report: no time to measure from but its own article's
             fits.extend([(False, 0, c)] if same_article else [])
             continue

@@ -1,6 +1,7 @@
 """Quotations and clause boundaries of a sentence: the frame that statement and interaction rules read."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from diplograph.ingest.sentences import quote_spans
@@ -38,10 +39,14 @@ class Frame:
         return self.breaks[0] if self.breaks else len(self.text)
 
 
+PARENS = re.compile(r"（[^（）]{0,60}）|\([^()]{0,60}\)")
+
+
 def frame(text: str) -> Frame:
     """Find the quotations (as the sentence splitter finds them) and the clause breaks
-    (，；：。！？ outside quotations) of a sentence."""
+    (，；：。！？ outside quotations and parentheses: 舍曼（谢尔曼，Wendy Sherman）is one phrase) of a sentence."""
     quotes = quote_spans(text)
     inside = {k for s, e in quotes for k in range(s, e)}
+    inside |= {k for m in PARENS.finditer(text) for k in range(m.start(), m.end())}
     breaks = [i for i, ch in enumerate(text) if ch in CLAUSE_BREAKS and i not in inside]
     return Frame(text, tuple(quotes), tuple(breaks))

@@ -1,10 +1,14 @@
 """What a reader remembers while reading one article: who spoke last, which event is under discussion."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.ingest.records import DateValue
+
+
+PRONOUN_REACH = 6  # sentences
 
 
 @dataclass
@@ -13,8 +17,12 @@ class ReadingContext:
 
     published: date | None  # None: an undated article
     month_only: bool = False
+    gender_of: Callable[[str], str | None] = lambda key: None  # what the lexicon knows: male, female or None
     local_names: dict[str, str] = field(default_factory=dict)
-    last_person: str | None = None
+    people: list[str] = field(default_factory=list)  # persons the passage is about, the most recent last
+    noted: dict[str, int] = field(default_factory=dict)  # sentence number where each was last the one spoken of
+    genders: dict[str, str] = field(default_factory=dict)  # what the text says of a person's gender (女士, 她)
+    turn_speaker: str | None = None  # who speaks in this paragraph of a transcript (安倍前首相：…)
     last_speaker: str | None = None
     last_org: str | None = None
     last_pair: tuple[str, ...] = ()
@@ -24,6 +32,31 @@ class ReadingContext:
     sentence: int = 0
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    affiliations: set[str] = field(default_factory=set)  # actors named as qualifying a person or title (美国国务卿)
+
+    @property
+    def last_person(self) -> str | None:
+        return self.people[-1] if self.people else None
+
+    def note_person(self, key: str) -> None:
+        """`key` is now the person the passage is most about."""
+        if key in self.people:
+            self.people.remove(key)
+        self.people.append(key)
+        self.noted[key] = self.sentence
+
+    def gender(self, key: str) -> str | None:
+        return self.genders.get(key) or self.gender_of(key)
+
+    def antecedent(self, pronoun: str, candidates: list[str] | None = None) -> str | None:
+        """The person 他 or 她 refers to: the most recent one whose gender does not disagree (她 is no man, 他 no
+        woman; a person of unknown gender may be either)."""
+        if candidates is None:  # a pronoun reaches back a few sentences, not to the start of the article
+            candidates = [p for p in self.people if self.sentence - self.noted.get(p, self.sentence) <= PRONOUN_REACH]
+        pool = candidates
+        other = "male" if pronoun.startswith("她") else "female"
+        agreeing = [p for p in pool if self.gender(p) != other]
+        return agreeing[-1] if agreeing else None
 
     def remember_pair(self, participants: tuple[str, ...], when: DateValue | None = None) -> None:
         if len(participants) == 2:

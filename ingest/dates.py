@@ -122,6 +122,8 @@ def find_dates(text: str, published: date | None, month_only: bool = False,
         if tail and value is not None and value.precision == "day" and m.lastgroup in ("full", "md", "rel", "mo", "day"):
             value = DateValue(value.value, "day", _range_end(tail.group(0), value.value))
             end = tail.end()
+        elif value is not None and (part := _PART.match(text, end)) and value.precision in ("month", "year"):
+            value, end = _part_of(value, part.group(0)), part.end()
         out.append(DateMention(start, end, text[start:end], value))
         pos = max(end, start + 1)
     return tuple(out)
@@ -170,7 +172,13 @@ def _resolve(m: re.Match, text: str, end: int, pub: date | None, month_only: boo
             weekday = WEEKDAYS[g("wkd")]
             y, mo, d = paren.group("y"), int(paren.group("m")), int(paren.group("d"))
             years = (int(y),) if y else (pub.year - 1, pub.year, pub.year + 1)
-            value = _pick([c for yy in years if (c := _safe(yy, mo, d))], pub, future, weekday)
+            candidates = [c for yy in years if (c := _safe(yy, mo, d))]
+            if not month_only and not y:  # 上周五（6月9日）in an article of 2022-06-13: a slip of a day, not 2023
+                said = _weekday(pub, weekday, g("wkp"), future)
+                near = min(candidates, key=lambda c: abs((c - said).days), default=None)
+                if near is not None and abs((near - said).days) <= 3:
+                    return DateValue(near), paren.end()
+            value = _pick(candidates, pub, future, weekday)
             return (DateValue(value) if value else None), paren.end()
         if month_only:  # some such weekday of the publication month: merging may find which
             return DateValue(date(pub.year, pub.month, 1), "month", weekday=WEEKDAYS[g("wkd")] % 7), end
@@ -194,6 +202,22 @@ def _without_publication_date(m: re.Match, text: str, end: int, future: bool,
     if m.lastgroup == "word" and g("word") in ("当天", "当日", "同日", "同一天"):
         return anchor, end
     return None, end
+
+
+_PART = re.compile(r"上半年|下半年|上旬|中旬|下旬|初|底|末|中(?![国共方东美俄日欧])")
+
+
+def _part_of(value: DateValue, part: str) -> DateValue:
+    """5月下旬, 月底, 本月初, 年底, 上半年: a part of a month or a year is a range from its first day (5月底 is
+    21 to 31 May), not the first of the month."""
+    first = value.value
+    if value.precision == "month":
+        last = (date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)).day
+        lo, hi = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(part, (21, last))
+        return DateValue(first.replace(day=lo), "day", first.replace(day=hi))
+    months = {"上半年": (1, 6), "下半年": (7, 12), "初": (1, 2), "中": (6, 7)}.get(part, (11, 12))
+    end = date(first.year + months[1] // 12, months[1] % 12 + 1, 1) - timedelta(days=1)
+    return DateValue(first.replace(month=months[0]), "month", end)
 
 
 def _range_end(tail: str, first: date) -> date | None:

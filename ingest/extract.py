@@ -9,19 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from diplograph.ingest.clauses import frame
+from diplograph.ingest.analysis import AnalysedSentence, analyse
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import find_dates
-from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, event_words, leaders_if_named, leaders_of,
+from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, is_occasion, leaders_if_named, leaders_of,
                                             negated, pair_leaders, participants_for, place_for, refine_type, status_for,
                                             unique)
 from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.found import discovered_type
 from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
 from diplograph.ingest.normalize import MIDDLE_DOT
 from diplograph.ingest.records import (TYPE_SPECIFICITY, ActorInfo, Article, Block, Evidence, Extraction,
                                        Interaction, Mention, Sentence, Statement, TopicInfo, compatible_types)
-from diplograph.ingest.statements import (attributed, context_addressee, in_the_event, speech_verbs, statements_in,
-                                          subject_of)
+from diplograph.ingest.statements import attributed, context_addressee, in_the_event, statements_in, subject_of
 from diplograph.ingest.tokenizer import Tokenizer
 from diplograph.ingest.trie import Trie
 
@@ -40,6 +40,8 @@ class _Where:
                         self.block.original[s.start:s.end])
 
 
+GENDERED = re.compile(r"女士|小姐|夫人|太太|先生")  # after a name: what the text says of the person's gender
+FEMININE = ("女士", "小姐", "夫人", "太太")
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
@@ -49,7 +51,7 @@ class Extractor:
     def __init__(self, lexicon: Lexicon, tokenizer: Tokenizer | None = None) -> None:
         self.lexicon = lexicon
         self.tokenizer = tokenizer or Tokenizer(lexicon)
-        self.finder = ActorFinder(lexicon)
+        self.finder = ActorFinder(lexicon, self.tokenizer)
         self.events: Trie[str] = Trie(lexicon.interaction_words.items())
         self.verbs = Trie(lexicon.speech_verbs.items())
         self.media = frozenset(k for k in lexicon.actors if lexicon.is_media(k))
@@ -61,106 +63,168 @@ class Extractor:
         self._keywords = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
     def extract(self, article: Article) -> Extraction:
-        """Read `article` and return everything found in it."""
+        """Read `article` and return everything found in it.
+
+        A first pass finds who is named where (so that a full name anywhere makes its short form known); the second
+        reads sentence by sentence: the sentence analysed, its events, then its statements (which speak of the event
+        the sentence sets), then what the reader remembers for the next one.
+        """
         published = article.published.date() if article.published is not None else None  # undated: None
-        ctx = ReadingContext(published, article.published_precision != "day")
+        ctx = ReadingContext(published, article.published_precision != "day", self.lexicon.gender)
+        read = self._names(article, ctx)
+        named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
         mentions: list[Mention] = []
         interactions: list[Interaction] = []
         statements: list[Statement] = []
-        read = []
-        for bi, si, block, sent in article.sentences():  # first pass: words, and who is named where
-            tokens = self.tokenizer.spans(sent.text)
-            found = self.finder.find(sent.text, ctx.published, ctx.local_names, frozenset(s for s, _ in tokens))
-            self._learn(found, ctx)
-            read.append((bi, si, block, sent, tokens, found))
-        named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
-        ctx.roles.clear()
         for n, (bi, si, block, sent, tokens, found) in enumerate(read):
             ctx.sentence = n
-            where = _Where(article, bi, si, block, sent)
-            text = sent.text
-            cuts = frozenset(x for span in tokens for x in span)
+            if si == 0:
+                ctx.turn_speaker = None
             found = keep_named_offices(found, named)
-            self._learn(found, ctx)
-            fr = frame(text)
-            dates = find_dates(text, ctx.published, ctx.month_only, ctx.last_date)
-            ev = where.evidence()
+            self._learn_roles(found, ctx, sent.text)
+            dates = find_dates(sent.text, ctx.published, ctx.month_only, ctx.last_date)
+            s = analyse(sent.text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
+            ev = _Where(article, bi, si, block, sent).evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)
                             for f in found if f.is_actor)
-            verbs = speech_verbs(text, fr, tokens, self.lexicon, self.verbs, found)
-            said_here = statements_in(text, fr, found, verbs, ctx, self.lexicon)
-            topics = self._topics(text) if said_here or verbs else ()
-            for speaker, at in attributed(text, fr, found):
-                if all(s.speaker != speaker for s in said_here):
-                    statements.append(Statement(speaker=speaker, evidence=ev, verb="说法", quote=text[at:] or None,
-                                                topics=self._topics(text), kind="say"))
-            for said in said_here:
-                addressee = said.addressee or context_addressee(said.speaker, text, ctx, self.lexicon)
-                statements.append(Statement(
-                    speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
-                    quote=said.quote or said.content or None, topics=topics,
-                    date=_date_before(dates, said.hit.start) or _event_date(said.speaker, addressee, ctx),
-                    kind=said.hit.entry.kind))
-                ctx.last_speaker = said.speaker
-                if self._is_person(said.speaker):
-                    ctx.last_person = said.speaker
-                elif self._is_org(said.speaker):
-                    ctx.last_org = said.speaker
-            mets = self._interactions(text, fr, cuts, found, dates, verbs, ctx)
-            for met in mets:
-                interactions.append(Interaction(met.type, met.participants, met.status, ev, met.date, met.place,
-                                                met.trigger))
-            _address_in_event(statements, ev, text, [m.participants for m in mets], self.lexicon)
-            self._remember(text, fr, found, dates, ctx, any(self._is_person(s.speaker) for s in said_here))
+            ctx.affiliations.update(f.actor for f in found if f.prefix and f.is_actor)
+            mets = self._interactions(s, ctx)
+            interactions.extend(Interaction(m.type, m.participants, m.status, ev, m.date, m.place, m.trigger)
+                                for m in mets)
+            said = self._statements(s, ev, ctx, [m.participants for m in mets])
+            statements.extend(said)
+            self._remember(s, ctx, any(self._is_person(st.speaker) for st in said))
+        interactions = self._persons_for_countries(interactions)
         return Extraction(article.meta, tuple(mentions), tuple(interactions), tuple(statements),
                           self._actor_infos(mentions, interactions, statements, ctx),
-                          self._mentioned(mentions, interactions, statements), self._topic_infos(statements))
+                          self._mentioned(mentions, interactions, statements, ctx), self._topic_infos(statements))
 
-    def _mentioned(self, mentions, interactions, statements) -> tuple[str, ...]:
-        """Actors the article mentions as actors; a news outlet only where it speaks or is spoken to."""
+    def _names(self, article: Article, ctx: ReadingContext) -> list:
+        """First pass: each sentence's words and actors, learning the short forms of full names as they come."""
+        read = []
+        for bi, si, block, sent in article.sentences():
+            tokens = self.tokenizer.spans(sent.text)
+            found = self.finder.find(sent.text, ctx.published, ctx.local_names, tokens)
+            for f in found:
+                if f.kind == DISCOVERED or (f.kind == NAME and f.type == "Person" and MIDDLE_DOT in f.surface):
+                    ctx.local_names.setdefault(f.surface.rsplit(MIDDLE_DOT, 1)[-1], f.actor)  # 斯科特·肯尼迪 → 肯尼迪
+            read.append((bi, si, block, sent, tokens, found))
+        return read
+
+    def _statements(self, s: AnalysedSentence, ev: Evidence, ctx: ReadingContext,
+                    events: list[tuple[str, ...]]) -> list[Statement]:
+        """The sentence's statements, each addressed as its sentence says, or to the other side of the event the
+        sentence or the passage is about."""
+        said_here = statements_in(s, ctx, self.lexicon)
+        out = [Statement(speaker=speaker, evidence=ev, verb="说法", quote=s.text[at:] or None,
+                         topics=self._topics(s.text), kind="say")
+               for speaker, at in attributed(s) if all(said.speaker != speaker for said in said_here)]
+        topics = self._topics(s.text) if said_here or s.verbs else ()
+        for said in said_here:
+            addressee = said.addressee if said.joint else said.addressee \
+                or in_the_event(said.speaker, s.text, events, self.lexicon,
+                                frozenset(x.speaker for x in said_here if x.hit == said.hit)) \
+                or context_addressee(said.speaker, s.text, ctx, self.lexicon)
+            out.append(Statement(
+                speaker=said.speaker, evidence=ev, verb=said.hit.entry.word, addressee=addressee,
+                quote=said.quote or said.content or None, topics=topics,
+                date=_date_before(s.dates, said.hit.start) or _event_date(said.speaker, addressee, ctx),
+                kind=said.hit.entry.kind))
+            ctx.last_speaker = said.speaker
+            if self._is_person(said.speaker):
+                ctx.note_person(said.speaker)
+            elif self._is_org(said.speaker):
+                ctx.last_org = said.speaker
+        return out
+
+    def _mentioned(self, mentions, interactions, statements, ctx: ReadingContext) -> tuple[str, ...]:
+        """Actors the article mentions as actors; a news outlet only where it speaks or is spoken to, and an
+        organisation found from its form only where it speaks, takes part, or is someone's affiliation."""
         speaking = {s.speaker for s in statements} | {s.addressee for s in statements if s.addressee}
-        keys = {m.actor for m in mentions} | {p for i in interactions for p in i.participants} | speaking
+        parties = {p for i in interactions for p in i.participants}
+        keys = {m.actor for m in mentions} | parties | speaking
+        acting = speaking | parties | ctx.affiliations
         return tuple(sorted(k for k in keys if not self.lexicon.is_collective(k)
-                            and (not self.lexicon.is_media(k) or k in speaking)))
+                            and (not self.lexicon.is_media(k) or k in speaking)
+                            and (discovered_type(k) != "Organization" or k in acting)))
 
     def _topic_infos(self, statements) -> tuple[TopicInfo, ...]:
         used = {t for s in statements for t in s.topics}
         return tuple(TopicInfo(t.key, t.label_zh, t.label_en or None) for t in self.lexicon.topics if t.key in used)
 
-    def _interactions(self, text, fr, cuts, found, dates, verbs, ctx: ReadingContext) -> list[Met]:
+    def _interactions(self, s: AnalysedSentence, ctx: ReadingContext) -> list[Met]:
         out: list[Met] = []
-        words = event_words(text, fr, cuts, self.events)
-        verb_starts = [v.start for v in verbs]
-        for start, end, word_type in words:
-            others = [(s, e) for s, e, _ in words if s != start]
-            people, one_with_each = participants_for(text, fr, found, start, end, ctx, self.lexicon, others, verb_starts,
-                                                     self.media)
-            when = date_for(text, fr, dates, start, end, others, verb_starts)
+        text, fr, found = s.text, s.frame, s.found
+        for word in s.events:
+            if is_occasion(s, word):
+                continue
+            start, end, word_type = word.start, word.end, word.type
+            people, one_with_each = participants_for(s, start, end, ctx, self.lexicon, self.media)
+            when = date_for(s, start, end, ctx.published)
             on = when.value if when and when.precision == "day" else ctx.published  # 1月份: Trump's or Biden's?
             if tuple(people) == ctx.last_pair:
                 people = list(pair_leaders(text, start, ctx.last_pair, self.lexicon, on))
             people = self._counterparts(people, found, ctx)
             people = self._without_own_country(people)
-            people = leaders_if_named(text, found, people, start, self.lexicon, on)
+            people = leaders_if_named(s, people, start, self.lexicon, on)
             head = text[fr.clause_start(start):start]
-            place = place_for(text, fr, found, start, self.lexicon, others)
-            kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx), self.lexicon)
+            place = place_for(s, start, self.lexicon)
+            kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx), self.lexicon,
+                               when.value if when and when.precision in ("day", "month") else None)
             if kind in ("Summit", "VideoConference"):
                 people = unique(leaders_of(people, self.lexicon, on))
             if len(people) < 2:
                 continue
-            if negated(text, fr, cuts, found, start, end, others, self.lexicon):
+            if negated(s, start, end, self.lexicon):
                 ctx.remember_pair(tuple(people))  # 拜登和习近平之间却一直没有通话: no call, but the pair is spoken of
                 continue
-            status = status_for(text, fr, start, end, when, ctx.published, self.lexicon)
+            status = status_for(s, start, end, when, ctx.published, self.lexicon)
             groups = [(people[0], other) for other in people[1:]] if one_with_each else [tuple(people)]
-            listed = enumerated_dates(text, end, dates) or [when]
+            listed = enumerated_dates(s, end) or [when]
             for group in groups:
                 for day in listed:
-                    day_status = status if day is when else status_for(text, fr, start, end, day, ctx.published, self.lexicon)
+                    day_status = status if day is when else status_for(s, start, end, day, ctx.published, self.lexicon)
                     out.append(Met(kind, tuple(group), day_status, day, place, text[start:end], start))
             ctx.remember_pair(tuple(people), when)
         return _one_per_event(out)
+
+    def _persons_for_countries(self, interactions: list[Interaction]) -> list[Interaction]:
+        """周五美中高层通话 in an article that names 戴琪 and 刘鹤's call that Friday: where the article identifies the
+        persons who met, an event of their countries on the same day is theirs."""
+        out = []
+        for item in interactions:
+            countries = [p for p in item.participants if self._type(p) == "Country"]
+            match = None
+            if countries:
+                for other in interactions:
+                    if other is item or not compatible_types(other.type, item.type) or not item.date \
+                            or item.date.precision != "day" or item.date != other.date:
+                        continue  # one event only where both say the same day
+                    mapped = self._as_persons(item.participants, other.participants)
+                    if mapped:
+                        match = replace(item, participants=mapped)
+                        break
+            out.append(match or item)
+        return out
+
+    def _as_persons(self, parties: tuple[str, ...], persons: tuple[str, ...]) -> tuple[str, ...] | None:
+        """`parties` with each country replaced by the one person of `persons` from it, if that covers them all."""
+        if len(parties) != len(persons) or any(self._type(p) == "Country" for p in persons):
+            return None
+        out = []
+        for p in parties:
+            if self._type(p) != "Country":
+                out.append(p)
+                continue
+            of = [q for q in persons if (info := self.lexicon.actors.get(q)) is not None and info.country == p]
+            if len(of) != 1:
+                return None
+            out.append(of[0])
+        return tuple(out) if set(out) == set(persons) else None
+
+    def _type(self, key: str) -> str | None:
+        info = self.lexicon.actors.get(key)
+        return info.type if info is not None else discovered_type(key)
 
     def _without_own_country(self, people: list[str]) -> list[str]:
         """中国 and 习近平 as parties: the country is there through its leader."""
@@ -182,32 +246,33 @@ class Extractor:
             out.append(holder or key)
         return unique(out)
 
-    def _learn(self, found: tuple[Found, ...], ctx: ReadingContext) -> None:
-        """A discovered full name 德米特罗·库莱巴 makes its short form 库莱巴 known for the rest of the article."""
+    def _learn_roles(self, found: tuple[Found, ...], ctx: ReadingContext, text: str) -> None:
+        """What the sentence says of its persons as the reader reaches it: their roles (美国国务卿布林肯) and, by a form of
+        address (德雷森女士), their gender."""
         for f in found:
-            if f.kind == DISCOVERED:
-                ctx.local_names.setdefault(f.surface.rsplit(MIDDLE_DOT, 1)[-1], f.actor)
             if f.role and f.type == "Person":
                 ctx.roles[f.actor] = f.role
+            if f.type == "Person" and f.is_actor and (said := GENDERED.match(text, f.end)):
+                ctx.genders.setdefault(f.actor, "female" if said.group(0) in FEMININE else "male")
 
-    def _remember(self, text, fr, found, dates, ctx: ReadingContext, spoke: bool) -> None:
-        dated = [d.value for d in dates if d.value is not None]
+    def _remember(self, s: AnalysedSentence, ctx: ReadingContext, spoke: bool) -> None:
+        dated = [d.value for d in s.dates if d.value is not None]
         if dated:
             ctx.last_date = dated[-1]
-        subject = subject_of(text, fr, found, fr.first_clause_end(), self.lexicon)
+        subject = subject_of(s, s.frame.first_clause_end(), self.lexicon)
         if subject is not None and self._is_person(subject.actor) and not spoke:
-            ctx.last_person = subject.actor
-        orgs = [f for f in found if f.is_actor and f.type == "Organization" and not f.prefix]
+            ctx.note_person(subject.actor)
+        orgs = [f for f in s.found if f.is_actor and f.type == "Organization" and not f.prefix]
         if orgs:
             ctx.last_org = orgs[0].actor
 
     def _is_person(self, key: str | None) -> bool:
         info = self.lexicon.actors.get(key) if key else None
-        return bool(key) and (key.startswith("zh-") or (info is not None and info.type == "Person"))
+        return bool(key) and (discovered_type(key) == "Person" or (info is not None and info.type == "Person"))
 
     def _is_org(self, key: str | None) -> bool:
         info = self.lexicon.actors.get(key) if key else None
-        return info is not None and info.type == "Organization"
+        return bool(key) and (discovered_type(key) == "Organization" or (info is not None and info.type == "Organization"))
 
     def _role(self, key: str, ctx: ReadingContext) -> str | None:
         info = self.lexicon.actors.get(key)
@@ -233,10 +298,10 @@ class Extractor:
         for key in sorted(keys):
             info = self.lexicon.actors.get(key)
             seen = surfaces.get(key, set())
-            if info is None:  # discovered: labelled by the family name its key is made of
+            if info is None:  # discovered: labelled by the name its key is made of
                 latin = next((s for s in sorted(seen) if s.isascii()), None)
-                infos.append(ActorInfo(key, "Person", key.removeprefix("zh-"), latin, tuple(sorted(seen)),
-                                       role=ctx.roles.get(key)))
+                typ = discovered_type(key) or "Person"
+                infos.append(ActorInfo(key, typ, key.split("-", 1)[1], latin, tuple(sorted(seen)), role=ctx.roles.get(key)))
             else:
                 infos.append(ActorInfo(info.key, info.type, info.label_zh, info.label_en,
                                        tuple(sorted(set(info.aliases) | seen)), info.country,
@@ -255,17 +320,6 @@ def _one_per_event(mets: list[Met]) -> list[Met]:
         elif TYPE_SPECIFICITY.index(met.type) < TYPE_SPECIFICITY.index(twin.type) or (twin.date is None and met.date):
             out[out.index(twin)] = met if met.date or not twin.date else replace(met, date=twin.date)
     return out
-
-
-def _address_in_event(statements: list[Statement], ev: Evidence, text: str, pairs: list[tuple[str, ...]],
-                      lexicon: Lexicon) -> None:
-    """The statements of this sentence said in the event it sets (在…视频会晤上，拜登提出…) are to the other side."""
-    for n in range(len(statements) - 1, -1, -1):
-        said = statements[n]
-        if said.evidence != ev:
-            break
-        if said.addressee is None and (other := in_the_event(said.speaker, text, pairs, lexicon)):
-            statements[n] = replace(said, addressee=other)
 
 
 def _event_date(speaker: str, addressee: str | None, ctx: ReadingContext):

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from diplograph.ingest.analysis import AnalysedSentence
 from diplograph.ingest.clauses import Frame
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import DateMention
 from diplograph.ingest.lexicon import Lexicon
-from diplograph.ingest.mentions import ABBREVIATION, Found
+from diplograph.ingest.mentions import ABBREVIATION, OFFICE, Found
 from diplograph.ingest.records import DateValue
 
 TOPIC_BEFORE = ("就", "关于", "有关", "针对", "讨论", "涉及", "对", "据", "援引", "根据", "向", "给", "让", "使", "替")
@@ -40,30 +41,69 @@ class Met:
     start: int
 
 
-def event_words(text: str, frame: Frame, cuts: frozenset[int], trie) -> list[tuple[int, int, str]]:
-    """(start, end, type) of each interaction word outside quotations that starts or ends a token
-    (安全会议 ends with 会议; 会议室 is no meeting)."""
-    return [(s, e, t) for s, e, t in trie.scan(text) if (s in cuts or e in cuts) and not frame.in_quote(s)]
-
-
-ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前|后|时|中)")
+ADJUNCT = re.compile(r"在([^，。；在]{1,30}?)(之前|之后|以前|以后|期间|之际|前(?![任总首副外国])|后(?![来续])|时(?![任间])|"
+                     r"中(?![共国方东央文美俄日欧非亚南北西]))")  # 在…与中共代表的会谈后: 中 of 中共 ends no scene
 TIME_ZONE = re.compile(r"[（(]?(?:当地|美东|美国东部|北京|莫斯科|华盛顿|基辅|欧洲中部|格林尼治|东部)时间[）)]?")
 SEQUENCE = ("之前", "之后", "以前", "以后", "前", "后")  # 在X之后: X is another time than the sentence's
+BOUND_MARKS = ("自", "从", "自从", "截至", "截止", "直到", "直至", "到")  # a date after one of these bounds a period
+DOCUMENTS = re.compile(r"宣言|声明|协议|协定|条约|公报|公约|法案|决议")
+DOCUMENT_DATE = re.compile(r"[^，。；]{0,3}的[^，。；]{0,8}(?:宣言|声明|协议|协定|条约|公报|公约|法案|决议)")
+FAR_DAYS = 730  # an event two years from its article needs its own clause to say when
 SINCE = re.compile(r"自([^，。；]{1,30}?)以?来")
 ADJUNCT_VERBS = ("召开", "举行", "结束", "开始", "进行")  # 在拜登和普京视讯会议召开前
-ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场")
+ANAPHORA = ("这次", "此次", "该次", "这一", "那次", "这场", "此场", "那场", "上一次", "上次", "最近一次", "下一次",
+            "下次", "新一轮", "下一轮")
 AGAIN = ("再次", "又", "再度", "重新", "同样")
 TOPIC_MARKERS = ("就", "关于", "有关", "针对")
 WITH = ("与", "同", "和", "跟")
+LEADING = re.compile(r"^(?:而|但|并且|并|且|就|及|以|和|包括|其中|同时|此外|另外|随后|然后|之后)*")  # before a pronoun subject
+VENUE = re.compile(r"[^，。；与同跟和]{0,6}?(?:与|同|跟|和|会面|会晤|会见|会谈|举行|召开|见面|接见|出席)")
+IN_TURN = ("分别", "先后", "相继", "逐一", "陆续")  # 先后与A、B通话: one call with each
+GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)")
 SCENE_ENDS = ("上", "中", "期间", "时", "之际", "前", "后", "之前", "之后", "以前", "以后")
 
 
 CONTINUING = ("举行", "进行")
 
 
-def event_clause(text: str, frame: Frame, found: tuple[Found, ...], start: int) -> int:
+CONTINUATION = re.compile(r"(?:并且|并|而|还|也|又|再|随后|然后|之后|接着|紧接着|首先|其后|同时|另外|此外|当天|当日|预计|将|计划|"
+                          r"准备|希望|正在|已经|已|会|将会|即将|可能)*[与同跟和]")
+
+
+MODAL_WITH = re.compile(r"(?:也|还|并|又|再|更|则|都|就|将|已经|已|正在|希望|计划|准备|打算|想|要|会|可能|预计|随后)+"
+                        r"[^，。；与同跟和]{0,12}?[与同跟]")
+NO_SUBJECT = re.compile(r"(?:除了|在|于|当|随着|为了|通过)[^，。；]*$")
+
+
+def continues_with(text: str, clause: int, start: int) -> bool:
+    """…访问了莫斯科，并与普京进行了会晤 / 预计本周与习近平通话 / 也希望在离任前通过与拜登的双边会晤: a clause that
+    opens with adverbs or a modal and comes to 与 goes on with the subject of the clause before."""
+    return bool(CONTINUATION.match(text, clause, start) or MODAL_WITH.match(text, clause, start))
+
+
+OCCASION_ENDS = ("上", "期间", "中", "之际")
+GATHERINGS = ("峰会", "会议", "论坛", "大会", "年会", "对话会")
+
+
+def is_occasion(s: AnalysedSentence, word) -> bool:
+    """在东盟峰会期间举行双边会谈, 在上海合作组织峰会期间会晤: an event that is only the scene of another event of the
+    sentence is the occasion, not an interaction of its own."""
+    text = s.text
+    if not text[word.start:word.end].endswith(GATHERINGS):
+        return False  # a call or a meeting hosts no other meeting
+    opening = text.rfind("在", s.frame.clause_start(word.start), word.start)
+    if opening < 0 or not text.startswith(OCCASION_ENDS, word.end):
+        return False
+    scene_end = word.end + next(len(e) for e in OCCASION_ENDS if text.startswith(e, word.end))
+    reach = s.frame.clause_end(s.frame.clause_end(scene_end) + 1)
+    return any(scene_end <= e.start < reach and e.type != word.type and text[e.start:e.end] != text[word.start:word.end]
+               for e in s.events)  # a meeting held at the summit; not the same summit named again
+
+
+def event_clause(s: AnalysedSentence, start: int) -> int:
     """Start of the clause that says who holds the event: its own, or the one before when it only continues that
     one's 与-phrase (他将和库列巴以及拉夫罗夫在安塔利亚，举行三方会谈)."""
+    text, frame, found = s.text, s.frame, s.found
     clause = frame.clause_start(start)
     if clause == 0 or not text[clause:start].startswith(CONTINUING) or any(a in text[clause:start] for a in ANAPHORA) \
             or frame.in_quote(clause - 1) or any(clause <= f.start < start and f.is_actor for f in found):
@@ -74,12 +114,12 @@ def event_clause(text: str, frame: Frame, found: tuple[Found, ...], start: int) 
     return previous if joined else clause
 
 
-def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, end: int,
-                     ctx: ReadingContext, lexicon: Lexicon, others: list[tuple[int, int]], verbs: list[int] = (),
+def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingContext, lexicon: Lexicon,
                      media: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
     """Actors taking part in the interaction whose word spans [start, end), and whether they are
     one party talking with each of the others in turn (A与B及C举行会谈)."""
-    clause, clause_end = event_clause(text, frame, found, start), frame.clause_end(end)
+    text, frame, found, others, verbs = s.text, s.frame, s.found, s.other_events(start), s.verb_starts
+    clause, clause_end = event_clause(s, start), frame.clause_end(end)
     if _is_frame_clause(text, clause, clause_end):  # 在周日的两次电话中，马克龙和普京……: the next clause says who
         clause_end = frame.clause_end(clause_end + 1)
     lo, subject_too, scene = clause, False, False
@@ -99,12 +139,15 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
     blocked += _topic_spans(text, lo, start, others)
     chosen: list[Found] = []
     for m in found:
-        if not m.is_actor or (m.prefix and not m.role) or frame.in_quote(m.start):
-            continue
+        if not m.is_actor or (m.prefix and not m.role) or frame.in_quote(m.start) or _in_parentheses(text, m.start) \
+                or _locative(text, found, m):
+            continue  # 弗林（Michael Flynn）中将（美军退役）, 在华盛顿白宫: a gloss or a place takes no part
         if m.start < lo:
-            if subject_too and m.end <= lo and not m.prefix and not any(c.start < lo for c in chosen) \
+            held = [c for c in chosen if c.start < lo]
+            conjunct = bool(held) and text[held[-1].end:_phrase_start(text, m)] in ("和", "与", "及", "、", "以及")
+            if subject_too and m.end <= lo and not m.prefix and (not held or conjunct) \
                     and m.start >= clause and not text[clause:m.start].endswith(TOPIC_BEFORE):
-                chosen.append(m)
+                chosen.append(m)  # 德国和法国在与普京通话时: the subject that holds it, with its conjuncts
             continue
         if any(s <= m.start < e for s, e in blocked):
             continue
@@ -126,19 +169,19 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
             if _next_clause_subject(text, found, frame.clause_end(end) + 1, m, chosen):
                 chosen.append(m)  # 在周日的两次电话中，马克龙和普京……: the subject of the next clause
     chosen = [m for m in _between_only(text, chosen, start) if m.actor not in media]
-    if text[clause:start].startswith(WITH) and clause > 0 and not any(m.start < clause for m in chosen):
-        holder = _clause_subject(text, found, frame.clause_start(clause - 1), clause - 1)
+    if continues_with(text, clause, start) and clause > 0 and not any(m.start < clause for m in chosen):
+        holder = _holder(text, frame, found, clause)
         if holder is not None and holder.actor not in {m.actor for m in chosen}:
             chosen.insert(0, holder)  # 肖尔茨周二抵达莫斯科，与普京在克里姆林宫会面: the traveller meets
     out = [m.actor for m in chosen]
     head = text[clause:start]
-    if any(w in head for w in lexicon.cues.pair_words) and ctx.last_pair and len(out) < 2:
-        out.extend(ctx.last_pair)
-    if not out and scene and _back_to_last_pair(text, frame, found, clause, lo, ctx):
+    if any(w in head for w in lexicon.cues.pair_words) and len(out) < 2:
+        out.extend(_pair_in_sentence(found, clause) or ctx.last_pair)
+    if not out and scene and _back_to_last_pair(s, clause, lo, ctx):
         out = list(ctx.last_pair)  # …与库莱巴进行了交谈。布林肯在周五的电话会议后表示: that call
     if not out and ctx.last_pair and _copula_of(text, clause, others):
         out = list(ctx.last_pair)  # 他们最后一次交谈，是9月份时的电话会议: the pair spoken of
-    pronoun = _pronoun_party(text, frame, lo, start, found, ctx, others, verbs, lexicon)
+    pronoun = _pronoun_party(s, lo, start, ctx, lexicon)
     if pronoun and pronoun not in out and (len(set(out)) < 2 or _with_after(text, lo, chosen)):
         out.insert(0, pronoun)  # 他与拉夫罗夫会谈, not 他准备协助乌克兰与俄罗斯进行谈判
     if len(set(out)) < 2 and ctx.last_pair:
@@ -146,14 +189,44 @@ def participants_for(text: str, frame: Frame, found: tuple[Found, ...], start: i
             out = sorted(ctx.main_pair()) if ctx.main_pair() else list(ctx.last_pair)  # the event the article is about
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
-    return unique(out), _one_with_each(text, chosen)
+    call = any(e.start == start and e.type == "PhoneCall" for e in s.events)
+    return unique(out), _one_with_each(text, chosen, call)
 
 
-def _back_to_last_pair(text: str, frame: Frame, found: tuple[Found, ...], clause: int, lo: int,
-                       ctx: ReadingContext) -> bool:
+def _locative(text: str, found: tuple[Found, ...], m: Found) -> bool:
+    """在华盛顿白宫, 在莫斯科克里姆林宫: a body in a run of names that 在 opens is where, not who."""
+    if m.type != "Organization":
+        return False  # countries as places are the finder's to tell (在莫斯科); 在中美元首之间举行 names parties
+    first = m
+    while (before := next((f for f in found if f.end == first.start and f.actor and f.type != "Person"), None)):
+        first = before
+    venue = VENUE.match(text, m.end)  # 在华盛顿白宫罗斯福厅与…: a room of it may follow
+    return text[max(0, first.start - 1):first.start] in ("在", "于") and venue is not None \
+        and not any(m.end <= f.start < venue.end() and f.actor for f in found)
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """Is `pos` inside a parenthesis (（美军退役）, (Black Sea))?"""
+    opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    return opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0 \
+        and max(text.find("）", pos), text.find(")", pos)) >= 0
+
+
+def _pair_in_sentence(found: tuple[Found, ...], before: int) -> tuple[str, ...]:
+    """韩美防长会结束后，双方还同…: the two office holders a title named together earlier in the sentence."""
+    groups: dict[int, list[str]] = {}
+    for f in found:
+        if f.kind == OFFICE and f.group >= 0 and f.end <= before:
+            groups.setdefault(f.group, []).append(f.actor)
+    pairs = [tuple(unique(g)) for g in groups.values() if len(set(g)) == 2]
+    return pairs[-1] if pairs else ()
+
+
+def _back_to_last_pair(s: AnalysedSentence, clause: int, lo: int, ctx: ReadingContext) -> bool:
     """布林肯在周五的电话会议后表示: a scene with no one in it, whose one subject (not a possessor: 普京的这些要求) is in
     the pair of the sentence before."""
-    inside = [f for f in found if clause <= f.start < lo and f.is_actor and not f.prefix and not frame.in_quote(f.start)]
+    text = s.text
+    inside = [f for f in s.found if clause <= f.start < lo and f.is_actor and not f.prefix and not s.frame.in_quote(f.start)]
     named = {f.actor for f in inside}
     return bool(ctx.last_pair) and len(named) == 1 and named <= set(ctx.last_pair) \
         and not any(text.startswith("的", f.end) for f in inside) \
@@ -185,6 +258,21 @@ def _next_clause_subject(text: str, found: tuple[Found, ...], start: int, m: Fou
     return prev is not None and prev in chosen and text[prev.end:m.start] in ("和", "与", "及", "、", "以及")
 
 
+def _holder(text: str, frame: Frame, found: tuple[Found, ...], clause: int) -> Found | None:
+    """The subject that a clause opening with 与 goes on with: that of the clause before, or, where that one opens
+    with 与 too, of the one before it (佩洛西参访立法院；与台积电董事长谈芯片问题；随后与蔡英文总统会面)."""
+    while clause > 0:
+        previous = frame.clause_start(clause - 1)
+        subject = _clause_subject(text, found, previous, clause - 1)
+        if subject is not None and not text[previous:_phrase_start(text, subject)].endswith(WITH):
+            return subject
+        if subject is None and not NO_SUBJECT.match(text, previous, clause - 1) \
+                and not continues_with(text, previous, clause - 1):
+            return None  # a clause of its own without a subject: no one to go on with
+        clause = previous  # 除了出席四国集团高峰会外: a clause with no subject of its own; go further back
+    return None
+
+
 def _clause_subject(text: str, found: tuple[Found, ...], start: int, end: int) -> Found | None:
     """The actor that opens the clause [start, end) as its subject."""
     for m in found:
@@ -211,22 +299,22 @@ def _between_only(text: str, chosen: list[Found], start: int) -> list[Found]:
     return group if len(group) >= 2 else chosen
 
 
-def _pronoun_party(text: str, frame: Frame, lo: int, start: int, found: tuple[Found, ...], ctx: ReadingContext,
-                   others: list[tuple[int, int]], verbs: list[int], lexicon: Lexicon) -> str | None:
+def _pronoun_party(s: AnalysedSentence, lo: int, start: int, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
     """他 (not 他们) as a party: the subject nearest before it in the sentence, else the last one spoken of;
     none when 他 is the one who speaks of the event (他已向两位领导人提出…峰会)."""
+    text, frame, found, others, verbs = s.text, s.frame, s.found, s.other_events(start), s.verb_starts
     raw = text[lo:start]
-    head = raw.lstrip("而但并且就及以和")
+    head = LEADING.sub("", raw)
     if not head.startswith(("他", "她")) or head.startswith(("他们", "她们")):
         return None
-    at = text.find(head[0], lo)
+    at = start - len(head)
     if any(v in text[at:start] for v in lexicon.cues.report_verbs) or any(at < v < start for v in verbs):
         return None
     joined = raw[:1] in ("及", "以", "和")  # 拜登和普京通话，及他与拉夫罗夫会谈: 他 is none of the first call's parties
     before = [f for f in found if f.end <= at and f.type == "Person" and f.is_actor and not f.prefix
               and not _joined_to_another(text, f)
               and not (joined and any(f.end <= s and e <= at and frame.clause_start(s) <= f.start for s, e in others))]
-    return before[-1].actor if before else ctx.last_person
+    return ctx.antecedent(head, [f.actor for f in before]) or ctx.antecedent(head)
 
 
 def _with_after(text: str, lo: int, chosen: list[Found]) -> bool:
@@ -270,27 +358,27 @@ def _topic_spans(text: str, lo: int, start: int, others: list[tuple[int, int]]) 
     return spans
 
 
-def _one_with_each(text: str, chosen: list[Found]) -> bool:
-    """A将与B及C举行会谈: A holds talks with B and with C, not a three-way meeting."""
+def _one_with_each(text: str, chosen: list[Found], call: bool = False) -> bool:
+    """A将与B及C举行会谈, A先后与B、C通话, A与B和C通话: A holds talks with B and with C, not a three-way meeting
+    (a call is between two; a meeting with B和C is one meeting of three)."""
     if len(chosen) < 3 or any(m.type != "Person" for m in chosen):
         return False
-    if "分别" in text[chosen[0].end:chosen[1].start] and all(text[a.end:b.start] in ("和", "及", "与", "、")
-                                                            for a, b in zip(chosen[1:], chosen[2:])):
+    first_gap = text[chosen[0].end:_phrase_start(text, chosen[1])]
+    joins = [GLOSS.sub("", text[a.end:_phrase_start(text, b)]) for a, b in zip(chosen[1:], chosen[2:])]
+    if any(w in first_gap for w in IN_TURN) and all(j in ("和", "及", "与", "、", "以及") for j in joins):
         return True  # 马克龙已经分别和拜登及普京通话
-    first_gap = text[chosen[0].end:chosen[1].start]
-    joins = [text[a.end:b.start] for a, b in zip(chosen[1:], chosen[2:])]
-    with_each = "与" in first_gap or "同" in first_gap or "分别" in first_gap
-    return with_each and all(j.startswith(("及", "以及", "和", "、")) for j in joins)
+    with_each = "与" in first_gap or "同" in first_gap
+    return with_each and all(j.startswith(("及", "以及") + (("和", "、") if call else ())) for j in joins)
 
 
 ENUMERATED = re.compile(r"^\s*[–—\-:：]")
 
 
-def enumerated_dates(text: str, end: int, dates: tuple[DateMention, ...]) -> list[DateValue]:
+def enumerated_dates(s: AnalysedSentence, end: int) -> list[DateValue]:
     """进行了两次会谈–1月26日…以及4月13日: one event per date listed after a dash or colon."""
-    if not ENUMERATED.match(text[end:end + 2]):
+    if not ENUMERATED.match(s.text[end:end + 2]):
         return []
-    return [d.value for d in dates if d.start >= end and d.value is not None]
+    return [d.value for d in s.dates if d.start >= end and d.value is not None]
 
 
 def pair_leaders(text: str, start: int, pair: tuple[str, ...], lexicon: Lexicon, on: date) -> tuple[str, ...]:
@@ -306,14 +394,13 @@ def pair_leaders(text: str, start: int, pair: tuple[str, ...], lexicon: Lexicon,
     return leaders if len(set(leaders)) == 2 else pair
 
 
-def leaders_if_named(text: str, found: tuple[Found, ...], people: list[str], start: int, lexicon: Lexicon,
-                     on: date) -> list[str]:
+def leaders_if_named(s: AnalysedSentence, people: list[str], start: int, lexicon: Lexicon, on: date) -> list[str]:
     """美国和俄罗斯领导人 / 两国元首: two countries' leaders are their heads of state or government."""
     countries = [p for p in people if (info := lexicon.actors.get(p)) is not None and info.type == "Country"]
     if len(countries) != 2 or len(people) != 2:
         return people
-    last = max((f.end for f in found if f.actor in countries and f.end <= start), default=start)
-    if any(w in text[last:start] for w in lexicon.heads):
+    last = max((f.end for f in s.found if f.actor in countries and f.end <= start), default=start)
+    if any(w in s.text[last:start] for w in lexicon.heads):
         return leaders_of(people, lexicon, on)
     return people
 
@@ -328,6 +415,8 @@ def _attached(text: str, end: int, start: int, found: tuple[Found, ...]) -> bool
     """美俄峰会, 中美两国元首会晤: one-character country names that modify this very event word."""
     between = text[end:start]
     limit = 12 if any(w in between for w in ("之间", "元首", "领导人", "两国", "首脑")) else 6
+    if DOCUMENTS.search(between):
+        return False  # 日苏宣言加强谈判: the compound names a document, not the parties of this event
     return end <= start and len(between) <= limit and all(f.kind == ABBREVIATION or f.end <= end or f.start >= start for f in found
                                       if f.is_actor and end <= f.start < start)
 
@@ -341,14 +430,21 @@ def unique(items: list[str]) -> list[str]:
 DATE_AFTER = re.compile(r"^[^，。；]{0,8}?(?:将于|定于|于|在|是|预计在|计划在|时间为|为)$")
 
 
-def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int, end: int,
-             others: list[tuple[int, int]], verbs: list[int]) -> DateValue | None:
+def date_for(s: AnalysedSentence, start: int, end: int, published: date | None = None) -> DateValue | None:
     """The date that governs the interaction word: the nearest before it in its clause with no other
     event word or speech verb between (计划2月24日举行的会议, not 周一表示…峰会), one right after
-    (峰会将于6月16日), or one opening the sentence."""
+    (峰会将于6月16日), or one opening the sentence. Anniversaries (30周年) and titles (《1956年日苏共同宣言》)
+    date no event, and a date years from the article's (`published`) only where the event's clause or the
+    sentence's opening gives it, not from a clause of its own."""
+    text, frame, others, verbs = s.text, s.frame, s.other_events(start), s.verb_starts
     clause, clause_end = frame.clause_start(start), frame.clause_end(start)
-    since = [m.span() for m in SINCE.finditer(text) if not m.start() <= start < m.end()]
-    dates = tuple(d for d in dates if not any(s <= d.start < e for s, e in since))  # 自去年11月以来的第一次通话
+    spans = [m.span() for m in SINCE.finditer(text)]
+    own = [(s, e) for s, e in spans if s <= start < e]  # 自2018年7月普京与川普会晤以来: the event's own date
+    dates = tuple(d for d in s.dates if not _no_event_date(text, d)
+                  and not any(s <= d.start < e for s, e in spans if (s, e) not in own)  # 自去年11月以来
+                  and (any(s <= d.start < e for s, e in own) or not text[:d.start].rstrip().endswith(BOUND_MARKS)))
+    near = tuple(d for d in dates if published is None or d.value is None
+                 or abs((d.value.value - published).days) <= FAR_DAYS)
     before = [d for d in dates if clause <= d.start and d.end <= start
               and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
     if before:
@@ -358,24 +454,30 @@ def date_for(text: str, frame: Frame, dates: tuple[DateMention, ...], start: int
         return after[0].value
     if closing := _closing_date(text, dates, end, clause_end, others):
         return closing
-    if text[clause:start].startswith(WITH) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
+    if continues_with(text, clause, start) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
         previous = frame.clause_start(clause - 1)
-        carried = [d for d in dates if previous <= d.start < clause - 1]
+        carried = [d for d in near if previous <= d.start < clause - 1]
         if carried:
             return carried[-1].value
     scene = ADJUNCT.match(text, clause)
     if scene and scene.end() >= end and scene.group(2) in SEQUENCE:
         return None  # 2022年3月9日，…，在俄乌第三轮谈判后，…: the sentence's date is of what followed that event
     bare = [d for d in dates if d.end <= clause and _bare_date_clause(text, frame, d)
-            and not any(d.end <= s < start for s, _ in others) and not any(d.end <= v < start for v in verbs)]
-    if bare:
-        return bare[-1].value  # 本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈
+            and not any(d.end <= v < start for v in verbs)]
+    if bare:  # 本周四（3月10号），乌克兰外长和俄罗斯外长将在土耳其举行会谈: a time that opens the sentence holds for it
+        return bare[-1].value
     if ADJUNCT.search(text, clause, frame.clause_end(start)) and text[clause:start].startswith("在"):
         return None  # 在俄乌第三轮谈判后: an earlier event, not dated by the sentence
-    first = frame.first_clause_end()
-    leading = [d for d in dates if d.start < first and d.start < clause and d.start < start
-               and not any(d.end <= v < start for v in verbs)]
-    return leading[0].value if leading else None
+    earlier = [d for d in near if d.end <= clause and not any(d.end <= v < start for v in verbs)
+               and not any(d.end <= s < start for s, _ in others)]
+    return earlier[-1].value if earlier else None  # 2月12日：2月11日…上午，习近平同拜登通电话: the nearer date
+
+
+def _no_event_date(text: str, d: DateMention) -> bool:
+    """建交30周年, 《1956年日苏共同宣言》, 根据1956年10月19日的日苏宣言: a date that counts years or dates a document
+    dates no event."""
+    titled = text.rfind("《", 0, d.start) > text.rfind("》", 0, d.start)
+    return text.startswith(("周年", "年来"), d.end) or titled or bool(DOCUMENT_DATE.match(text, d.end))
 
 
 def _closing_date(text: str, dates: tuple[DateMention, ...], end: int, clause_end: int,
@@ -394,20 +496,19 @@ def _bare_date_clause(text: str, frame: Frame, d: DateMention) -> bool:
     return TIME_ZONE.sub("", part.replace(d.text, "")).strip("在于是的 ") == ""
 
 
-def place_for(text: str, frame: Frame, found: tuple[Found, ...], start: int, lexicon: Lexicon,
-              others: list[tuple[int, int]]) -> str | None:
+def place_for(s: AnalysedSentence, start: int, lexicon: Lexicon) -> str | None:
     """The place named in the clause before the interaction word (在日内瓦会见), not one of another event."""
-    clause = event_clause(text, frame, found, start)
-    for m in reversed(found):
+    clause, others = event_clause(s, start), s.other_events(start)
+    for m in reversed(s.found):
         if m.place and clause <= m.start < start and not any(m.end <= s < start for s, _ in others):
             return lexicon.places[m.surface].label_zh if m.surface in lexicon.places else m.surface
     return None
 
 
-def negated(text: str, frame: Frame, cuts: frozenset[int], found: tuple[Found, ...], start: int, end: int,
-            others: list[tuple[int, int]], lexicon: Lexicon) -> bool:
+def negated(s: AnalysedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
     """一直没有与泽连斯基进行交谈: a negation cue reaches the interaction word over names, titles and link words
     (not when the event is only the scene of the negated verb: 不会在会议上解决分歧)."""
+    text, frame, found, cuts, others = s.text, s.frame, s.found, s.cuts, s.other_events(start)
     if text[end:].startswith(SCENE_ENDS):
         return False
     clause = frame.clause_start(start)
@@ -429,13 +530,14 @@ def negated(text: str, frame: Frame, cuts: frozenset[int], found: tuple[Found, .
     return False
 
 
-def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | None, published: date,
+def status_for(s: AnalysedSentence, start: int, end: int, when: DateValue | None, published: date,
                lexicon: Lexicon) -> str:
     """The date against the publication date (on the day itself, what the cues say); else the cues; else held."""
+    text, frame = s.text, s.frame
     if any(m.start() < start and end <= m.end() for m in SINCE.finditer(text)):
         return "held"  # 自2018年7月普京与川普在赫尔辛基会晤以来: the past event a period runs from
     clause = frame.clause_start(start)
-    if text[clause:start].startswith(WITH + ("也是",)) and clause > 0:
+    if (continues_with(text, clause, start) or text[clause:start].startswith("也是")) and clause > 0:
         clause = frame.clause_start(clause - 1)  # 拜登考虑借G20峰会之便，与习近平会晤 / 这将是…，也是…峰会: it goes on
     head, tail = text[clause:start], text[end:frame.clause_end(end)]
     found = set()
@@ -455,14 +557,14 @@ def status_for(text: str, frame: Frame, start: int, end: int, when: DateValue | 
 
 
 def refine_type(word_type: str, trigger: str, head: str, participants: list[str], place: str | None,
-                role_of, lexicon: Lexicon) -> str:
+                role_of, lexicon: Lexicon, on: date | None = None) -> str:
     """通过视频/电话 makes the channel; heads of state or government meeting in person (会晤, 会面, 会谈 in
     a place) hold a summit, anyone else a meeting."""
     if "视频" in head[-12:] or "视讯" in head[-12:]:
         return "VideoConference"
     if any(w in head[-10:] for w in ("通过电话", "以电话", "电话方式", "打电话", "通电话")) and word_type in ("Talks", "Meeting"):
         return "PhoneCall"
-    leaders = [p for p in participants if lexicon.is_head(role_of(p))]
+    leaders = [p for p in participants if lexicon.is_head(role_of(p)) or (on is not None and lexicon.heads_on(p, on))]
     in_person = trigger == "会晤" or (word_type == "Meeting" and trigger != "会议") or (word_type == "Talks" and place)
     if in_person:  # leaders meeting in person hold a summit
         return "Summit" if len(leaders) >= 2 and len(leaders) == len(participants) else "Meeting"

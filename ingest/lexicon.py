@@ -83,6 +83,8 @@ class Cues:
     topic_nouns: tuple[str, ...] = ()
     place_verbs: tuple[str, ...] = ()
     counterpart_words: tuple[str, ...] = ()
+    organisation_words: tuple[str, ...] = ()
+    institution_words: tuple[str, ...] = ()
 
 
 CUE_LISTS = tuple(f.name for f in fields(Cues))
@@ -106,6 +108,7 @@ class Lexicon:
     not_speech: frozenset[str]
     not_actors: frozenset[str]
     translit: frozenset[str]
+    surnames: frozenset[str]
     tags: dict[str, frozenset[str]]
     fingerprint: str
     conflicts: tuple[str, ...] = field(default=())
@@ -113,12 +116,20 @@ class Lexicon:
     negation_links: frozenset[str] = field(default=frozenset())
     cues: Cues = field(default_factory=Cues)
     _kinds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _longest_title: int = field(default=0, repr=False)
 
     def __post_init__(self) -> None:
         kinds: dict[str, list[str]] = {}
         for title, info in self.titles.items():
             kinds.setdefault(info.kind, []).append(title)
         object.__setattr__(self, "_kinds", {k: tuple(v) for k, v in kinds.items()})
+        object.__setattr__(self, "_longest_title", max(map(len, self.titles), default=0))
+
+    def heads_on(self, key: str, on: date) -> bool:
+        """Did `key` head a state or government on `on` (by offices.tsv)?"""
+        info = self.actors.get(key)
+        country = info.country if info is not None else None
+        return country is not None and any(self.office_holder(country, t, on) == key for t in self.heads)
 
     def office_holder(self, country: str, title: str, on: date | None) -> str | None:
         """The actor holding `title` of `country` on `on`, if the lexicon knows (no one when `on` is unknown)."""
@@ -138,11 +149,26 @@ class Lexicon:
         return self.titles_of_kind("head")
 
     def is_head(self, role: str | None) -> bool:
-        """Does a role (美国总统, 德国总理) name a head of state or government?"""
-        return bool(role) and role.endswith(self.titles_of_kind("head"))
+        """Does a role (美国总统, 德国总理; not 美国副总统) name a head of state or government?"""
+        return self.title_kind(role) == "head"
 
     def is_spokesperson(self, role: str | None) -> bool:
-        return bool(role) and role.endswith(self.titles_of_kind("spokesperson"))
+        return self.title_kind(role) == "spokesperson"
+
+    def title_kind(self, role: str | None) -> str | None:
+        """The kind of the longest title a role ends with (副总统 is a leader, though it ends with 总统)."""
+        if not role:
+            return None
+        for n in range(min(len(role), self._longest_title), 0, -1):
+            title = self.titles.get(role[-n:])
+            if title is not None:
+                return title.kind
+        return None
+
+    def gender(self, key: str) -> str | None:
+        """`male` or `female` where actors.tsv tags the person so, else None."""
+        tags = self.tags.get(key, frozenset())
+        return "female" if "female" in tags else "male" if "male" in tags else None
 
     def is_media(self, key: str) -> bool:
         return "media" in self.tags.get(key, frozenset())
@@ -288,13 +314,14 @@ def _build(folders, fingerprint: str) -> Lexicon:
               for _, _, r in _rows(folders, "titles.tsv")}
     abbreviations = {normalize(r["char"]): r["actor"] for _, _, r in _rows(folders, "abbreviations.tsv")}
     translit = frozenset(ch for word in _words(folders, "translit_chars.txt") for ch in word)
+    surnames = frozenset(normalize(w) for w in _words(folders, "surnames.txt"))
     cue_lists = _cue_lists(folders)
     return Lexicon(
         actors=actors, surfaces=surfaces, metonyms=metonyms, places=places, abbreviations=abbreviations,
         titles=titles, offices={k: tuple(sorted(v, key=lambda o: o.start)) for k, v in offices.items()},
         speech_verbs=verbs, interaction_words=words, status_cues=tuple(cues), topics=topics,
         not_speech=frozenset(normalize(w) for w in _words(folders, "not_speech.txt")),
-        not_actors=frozenset(normalize(w) for w in _words(folders, "not_actors.txt")), translit=translit,
+        not_actors=frozenset(normalize(w) for w in _words(folders, "not_actors.txt")), translit=translit, surnames=surnames,
         tags=tags, fingerprint=fingerprint, conflicts=tuple(conflicts),
         negation_cues=frozenset(negations["cue"]), negation_links=frozenset(negations["link"]), cues=cue_lists,
     )

@@ -12,53 +12,54 @@ resolves to whoever held the office on the article's date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
+from diplograph.ingest.bodies import discover_bodies, institutions_in_titles
+from diplograph.ingest.found import (ABBREVIATION, DISCOVERED, METONYM, NAME, NO_WORDS, NOT_ACTOR, OFFICE,  # noqa: F401
+                                     PLACE, TITLE, Found, Words, discovered_type, person_key)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import MIDDLE_DOT, normalize
 from diplograph.ingest.trie import Trie
 
-NAME, METONYM, TITLE, PLACE, NOT_ACTOR = "name", "metonym", "title", "place", "not-actor"
-DISCOVERED, OFFICE, ABBREVIATION = "discovered", "office", "abbreviation"
 LATIN_PAREN = re.compile(r"（\s*([A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
 MAX_NAME = 8
 NAME_JOINERS = "-－ ·‧"
 NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是的")
+# Characters after which no Chinese name goes on (a mark, a particle, a preposition), and those before which one may
+# start (the end of a role word, 的, a mark).
+NAME_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　在于对向也还则和与及等的曾已将是都称说从到被把为亦就并又再更今昨周当日月年以赴跟此"
+                       "0123456789·-－‧甚不原由任担接转\\")
+HONORIFICS = ("先生", "女士", "小姐", "夫人", "某")
+GLOSSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)（\s*(?P<latin>[A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
+VENUE_NEXT = ("与", "同", "跟", "和", "会面", "会晤", "会见", "会谈", "举行", "召开", "见面", "接见", "出席")
+HONORIFIC = re.compile(r"女士|先生|小姐|夫人")
+GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)|《[^《》]*》")
+CLAUSE_MARKS = frozenset("，。；：！？,;:!?“”\"")
+COORDINATORS = frozenset({"与", "和", "及", "兼"})
+TIME_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨明前后当同](?:天|日|年)|上午|下午|晚上|早上")
+NAME_BEFORE = frozenset("的、，“”《》（）员家者人长授师官士任使表席监令将校")
+ORG_WORDS = frozenset("group institute center centre foundation council university college school party association "
+                      "ministry company corporation inc ltd agency office department bureau committee commission forum "
+                      "news times post journal press network bank fund organization organisation union academy society "
+                      "club alliance coalition force forces army navy command fleet initiative project program programme "
+                      "studies research policy international national global daily weekly magazine tv radio sea ocean river "
+                      "lake mountain mountains island islands strait bay gulf city state province county square street "
+                      "port airport base".split())
 
 
-@dataclass(frozen=True)
-class Found:
-    """An actor reference in a sentence, as a span of the sentence text."""
-
-    start: int
-    end: int
-    actor: str
-    type: str
-    surface: str
-    kind: str = NAME
-    role: str | None = None
-    latin: str | None = None
-    prefix: bool = False  # modifies a following title or name (美国 in 美国国务卿布林肯)
-    place: bool = False  # a metonym or country named as a place (在莫斯科)
-    topic: bool = False  # a country named as a subject matter (就乌克兰问题): neither an actor nor a place
-    group: int = -1  # offices sharing one title (美国和俄罗斯领导人) carry the start of that phrase
-
-    @property
-    def is_actor(self) -> bool:
-        return bool(self.actor) and not self.place and not self.topic
-
-
-def discovered_key(surface: str) -> str:
-    """`zh-库莱巴` for 德米特罗·库莱巴: the family name, so short and full forms meet."""
-    return "zh-" + surface.rsplit(MIDDLE_DOT, 1)[-1]
+def _person_like(latin: str) -> bool:
+    """Rajeswari Pillai Rajagopalan, Myron Brilliant: two to four capitalised words, none that names an organisation."""
+    words = latin.replace(".", " ").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w.lower() in ORG_WORDS for w in words)
 
 
 class ActorFinder:
     """Finds actor references in sentences with one trie over the lexicon's surfaces."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, words: Words | None = None) -> None:
         self.lexicon = lexicon
+        self._words = words or NO_WORDS  # what jieba's dictionary knows of a word (高调 is one; 制裁 is a verb)
         # longest first, so a filler a user folder adds (前任) is not cut short by a bundled one (前)
         self._fillers = tuple(sorted(lexicon.cues.name_fillers, key=len, reverse=True))
         self._trie: Trie[tuple[str, str]] = Trie()
@@ -73,6 +74,7 @@ class ActorFinder:
         for phrase in lexicon.not_actors:
             self._trie.add(phrase, (NOT_ACTOR, phrase))
         self._title_firsts = frozenset(t[0] for t in lexicon.titles)
+        self._stop_words = tuple(lexicon.speech_verbs) + ("表示", "告诉", "指出", "认为", "强调", "透露", "今天", "日前")
         abbr = "".join(sorted(lexicon.abbreviations))
         self._compound = re.compile(f"[{re.escape(abbr)}]{{2,}}" if abbr else "(?!)")
         chars = "".join(sorted(lexicon.translit))
@@ -80,16 +82,20 @@ class ActorFinder:
         self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}[{chars}]{{1,{MAX_NAME}}})+") if chars else None
 
     def find(self, text: str, on: date, local: dict[str, str] | None = None,
-             starts: frozenset[int] | None = None) -> tuple[Found, ...]:
+             tokens: tuple[tuple[int, int], ...] | None = None) -> tuple[Found, ...]:
         """Every actor reference in `text`, left to right.
 
         `local` maps names learned earlier in the article (库莱巴 after
-        德米特罗·库莱巴) to their actor keys; `starts` are the offsets where
-        the tokenizer starts a word (a compound such as 中美 must start one).
+        德米特罗·库莱巴) to their actor keys; `tokens` are the words of the
+        tokenizer (a compound such as 中美 must start one).
         """
         raw = self._scan(text, local or {})
+        starts = frozenset(s for s, _ in tokens) if tokens is not None else None
+        raw = self._glossed_names(text, raw)
         raw = self._discover(text, raw, starts)
-        return self._phrases(text, raw, on)
+        raw = discover_bodies(text, raw, self.lexicon, tokens, self._words)
+        phrases = institutions_in_titles(self._phrases(text, raw, on), text, self.lexicon)
+        return self._affiliations(text, phrases, tokens or ())
 
     def _scan(self, text: str, local: dict[str, str]) -> list[Found]:
         found: list[Found] = []
@@ -104,7 +110,7 @@ class ActorFinder:
             learned = _local_at(text, i, local) if text[i] in firsts else None
             if learned and (hit is None or learned[0] >= hit[0]):
                 end, key = learned
-                found.append(Found(i, end, key, "Person", text[i:end], kind=DISCOVERED))
+                found.append(Found(i, end, key, discovered_type(key) or "Person", text[i:end], kind=DISCOVERED))
                 i = end
                 continue
             if hit is None:
@@ -133,6 +139,8 @@ class ActorFinder:
                 at_place = ((kind == METONYM or typ == "Country" or self.lexicon.is_seat(value))
                             and not self._names_follow(text, end)
                             and (text[max(0, i - 2):i].endswith(self.lexicon.cues.place_verbs) or _after_place(found, text, i)))
+                at_place = at_place or (typ == "Organization" and text[max(0, i - 1):i] in ("在", "于")
+                                        and text.startswith(VENUE_NEXT, end))  # 在防卫省会面, 在首相官邸与岸田会晤
                 found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
             i = end
         return found
@@ -182,20 +190,34 @@ class ActorFinder:
                     extra.append(replace(given, start=s, surface=text[s:given.end]))
                     found = [f for f in found if f is not given]
                     continue
+                # 副教授黄介正, 发言人崔泳杉, 研究员赖洁希（Rajeswari Pillai Rajagopalan）: a Chinese, Korean or Japanese
+                # name, where it is longer than the run of transliteration characters (胡锡进, not 胡锡)
+                han = self._han_name_after(gap) if after_title else \
+                    self._han_name_before(gap) if _person_like(latin.group(1)) else 0
+                if han > len(run) or (han and not (2 <= len(run) <= 6 and run[0] not in NOT_NAME_START)):
+                    s = gap_start if after_title else gap_end - han
+                    extra.append(self._discovered(s, s + han, text))
+                    continue
                 if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START:
                     extra.append(self._discovered(s, s + len(run), text))
                     continue
+            honoured = self._before_honorific(gap)
+            if honoured:  # 德雷森女士, 王先生: a name before a form of address
+                extra.append(self._discovered(gap_start + honoured[0], gap_start + honoured[1], text))
+                continue
             extra.extend(self._abbreviations(text, gap_start, gap_end, starts))
         return sorted(found + extra, key=lambda f: f.start)
 
     @staticmethod
-    def _drop_latin_echo(out: list[Found], text: str) -> list[Found]:
-        """普萨基（Jen Psaki）: the Latin name in the parentheses is the same person, not another mention."""
+    def _drop_echoes(out: list[Found], text: str) -> list[Found]:
+        """普萨基（Jen Psaki）, 川普（特朗普）: the name in the parentheses is the same actor, not another mention."""
         spans = []
         for f in out:
             if f.type == "Person" and f.latin and (m := LATIN_PAREN.match(text, f.end)):
                 spans.append(m.span())
-        return [f for f in out if not any(s <= f.start < e for s, e in spans)]
+        echoes = {id(g) for f in out for g in out if g is not f and g.actor == f.actor and text[f.end:g.start] == "（"
+                  and text[g.end:g.end + 1] in "）)"}
+        return [f for f in out if id(f) not in echoes and not any(s <= f.start < e for s, e in spans)]
 
     def _given_name_of(self, text: str, end: int, found: list[Found]) -> Found | None:
         """The known person whose name starts right after `end` (or after one separator: - · . space)."""
@@ -203,6 +225,79 @@ class ActorFinder:
             if f.type == "Person" and f.kind == NAME and (f.start == end or (f.start == end + 1 and text[end] in NAME_JOINERS)):
                 return f
         return None
+
+    def _before_honorific(self, gap: str) -> tuple[int, int] | None:
+        """The span of a name right before 女士/先生/小姐/夫人 in `gap`: a run of transliteration characters, or a
+        Chinese name (a family name and one or two more characters)."""
+        at = next((m.start() for m in HONORIFIC.finditer(gap)), -1)
+        if at < 2:
+            return None
+        run = self._translit_run(gap[:at], backwards=True)
+        if 2 <= len(run) <= 6 and run[0] not in NOT_NAME_START:
+            return at - len(run), at
+        for length in (3, 2):
+            start = at - length
+            if start >= 0 and self._surname_at(gap, start) and not any(self._name_ends_at(gap[start:at], k)
+                                                                        for k in range(1, length)):
+                return start, at
+        return None
+
+    def _glossed_names(self, text: str, found: list[Found]) -> list[Found]:
+        """毛拉·阿卜杜勒·加尼·巴拉达尔（Abdul Ghani Baradar）: a dotted name before a person's Latin name is one person,
+        whatever names the lexicon knows inside it (加尼 is not Ashraf Ghani here)."""
+        for m in GLOSSED.finditer(text):
+            if not _person_like(m.group("latin")):
+                continue
+            start = max([m.start()] + [f.end for f in found if f.kind == TITLE and m.start() <= f.end < m.end("name")])
+            surface = text[start:m.end("name")]
+            if self.lexicon.surfaces.get(surface) or MIDDLE_DOT not in surface \
+                    or any(ch in NAME_STOPS for ch in surface.replace(MIDDLE_DOT, "")):
+                continue  # 普京在俄国黑海（Black Sea）: a name, a preposition and a place
+            inside = [f for f in found if start <= f.start and f.end <= m.end()]
+            found = sorted([f for f in found if f not in inside] + [self._discovered(start, m.end("name"), text)],
+                           key=lambda f: f.start)
+        return found
+
+    def _surname_at(self, text: str, i: int) -> int:
+        """Length of the family name starting at `i` (欧阳 before 欧), or 0."""
+        return next((n for n in (2, 1) if text[i:i + n] in self.lexicon.surnames), 0)
+
+    def _han_name_after(self, gap: str) -> int:
+        """Length of a name of two to four characters that opens `gap` with a family name and ends where a word
+        that cannot be part of a name starts (说, 表示, 在, 对 …, or a punctuation mark)."""
+        family = self._surname_at(gap, 0)
+        if not family or TIME_WORD.match(gap):
+            return 0
+        end = family
+        while end < min(len(gap), 4) and not self._name_ends_at(gap, end):
+            end += 1
+        if gap[end:end + 1] in NAME_JOINERS:
+            return 0  # 文森佐·阿曼多拉: the given name of a transliterated name, not a Chinese name
+        ok = end >= 2 and (end == len(gap) or self._name_ends_at(gap, end)) and not self._word_like(gap[:end])
+        return end if ok else 0
+
+    def _han_name_before(self, gap: str) -> int:
+        """Length of a name of two to four characters that closes `gap`: it starts with a family name, right after a
+        role word, 的, a mark or nothing (研究员赖洁希, 负责人薄迈伦)."""
+        for length in (3, 2, 4):
+            start = len(gap) - length
+            if start < 0 or not self._surname_at(gap, start):
+                continue
+            name = gap[start:]
+            if any(self._name_ends_at(name, k) for k in range(1, length)) or self._word_like(name):
+                continue
+            if start == 0 or gap[start - 1] in NAME_BEFORE or gap[:start].endswith(tuple(self.lexicon.titles)):
+                return length
+        return 0
+
+    def _word_like(self, name: str) -> bool:
+        """高调, 文件法, 曾任国民: the candidate, or its first two characters, are a word of the language."""
+        family = name[:2] if name[:2] in self.lexicon.surnames else ""  # 秋叶刚男: 秋叶 is a word and a family name
+        return self._words.common_word(name) or (not family and self._words.common_word(name[:2])) \
+            or name.endswith(HONORIFICS)
+
+    def _name_ends_at(self, text: str, i: int) -> bool:
+        return i >= len(text) or text[i] in NAME_STOPS or text.startswith(self._stop_words, i)
 
     def _translit_run(self, gap: str, backwards: bool) -> str:
         chars = reversed(gap) if backwards else iter(gap)
@@ -219,7 +314,7 @@ class ActorFinder:
         key = self.lexicon.surfaces.get(family) if MIDDLE_DOT in surface else None
         if key and self.lexicon.actors[key].type == "Person" and self._same_given_name(key, surface):
             return Found(start, end, key, "Person", surface, kind=NAME)  # 沃洛德米尔·泽连斯基: a known name
-        return Found(start, end, discovered_key(surface), "Person", surface, kind=DISCOVERED)
+        return Found(start, end, person_key(surface), "Person", surface, kind=DISCOVERED)
 
     def _same_given_name(self, key: str, surface: str) -> bool:
         """格雷格·斯图布 is not 亚历山大·斯图布: a known full name with another given name is someone else."""
@@ -290,7 +385,52 @@ class ActorFinder:
             else:
                 run.append(f)
         flush()
-        return tuple(self._drop_latin_echo(out, text))
+        return tuple(self._drop_echoes(out, text))
+
+    def _affiliations(self, text: str, found: tuple[Found, ...], tokens: tuple[tuple[int, int], ...]) -> tuple[Found, ...]:
+        """俄罗斯著名外交政策专家费奥多尔·卢基亚诺夫, 华盛顿智库战略与国际研究中心的斯科特·肯尼迪: a country or an
+        organisation followed by a description that ends in a role word (or 的) and then a person's name is the
+        person's affiliation, not a party of its own."""
+        out = list(found)
+        for j, person in enumerate(out):
+            if person.type != "Person" or person.prefix or not person.is_actor:
+                continue
+            k = next((k for k in range(j - 1, -1, -1) if out[k].actor), None)
+            if k is None or out[k].type == "Person" or not out[k].is_actor or out[k].prefix:
+                continue  # 美国制裁了俄罗斯外长拉夫罗夫: 俄罗斯 already qualifies him
+            owner = out[k]
+            gap = text[owner.end:person.start]
+            if self._describes(gap, owner.end, tokens):
+                out[k] = replace(owner, prefix=True)
+                if person.role is None:
+                    out[j] = replace(person, role=text[owner.start:person.start])
+        return tuple(out)
+
+    def _describes(self, gap: str, offset: int, tokens: tuple[tuple[int, int], ...]) -> bool:
+        """Is `gap` a description of the person after it: no clause break, no verb or preposition, and a role word
+        (or 的) at its end?"""
+        bare = GLOSS.sub("", gap)
+        if not bare or len(bare) > 30 or any(ch in CLAUSE_MARKS for ch in bare) or "了" in bare:
+            return False
+        if not (bare.endswith("的") or bare.endswith(tuple(self.lexicon.titles)) or bare[-1] in NAME_BEFORE):
+            return False
+        titled = self._title_spans(gap)
+        for s, e in tokens:
+            if offset <= s and e <= offset + len(gap):
+                word = gap[s - offset:e - offset]
+                if word not in COORDINATORS and self._words.verb_like(word) \
+                        and not any(a <= s - offset < b for a, b in titled):
+                    return False
+        return True
+
+    def _title_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the titles of `text` stand (执行副总裁: 执行 is a verb, but inside a title)."""
+        spans = []
+        for i in range(len(text)):
+            hit = self._trie.longest_at(text, i)
+            if hit is not None and hit[1][0] == TITLE:
+                spans.append((i, hit[0]))
+        return spans
 
     def _each_titled(self, countries: list[Found], titles: list[Found], on: date, text: str) -> list[Found]:
         out = []
@@ -339,7 +479,7 @@ class ActorFinder:
         if not holder or holder not in self.lexicon.actors:
             return None
         start, end = run[0].start, run[-1].end
-        if text[end:end + 2] in ("办公", "官员", "府"):  # 法国总统办公室, 美国总统官员: not the holder
+        if text[end:end + 2] in ("办公", "官员", "府", "官邸", "府邸"):  # 法国总统办公室, 美国总统官员: not the holder
             return None
         return Found(start, end, holder, self.lexicon.actors[holder].type, text[start:end], kind=OFFICE,
                      role=text[start:end])

@@ -13,23 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diplograph.ingest.analysis import AnalysedSentence
 from diplograph.ingest.clauses import Frame
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.lexicon import Lexicon, SpeechVerb
 from diplograph.ingest.mentions import Found
+from diplograph.ingest.speech import VerbHit
 
 # An actor right after one of these is an object, a topic or a source, not the subject.
 NOT_SUBJECT_AFTER = ("向", "对", "与", "同", "跟", "给", "致", "就", "关于", "有关", "针对", "援引", "据", "让", "使",
                      "把", "被", "对于", "涉及", "讨论", "会见", "警告", "告诉", "要求", "呼吁", "指责", "批评",
                      "敦促", "邀请", "支持", "反对", "代表", "根据", "依据", "称赞", "接受", "为", "替", "帮助", "和", "及", "或",
                      "以及", "在", "于", "由", "受")
-NOUN_BEFORE = ("的", "这些", "这个", "这项", "该", "此", "其", "一些", "一项", "一份", "书面", "种种", "各项", "新的", "提出",
-               "提出了", "满足", "拒绝了", "回应了", "接受")
-NOUN_AFTER = ("是", "书", "函", "中")
-OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")
-NOT_YET = re.compile(r"(没有|还没|尚未|并未|从未)")
-NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意)(立即|正式|公开|明确|直接|再)?$")
-FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
 PRONOUNS = {"他们": "person", "她们": "person", "他": "person", "她": "person", "它": "org", "其": "any"}
 DEMONSTRATIVE = re.compile(r"^(?:[^，。]{0,6}?)(这位|该名|这名|那位|该)([^，。、\s]{1,12}?)(?:还|也|则|又|再次|随后|同时|已经|曾|早些时候|此前|周.|\d+日)?"
                            r"(?=表示|说|称|指出|强调|补充|认为|透露|警告|宣布|告诉|回应|呼吁|要求)")
@@ -38,15 +33,6 @@ ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然�
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
 RECENT_SENTENCES = 3  # an account of a call goes on for a few sentences after the call is named
-
-
-@dataclass(frozen=True)
-class VerbHit:
-    """A speech verb found in a sentence: its span and its lexicon entry."""
-
-    start: int
-    end: int
-    entry: SpeechVerb
 
 
 @dataclass(frozen=True)
@@ -59,53 +45,13 @@ class Said:
     quote: str | None
     content: str
     subject_start: int
+    joint: bool = False  # 双方…联合声明说: said together, to no one in particular
 
 
-def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon: Lexicon, trie,
-                 found: tuple[Found, ...] = ()) -> list[VerbHit]:
-    """Speech verbs that start a token (提出异议, 称其: the verb may be glued to its object), outside
-    quotations, leaving out non-speech words (说明), noun uses (这些要求, 的要求), negated and future
-    ones (没有公布, 将告诉), passives (被提出) and relayed reports (据X报道)."""
-    token_at = {s: e for s, e in tokens}
-    token_ending = {e for _, e in tokens}
-    after_actor = {f.end for f in found if f.is_actor}  # 卡斯帕罗夫斯说: jieba glued the verb to a name it did not know
-    hits = []
-    for start, end, verb in trie.scan(text):
-        token_end = token_at.get(start)
-        if token_end is None and end in token_ending and end - start >= 2 and verb.word not in lexicon.cues.speech_nouns:
-            token_end = end  # 明确提出: an adverb glued to the verb
-        if token_end is None and start in after_actor:
-            token_end = end
-        if token_end is None or frame.in_quote(start) or text[start:token_end] in lexicon.not_speech:
-            continue
-        if token_end > end and (end - start < 2 and text[end:token_end] not in OBJECT_PRONOUNS):
-            continue  # 问 in 问题, 说 in 说服: a one-character verb only stands alone (or as 称其)
-        clause = frame.clause_start(start)
-        head = text[clause:start]
-        if text[end:end + 1] == "的" and not head.startswith(lexicon.cues.as_said):
-            continue
-        if head.endswith(NOUN_BEFORE) or text[end:end + 1] in NOUN_AFTER:
-            continue
-        if verb.word in lexicon.cues.speech_nouns and "的" in head[-4:]:
-            continue  # 提出的安全建议: a noun with its modifier
-        if NEGATED.search(head[-5:]) or FUTURE.search(head[-6:]) or head.endswith("被") or "是否" in head \
-                or NOT_YET.search(head[-6:]):
-            continue
-        if verb.word.startswith("报") and _relayed(text, clause, start, lexicon):
-            continue
-        hits.append(VerbHit(start, end, verb))
-    return hits
-
-
-def _relayed(text: str, clause_start: int, pos: int, lexicon: Lexicon) -> bool:
-    head = text[clause_start:pos]
-    return head.startswith(lexicon.cues.relay_words) or any(r in head for r in ("援引", "引述"))
-
-
-def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lexicon: Lexicon,
-               past_descriptions: bool = False) -> Found | None:
+def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_descriptions: bool = False) -> Found | None:
     """The first actor of the clause before `pos` that is not governed by a preposition
     (with `past_descriptions`, the outlet after a collective that describes it: 中共官媒新华社)."""
+    text, frame, found = s.text, s.frame, s.found
     start = frame.clause_start(pos)
     for m in found:
         if m.start < start or m.end > pos or not m.is_actor or m.prefix or frame.in_quote(m.start) \
@@ -116,14 +62,21 @@ def subject_of(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lexi
             before = text[start:at]  # 联合国大使波利安斯基: what precedes is a title, not the preposition 使
         if before.endswith(NOT_SUBJECT_AFTER) or before.startswith(lexicon.cues.relay_words):
             continue
+        if before.endswith("包括") and "在内" in text[m.end:pos]:
+            continue  # 包括X在内的多国领导人表示: a group that X is one of
         if past_descriptions and lexicon.is_collective(m.actor) and \
                 (nxt := next((f for f in found if f.start == m.end and f.is_actor), None)):
             m = nxt  # 中共官媒新华社: the outlet named after its description
         chain = [m] + coordinated(text, found, m, pos)
-        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(lexicon.cues.as_said):
-            continue  # 普京和拜登的峰会: a possessor, not the subject
+        if any(text[c.end:c.end + 1] == "的" for c in chain) and not text[start:pos].startswith(lexicon.cues.as_said) \
+                and not DOCUMENT.match(text, chain[-1].end, pos):
+            continue  # 普京和拜登的峰会: a possessor, not the subject (but 日本政府发布的消息显示: the issuer speaks)
         return m
     return None
+
+
+DOCUMENT = re.compile(r"(?:(?:发布|发表|公布|发出|发布了|发表了)?的)?[^，。的]{0,8}?(?:声明|联合声明|报告|公报|通稿|消息|文件|决议|"
+                      r"新闻稿|公告|摘要|简报|读数|通报)(?:中|里)?(?:还|也|则|再次)?(?=[^，。]{0,2}$)")
 
 
 def coordinated(text: str, found: tuple[Found, ...], head: Found, pos: int) -> list[Found]:
@@ -148,8 +101,9 @@ def _described(text: str, frame: Frame, subject: Found, lexicon: Lexicon) -> boo
     return demonstrative is not None and (info is None or info.type != "Person" or lexicon.is_collective(subject.actor))
 
 
-def _spokesbody(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lexicon: Lexicon) -> Found | None:
+def _spokesbody(s: AnalysedSentence, pos: int, lexicon: Lexicon) -> Found | None:
     """乌克兰外交部发言人表示: an unnamed spokesperson speaks for the body named before the title."""
+    text, frame, found = s.text, s.frame, s.found
     start = frame.clause_start(pos)
     for m in found:
         if start <= m.start < pos and m.prefix and lexicon.is_spokesperson(m.role):
@@ -159,15 +113,28 @@ def _spokesbody(text: str, frame: Frame, found: tuple[Found, ...], pos: int, lex
     return None
 
 
-def _dangling_subject(text: str, frame: Frame, found: tuple[Found, ...], clause_start: int,
-                      verbs: list[VerbHit], lexicon: Lexicon) -> str | None:
+def _source(s: AnalysedSentence, verb: VerbHit, lexicon: Lexicon) -> Found | None:
+    """据韩国国防部介绍, 据白宫称: an official source that a clause relays with its own verb of saying speaks
+    (据路透社报道 only relays: the outlet reports what others said)."""
+    start = s.frame.clause_start(verb.start)
+    head = s.text[start:verb.start]
+    if not head.startswith(("据", "根据")) or verb.entry.word.startswith("报"):
+        return None
+    inside = [f for f in s.found if start < f.start and f.end <= verb.start and f.is_actor and not f.prefix]
+    if len(inside) != 1 or lexicon.is_media(inside[0].actor) or "的" in s.text[inside[0].end:verb.start]:
+        return None  # 据张展同一囚室的难友传出消息说: someone of hers, not she
+    return inside[0]
+
+
+def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon) -> str | None:
     """拜登总统在与普京的通话中，明确表示: the subject of a clause that has no verb of its own."""
     if clause_start == 0:
         return None
+    text, frame = s.text, s.frame
     prev_start = frame.clause_start(clause_start - 1)
-    if any(prev_start <= v.start < clause_start for v in verbs):
+    if any(prev_start <= v.start < clause_start for v in s.verbs):
         return None
-    subject = subject_of(text, frame, found, clause_start - 1, lexicon)
+    subject = subject_of(s, clause_start - 1, lexicon)
     if subject is None or text[prev_start:subject.start].strip() not in ("", "而", "但", "并且"):
         return None
     rest = text[subject.end:clause_start - 1]
@@ -176,10 +143,11 @@ def _dangling_subject(text: str, frame: Frame, found: tuple[Found, ...], clause_
     return subject.actor
 
 
-def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lexicon: Lexicon,
-                     found: tuple[Found, ...] = (), previous: str | None = None) -> str | None:
+def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon: Lexicon,
+                     previous: str | None = None) -> str | None:
     """他 / 这位美国国家安全顾问 / 该声明 at the head of the clause: the speaker of an earlier clause of the
     sentence if there is one, else resolved from what the article said before."""
+    text, frame, found = s.text, s.frame, s.found
     start = frame.clause_start(pos)
     head = text[start:pos]
     if previous and (STATEMENT_NOUN.match(head) or any(head.lstrip("而但并且同时").startswith(p) for p in ("他", "她", "其"))):
@@ -204,10 +172,12 @@ def _pronoun_speaker(text: str, frame: Frame, pos: int, ctx: ReadingContext, lex
             if word in ("他们", "她们"):
                 return None
             nearer = _earlier_in_sentence(found, start + idx, frame, kind, lexicon)
+            if kind == "person" and nearer:
+                nearer = ctx.antecedent(word, [nearer])  # 她 after a man's clause is not him
             if nearer:
                 return nearer
             if kind == "person":
-                return ctx.last_person
+                return ctx.antecedent(word)
             if kind == "org":
                 return ctx.last_org
             return ctx.last_speaker
@@ -233,8 +203,9 @@ def _at_clause_head(m: Found, frame: Frame) -> bool:
     return m.start - frame.clause_start(m.start) <= 10
 
 
-def addressee_of(text: str, found: tuple[Found, ...], verb: VerbHit, subject_end: int) -> str | None:
+def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int) -> str | None:
     """告诉X / 警告X after the verb, 向X / 致X between subject and verb, 对X说, 接受X采访."""
+    text, found = s.text, s.found
     if verb.entry.takes_object:
         for m in found:
             if not m.is_actor:
@@ -272,8 +243,9 @@ def _content_after(text: str, verb: VerbHit) -> str:
     return rest.strip("，：:, 。")
 
 
-def quote_of(text: str, frame: Frame, verb: VerbHit, subject_start: int) -> str | None:
+def quote_of(s: AnalysedSentence, verb: VerbHit, subject_start: int) -> str | None:
     """The quotation the verb introduces (…说：“…”) or follows (“…”普萨基说)."""
+    text, frame = s.text, s.frame
     for s, e in frame.quotes:
         if s >= verb.end and text[verb.end:s].strip("：:，, ") == "":
             return text[s + 1:e - 1]
@@ -283,35 +255,45 @@ def quote_of(text: str, frame: Frame, verb: VerbHit, subject_start: int) -> str 
     return None
 
 
-def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list[VerbHit],
-                  ctx: ReadingContext, lexicon: Lexicon) -> list[Said]:
+def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) -> list[Said]:
     """Every statement of the sentence, one per speaker, in order of first appearance."""
+    text, frame, found = s.text, s.frame, s.found
     out: dict[str, Said] = {}
     previous: str | None = None
-    for verb in verbs:
-        subject = subject_of(text, frame, found, verb.start, lexicon, past_descriptions=True)
+    if label := labelled(s, ctx, lexicon):
+        out[label.speaker] = label
+        ctx.turn_speaker = previous = label.speaker
+    for verb in s.verbs:
+        subject = subject_of(s, verb.start, lexicon, past_descriptions=True)
         if subject is not None and _described(text, frame, subject, lexicon):
             subject = None  # 这位乌克兰官员, 这位南达科他州共和党人: the person just quoted, not a group
         if subject is None:
-            subject = _spokesbody(text, frame, found, verb.start, lexicon)
+            subject = _spokesbody(s, verb.start, lexicon) or _source(s, verb, lexicon)
         speakers: list[str] = []
+        joint = False
         if subject is not None:
             speakers = [subject.actor] + [m.actor for m in coordinated(text, found, subject, verb.start)]
             subject_start, subject_end = subject.start, subject.end
         else:
             subject_start = subject_end = frame.clause_start(verb.start)
-            pronoun = _pronoun_speaker(text, frame, verb.start, ctx, lexicon, found, previous)
-            if pronoun:
+            pronoun = _pronoun_speaker(s, verb.start, ctx, lexicon, previous)
+            first_person = FIRST_PERSON.match(text, subject_start, verb.start)
+            together = _joint_speakers(text, subject_start, verb, ctx, lexicon)
+            if together:
+                speakers, joint = together, True  # 双方会晤后的联合声明说, 他们当时宣布了: both sides of the pair
+            elif pronoun:
                 speakers = [pronoun]
+            elif first_person and ctx.turn_speaker:
+                speakers = [ctx.turn_speaker]  # 安倍前首相：… 个人要再度表示感谢之意: the speaker of this turn
             elif ADVERBS.match(text[subject_start:verb.start]):
-                dangling = _dangling_subject(text, frame, found, subject_start, verbs, lexicon)
+                dangling = _dangling_subject(s, subject_start, lexicon)
                 carried = dangling or previous or (
                     ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)
                 speakers = [carried] if carried else []
         if not speakers:
             continue
-        addressee = addressee_of(text, found, verb, subject_end)
-        quote = quote_of(text, frame, verb, subject_start)
+        addressee = addressee_of(s, verb, subject_end)
+        quote = quote_of(s, verb, subject_start)
         content = quote or _content_after(text, verb)
         for speaker in speakers:
             said_to = addressee if addressee != speaker else None
@@ -321,9 +303,85 @@ def statements_in(text: str, frame: Frame, found: tuple[Found, ...], verbs: list
                 out[speaker] = Said(speaker, kind_verb, old.addressee or said_to, old.quote or quote, old.content,
                                     old.subject_start)
             else:
-                out[speaker] = Said(speaker, verb, said_to, quote, content, subject_start)
+                out[speaker] = Said(speaker, verb, said_to, quote, content, subject_start, joint)
         previous = speakers[0]
     return list(out.values())
+
+
+LABEL = re.compile(r"^(?P<label>[^，。：:“”「」\d]{1,12})[：:](?=\S)")
+FIRST_PERSON = re.compile(r"[^，。]{0,6}?(?:我们|我|个人|本人)")
+TURN = SpeechVerb("：", "say", False)
+TRANSCRIPT_REACH = 12  # sentences from the call named, or from the last turn of its transcript
+
+
+JOINT = re.compile(r"[^，。]{0,8}?(?P<who>双方|两国|两人|二人|他们|两位领导人|两国领导人|两国元首|两位元首|两国首脑)"
+                   r"(?![媒防外官人民军])[^，。]{0,16}?$")
+JOINT_DOCUMENT = re.compile(r"(?:联合声明|共同声明)[^，。]{0,4}$")
+JOINT_ACTS = ("宣布", "承诺", "发表声明", "声明", "签署")
+
+
+def _joint_speakers(text: str, start: int, verb: VerbHit, ctx: ReadingContext, lexicon: Lexicon) -> list[str]:
+    """双方会晤后的联合声明说, 他们当时宣布了, 两国…发表了联合声明: the two sides of the pair last spoken of, in a
+    joint act (两国: their countries); 他们说 and 双方都认为 are no joint statement."""
+    m = JOINT.match(text, start, verb.start) or JOINT_DOCUMENT.search(text, start, verb.start)
+    if m is None or len(ctx.last_pair) != 2:
+        return []
+    joint_act = verb.entry.word in JOINT_ACTS or "联合声明" in text[start:verb.end + 8] or "共同声明" in text[start:verb.end + 8]
+    who = m.groupdict().get("who")
+    if who and not joint_act:
+        return []
+    if who == "两国":
+        countries = [p if lexicon.actors.get(p) is None or lexicon.actors[p].type == "Country"
+                     else lexicon.actors[p].country for p in ctx.last_pair]
+        return [c for c in countries if c] if len(set(countries)) == 2 else []
+    return list(ctx.last_pair)
+
+
+def labelled(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) -> Said | None:
+    """安倍前首相：好久不见……, 总统：谢谢您……, 佩斯科夫：基辅不断提出……: a sentence that opens with an actor (or a
+    title the article gave a person) and a colon is that actor's turn in a transcript or a digest."""
+    m = LABEL.match(s.text)
+    if m is None:
+        return None
+    label = m.group("label")
+    covered = {k for f in s.found if f.end <= m.end("label") for k in range(f.start, f.end)}
+    covered |= {k for a, b in _title_spans(label, lexicon) for k in range(a, b)}
+    han = [k for k, ch in enumerate(label) if "\u4e00" <= ch <= "\u9fff"]
+    if not han or han[-1] not in covered or sum(1 for k in han if k not in covered) > 2 \
+            or any(v in label for v in lexicon.speech_verbs):
+        return None  # 美次卿向习近平喊话：, 美国疫情：: a headline, not a speaker's turn; 习近平对拜登说：: a verb's
+    inside = [f for f in s.found if f.end <= m.end("label") and f.is_actor]
+    persons = [f for f in inside if f.type == "Person" and not f.prefix]
+    heads = [f for f in inside if not f.prefix]
+    if persons:
+        speaker = persons[-1].actor
+    elif heads:
+        speaker = heads[-1].actor
+    elif label.endswith(tuple(lexicon.titles)):
+        speaker = ctx.person_with_role(label)
+    else:
+        return None
+    if not speaker:
+        return None
+    content = s.text[m.end():]
+    pair = frozenset(ctx.last_pair)
+    conversing = speaker in pair and len(pair) == 2 and ctx.recently(pair, TRANSCRIPT_REACH)
+    other = [p for p in ctx.last_pair if p != speaker] if conversing else []
+    if conversing:
+        ctx.pair_seen[pair] = ctx.sentence  # each turn keeps the conversation going
+    return Said(speaker, VerbHit(m.end("label"), m.end(), TURN), other[0] if other else None, content, content, 0)
+
+
+def _title_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where the lexicon's titles stand in `text`, longest first at each place."""
+    spans, i = [], 0
+    longest = max(map(len, lexicon.titles), default=0)
+    while i < len(text):
+        n = next((n for n in range(min(longest, len(text) - i), 0, -1) if text[i:i + n] in lexicon.titles), 0)
+        if n:
+            spans.append((i, i + n))
+        i += n or 1
+    return spans
 
 
 QUOTING = re.compile(r"援引(?P<who>[^，。的]{1,20}?)的话")
@@ -331,8 +389,9 @@ ACCORDING = re.compile(r"(?:根据|据|按照|依照)(?P<who>[^，。的]{1,20}?
 PASSIVE = re.compile(r"被(?P<who>[^，。被]{1,20}?)(?:称为|称作|视为|形容为|描述为|批评为|指责为|谴责为|誉为)")
 
 
-def attributed(text: str, frame: Frame, found: tuple[Found, ...]) -> list[tuple[str, int]]:
+def attributed(s: AnalysedSentence) -> list[tuple[str, int]]:
     """Statements without a speech verb of their own: 根据白宫的说法 (X's account), 被X称为 (called so by X)."""
+    text, frame, found = s.text, s.frame, s.found
     out = []
     for pattern in (ACCORDING, PASSIVE, QUOTING):
         for m in pattern.finditer(text):
@@ -345,17 +404,22 @@ def attributed(text: str, frame: Frame, found: tuple[Found, ...]) -> list[tuple[
     return out
 
 
-def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon: Lexicon) -> str | None:
-    """在中美元首之间举行的视频会晤上，拜登提出了…: the other side of the two-party event the sentence sets."""
+def in_the_event(speaker: str, text: str, pairs: list[tuple[str, ...]], lexicon: Lexicon,
+                 with_speaker: frozenset[str] = frozenset()) -> str | None:
+    """在中美元首之间举行的视频会晤上，拜登提出了…, 德国和法国在与普京通话时要求: the other side of the event the
+    sentence sets (those who speak together are one side)."""
     if not any(cue in text for cue in lexicon.cues.in_event_cues) or any(w in text for w in lexicon.cues.press_settings):
         return None  # 拜登在北约峰会新闻发布会上说: to the press
-    others = {p for pair in pairs if len(set(pair)) == 2 and speaker in pair for p in pair if p != speaker}
+    side = with_speaker | {speaker}
+    others = {p for pair in pairs if speaker in pair for p in pair if p not in side}
     return others.pop() if len(others) == 1 else None
 
 
 def context_addressee(speaker: str, text: str, ctx: ReadingContext, lexicon: Lexicon) -> str | None:
     """In a call or summit the addressee is the other side: in a sentence that says so (在通话中…), or
     in an article that is the account of one call or meeting between two parties."""
+    if any(w in text for w in lexicon.cues.press_settings):
+        return None  # 在会谈后的记者会上说: to the press, unless the sentence names someone
     if speaker in ctx.last_pair and any(cue in text for cue in lexicon.cues.in_event_cues):
         other = [p for p in ctx.last_pair if p != speaker]
         return other[0] if other else None

@@ -22,6 +22,7 @@ import pickle
 import tempfile
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import jieba
@@ -29,8 +30,9 @@ import jieba
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import has_chinese
 
+VERB_TAGS = frozenset({b"v", b"vd", b"vi", b"vg", b"vq", b"p"})
 USER_WORD_FREQ = 200_000  # high enough that jieba keeps a lexicon word whole against its own splits
-CACHE_FORMAT = 1  # bump when the pickled layout changes
+CACHE_FORMAT = 3  # bump when the pickled layout changes
 
 
 def lexicon_words(lexicon: Lexicon) -> list[str]:
@@ -57,6 +59,14 @@ def dictionary_key(words: list[str]) -> str:
     return digest.hexdigest()[:24]
 
 
+@dataclass(frozen=True)
+class Classes:
+    """Word classes of jieba's dictionary that the rules ask about: persons' names, and verbs or prepositions."""
+
+    names: frozenset[str]
+    verbs: frozenset[str]
+
+
 @contextmanager
 def _quiet_jieba():
     """Hide jieba's "Building prefix dict" lines while it sets up, and restore its logger's level after."""
@@ -69,33 +79,42 @@ def _quiet_jieba():
         logger.setLevel(level)
 
 
-def _plain_dictionary(words: list[str]) -> tuple[dict[str, int], int]:
-    """jieba's own set-up: its cached dictionary, then one add_word per lexicon word."""
+def _plain_dictionary(words: list[str]) -> tuple[dict[str, int], int, Classes]:
+    """jieba's own set-up: its cached dictionary, then one add_word per lexicon word; and the words its
+    dictionary tags as persons' names, and as verbs or prepositions."""
     tok = jieba.Tokenizer()
     with _quiet_jieba():
         tok.initialize()
     for word in words:
         tok.add_word(word, USER_WORD_FREQ)
-    return tok.FREQ, tok.total
+    names, verbs = set(), set()
+    with tok.get_dict_file() as handle:
+        for line in handle:
+            word, _, tag = line.split()
+            if tag.startswith(b"nr"):
+                names.add(word.decode("utf-8"))
+            elif tag in VERB_TAGS:
+                verbs.add(word.decode("utf-8"))
+    return tok.FREQ, tok.total, Classes(frozenset(names), frozenset(verbs))
 
 
-def _load(path: Path, key: str) -> tuple[dict[str, int], int] | None:
+def _load(path: Path, key: str) -> tuple[dict[str, int], int, Classes] | None:
     enabled = gc.isenabled()
     gc.disable()  # half a million new objects: the collector would walk them again and again
     try:
         with open(path, "rb") as handle:
-            stored_key, freq, total = pickle.load(handle)
+            stored_key, freq, total, classes = pickle.load(handle)
     except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
         return None
     finally:
         if enabled:
             gc.enable()
-    if stored_key != key or not isinstance(freq, dict) or not isinstance(total, int):
+    if stored_key != key or not isinstance(freq, dict) or not isinstance(total, int) or not isinstance(classes, Classes):
         return None
-    return freq, total
+    return freq, total, classes
 
 
-def _store(path: Path, key: str, freq: dict[str, int], total: int) -> None:
+def _store(path: Path, key: str, freq: dict[str, int], total: int, classes: Classes) -> None:
     """Write the cache file atomically; a cache that cannot be written is only slower, never an error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,14 +123,15 @@ def _store(path: Path, key: str, freq: dict[str, int], total: int) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, freq, total), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, freq, total, classes), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
 
 
-def prefix_dictionary(words: list[str], cache_dir: Path | None) -> tuple[dict[str, int], int]:
-    """jieba's FREQ table and total with `words` added, from the cache folder when it has them."""
+def prefix_dictionary(words: list[str], cache_dir: Path | None) -> tuple[dict[str, int], int, Classes]:
+    """jieba's FREQ table and total with `words` added, and its word classes, from the cache folder when it has
+    them."""
     if cache_dir is None:
         return _plain_dictionary(words)
     key = dictionary_key(words)
@@ -119,9 +139,9 @@ def prefix_dictionary(words: list[str], cache_dir: Path | None) -> tuple[dict[st
     loaded = _load(path, key) if path.is_file() else None
     if loaded is not None:
         return loaded
-    freq, total = _plain_dictionary(words)
-    _store(path, key, freq, total)
-    return freq, total
+    freq, total, classes = _plain_dictionary(words)
+    _store(path, key, freq, total, classes)
+    return freq, total, classes
 
 
 class Tokenizer:
@@ -133,7 +153,7 @@ class Tokenizer:
     def __init__(self, lexicon: Lexicon, cache_dir: Path | None | bool = True) -> None:
         folder = default_cache_dir() if cache_dir is True else (cache_dir or None)
         self._jieba = jieba.Tokenizer()
-        self._jieba.FREQ, self._jieba.total = prefix_dictionary(lexicon_words(lexicon), folder)
+        self._jieba.FREQ, self._jieba.total, self._classes = prefix_dictionary(lexicon_words(lexicon), folder)
         self._jieba.initialized = True
         self.seconds = 0.0
 
@@ -143,6 +163,18 @@ class Tokenizer:
         out = [(begin, end) for _, begin, end in self._jieba.tokenize(text, HMM=True)]
         self.seconds += time.perf_counter() - start
         return out
+
+    def common_word(self, word: str) -> bool:
+        """Is `word` in jieba's dictionary as anything but a person's name (高调, 文件; not 黄介正)?"""
+        return self._jieba.FREQ.get(word, 0) > 0 and word not in self._classes.names
+
+    def known_word(self, word: str) -> bool:
+        """Is `word` in jieba's dictionary (or the lexicon's words) at all?"""
+        return self._jieba.FREQ.get(word, 0) > 0
+
+    def verb_like(self, word: str) -> bool:
+        """Does jieba's dictionary know `word` as a verb or a preposition (制裁, 对; not 研究 as in 研究员)?"""
+        return word in self._classes.verbs
 
     def cut(self, text: str) -> list[str]:
         """The tokens themselves."""

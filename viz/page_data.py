@@ -1,28 +1,31 @@
-"""Turn the two networkx views into vis-network node and edge records, with positions, styles and dates.
+"""The page's data: compact column tables of actors, articles, topics, interactions and statements.
 
-This is the page's whole data: built here as plain dicts (fast, no pyvis),
-embedded in the page as JSON, and read by the page script.
+The page script builds every view from these tables in the browser (one link
+per pair and kind of relation, neighbourhoods, paths, the facts graph), for
+the current date window and filters, so no view is embedded whole and every
+count follows the filters. Tables are column-oriented (`actors["label"][i]`):
+each field name is written once, not once per row. Actors, articles and
+topics are referred to by their row number.
 """
 from __future__ import annotations
 
 import calendar
-from collections import defaultdict
+import gc
+from contextlib import contextmanager
 from datetime import date
-
-import networkx as nx
+from importlib import resources
 
 from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.network import actor_network, full_graph
+from diplograph.graph.network import INTERACTION_EDGE, WARNING_KINDS, actor_id
 
-from .facts import build_facts
-from .positions import layouts
-from .style import (EDGE_STYLE, NODE_STYLE, STATUS_STYLE, category, edge_style, edge_width, label_font, node_size,
-                    node_style)
-from .text import edge_tooltip, node_label, node_tooltip
+from .escape import safe_url
+from .style import EDGE_STYLE, INTERACTION_LABEL, NODE_STYLE, STATUS_STYLE
 
 EPOCH = date(1970, 1, 1).toordinal()
-LARGE = 300  # above this many nodes the page hides edges while dragging and zooming
-DATED_KINDS = frozenset({"interaction", "statement", "article"})
+STATUSES = tuple(STATUS_STYLE)
+INTERACTION_TYPES = tuple(INTERACTION_LABEL)
+MARGIN_DAYS = 366  # how far outside the corpus' publication span a date may lie and still be on the default axis
+CORE = 0.01  # the publication span is taken between these quantiles, so one misdated article does not stretch it
 
 
 def day_range(iso: str) -> tuple[int, int] | None:
@@ -43,130 +46,182 @@ def day_range(iso: str) -> tuple[int, int] | None:
     return first.toordinal() - EPOCH, last.toordinal() - EPOCH
 
 
-def _fact_of_edge(u: str, v: str, attrs: dict) -> str:
-    if attrs.get("id"):
-        return f"{attrs['kind']}:{attrs['id']}"
-    for end in (u, v):
-        if end.startswith(("interaction:", "statement:")):
-            return end
-    return v if v.startswith("article:") else u
+def media_roles() -> tuple[str, ...]:
+    """Words that make an organisation's role a news outlet's (assets/media_roles.txt: one a line)."""
+    text = resources.files("diplograph.viz").joinpath("assets", "media_roles.txt").read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _curves(edge_ends: list[tuple[str, str]]) -> list[dict | bool]:
-    """A smooth setting per edge: straight when alone, fanned-out curves for parallel edges of a pair."""
-    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, (u, v) in enumerate(edge_ends):
-        by_pair[(min(u, v), max(u, v))].append(i)
-    smooth: list[dict | bool] = [False] * len(edge_ends)
-    for (lo, _), members in by_pair.items():
-        m = len(members)
-        spacing = min(0.14, 0.85 / ((m + 1) // 2))  # a crowded pair fans out more finely
-        for rank, i in enumerate(members):
-            if m % 2:  # odd: the first goes straight, the rest fan out on alternate sides
-                level, side = (rank + 1) // 2, (1 if rank % 2 else -1)
-            else:
-                level, side = rank // 2 + 1, (1 if rank % 2 == 0 else -1)
-            if level == 0:
-                continue
-            if edge_ends[i][0] != lo:  # curvedCW is relative to the edge's direction
-                side = -side
-            smooth[i] = {"enabled": True, "type": "curvedCW" if side > 0 else "curvedCCW",
-                         "roundness": round(spacing * level, 3)}
-    return smooth
+def time_span(published_days: list[int]) -> dict:
+    """The corpus' publication span (between the 1st and 99th percentile) and the bounds of the default time axis.
+
+    A fact dated outside [lo, hi] (a 1950 anniversary, a 2030 target) is "far": the page
+    flags it and keeps it off the default axis.
+    """
+    if not published_days:
+        return {}
+    days = sorted(published_days)
+    first = days[int(CORE * (len(days) - 1))]
+    last = days[int(round((1 - CORE) * (len(days) - 1)))]
+    return {"first": first, "last": last, "lo": first - MARGIN_DAYS, "hi": last + MARGIN_DAYS}
 
 
-def _view(g: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) -> dict:
-    names = {n: a.get("label_zh") or a.get("label", n) for n, a in g.nodes(data=True)}
-    nodes = []
-    degrees = dict(g.degree())
-    for node_id, attrs in g.nodes(data=True):
-        group = category(attrs)
-        style = node_style(group)
-        degree = degrees[node_id]
-        actor = attrs.get("kind") == "actor"
-        color = style["color"]
-        sub = attrs.get("edge_kind", "")
-        if attrs.get("kind") == "interaction":
-            color = edge_style(sub)["color"]
-        x, y = positions.get(node_id, (0.0, 0.0))
-        label = node_label(attrs, node_id)
-        # Compact records: the page script expands colours and fonts (see expand() in page.js).
-        record = {
-            "id": node_id, "label": label, "cat": group, "shape": style["shape"], "c": color,
-            "size": node_size(degree, actor), "x": x, "y": y, "fs": label_font(degree, actor),
-            "title": node_tooltip(node_id, attrs, degree), "fact": node_id, "degree": degree,
-        }
-        if sub:
-            record["sub"] = sub
-        if attrs.get("status"):
-            record["status"] = attrs["status"]
-        if attrs.get("kind") in DATED_KINDS:  # actors and topics are timeless: the date window never hides them
-            record["dated"] = 1
-            span = day_range(attrs.get("date", ""))
-            if span:
-                record["d0"], record["d1"] = span
-        if actor:
-            record["search"] = " ".join([attrs.get("label", ""), attrs.get("aliases", "")]).lower()
-        nodes.append(record)
-    ends = [(u, v) for u, v, _ in g.edges(keys=True)]
-    curves = _curves(ends)
-    edges = []
-    for n, ((u, v, key, attrs), smooth) in enumerate(zip(g.edges(keys=True, data=True), curves)):
-        kind = attrs.get("edge_kind") or attrs.get("kind", "")
-        style = edge_style(kind)
-        status = attrs.get("status", "") if attrs.get("kind") == "interaction" else ""
-        look = STATUS_STYLE.get(status, STATUS_STYLE["held"])
-        record = {
-            "id": f"e{n}", "from": u, "to": v, "kind": kind, "c": style["color"],
-            "width": edge_width(kind, attrs.get("reports", 1)) if attrs.get("kind") == "interaction" else style["width"],
-            "title": edge_tooltip(attrs, u, v, names), "fact": _fact_of_edge(u, v, attrs),
-        }
-        if status:
-            record["status"] = status
-        if look["opacity"] != 1.0:
-            record["o"] = look["opacity"]
-        if look["dashes"]:
-            record["dashes"] = look["dashes"]
-        if smooth:
-            record["smooth"] = smooth
-        if style.get("arrow"):
-            record["arrow"] = 1
-        if attrs.get("kind") in DATED_KINDS:  # the full graph's links follow their ends instead
-            record["dated"] = 1
-            span = day_range(attrs.get("date", ""))
-            if span:
-                record["d0"], record["d1"] = span
-        edges.append(record)
-    return {"nodes": nodes, "edges": edges}
+def _iso(value) -> str:
+    return value.iso() if value is not None else ""
 
 
-def _legend(g: nx.MultiDiGraph) -> dict:
-    groups = {category(a) for _, a in g.nodes(data=True)}
-    kinds = {a.get("edge_kind") or a.get("kind", "") for _, _, a in g.edges(data=True)}
-    kinds |= {a.get("edge_kind", "") for _, a in g.nodes(data=True) if a.get("kind") == "interaction"}
-    node_items = [{"key": k, **v} for k, v in NODE_STYLE.items() if k in groups]
-    edge_items = [{"key": k, **v} for k, v in EDGE_STYLE.items() if k in kinds]
-    return {"nodes": node_items, "edges": edge_items}
+def _span(value) -> tuple[int | None, int | None]:
+    got = day_range(_iso(value))
+    return got if got else (None, None)
 
 
-def build_page_data(kg: KnowledgeGraph) -> dict:
-    """Everything the page needs: both views (nodes, edges, legend), the facts table and the date domain."""
-    actors = actor_network(kg)
-    full = full_graph(kg)
-    actor_pos, full_pos = layouts(actors, full)
-    views = {
-        "actors": {"title": "Actor network 行为体网络", **_view(actors, actor_pos),
-                   "legend": _legend(actors), "large": actors.number_of_nodes() > LARGE},
-        "full": {"title": "Full graph 完整图谱", **_view(full, full_pos),
-                 "legend": _legend(full), "large": full.number_of_nodes() > LARGE},
-    }
-    days = sorted({d for view in views.values() for item in view["nodes"] + view["edges"]
-                   for d in (item.get("d0"), item.get("d1")) if d is not None})
+def _quote(quote: str | None, evidence: str):
+    """The quote as [start, end] in the sentence when it is part of it (most are: half the bytes), else the text."""
+    if not quote:
+        return ""
+    at = evidence.find(quote)
+    return [at, at + len(quote)] if at >= 0 else quote
+
+
+def _actors(kg: KnowledgeGraph, article_row: dict[str, int], positions: dict, media: tuple[str, ...]) -> tuple[dict, dict]:
+    """The actor table, with a bare row for any actor an interaction or statement names but kg.actors lacks."""
+    keys = [a.key for a in kg.actors]
+    known = set(keys)
+    for key in [p for i in kg.interactions for p in i.participants] + \
+            [k for s in kg.statements for k in (s.speaker, s.addressee) if k]:
+        if key not in known:
+            known.add(key)
+            keys.append(key)
+    row = {key: i for i, key in enumerate(keys)}
+    by_key = {a.key: a for a in kg.actors}
+    table: dict[str, list] = {c: [] for c in ("id", "label", "en", "type", "role", "country", "aliases", "wikidata",
+                                               "mentions", "media", "x", "y")}
+    for key in keys:
+        a = by_key.get(key)
+        node = actor_id(key)
+        x, y = positions.get(node, (None, None))
+        table["id"].append(node)
+        table["label"].append(a.label_zh if a else key)
+        table["en"].append((a.label_en or "") if a else "")
+        table["type"].append(a.type if a else "Organization")
+        table["role"].append((a.role or "") if a else "")
+        table["country"].append(row.get(a.country, -1) if a and a.country else -1)
+        table["aliases"].append(list(a.aliases) if a else [])
+        table["wikidata"].append((a.wikidata or "") if a else "")
+        table["mentions"].append([article_row[m] for m in a.articles if m in article_row] if a else [])
+        table["media"].append(int(bool(a and a.type == "Organization" and a.role and any(w in a.role for w in media))))
+        table["x"].append(None if x is None else round(x, 4))
+        table["y"].append(None if y is None else round(y, 4))
+    return table, row
+
+
+def _articles(kg: KnowledgeGraph) -> tuple[dict, list[str]]:
+    """The article table and the outlets, most articles first."""
+    count: dict[str, int] = {}
+    for art in kg.articles:
+        count[art.outlet] = count.get(art.outlet, 0) + 1
+    outlets = sorted(count, key=lambda o: (-count[o], o))
+    outlet_row = {o: i for i, o in enumerate(outlets)}
+    table: dict[str, list] = {"id": [], "title": [], "outlet": [], "day": [], "url": [], "file": []}
+    for art in kg.articles:
+        table["id"].append(f"article:{art.id}")
+        table["title"].append(art.title)
+        table["outlet"].append(outlet_row[art.outlet])
+        table["day"].append(art.published.date().toordinal() - EPOCH if art.published else None)  # None: undated
+        table["url"].append(safe_url(art.url))
+        table["file"].append(art.source_file)
+    return table, outlets
+
+
+def _interactions(kg: KnowledgeGraph, actor_row: dict[str, int], article_row: dict[str, int]) -> dict:
+    table: dict[str, list] = {c: [] for c in ("id", "type", "parts", "status", "date", "d0", "d1", "place", "reports")}
+    for item in kg.interactions:
+        d0, d1 = _span(item.date)
+        table["id"].append(f"interaction:{item.id}")
+        table["type"].append(INTERACTION_TYPES.index(item.type))
+        table["parts"].append([actor_row[p] for p in dict.fromkeys(item.participants)])
+        table["status"].append(STATUSES.index(item.status))
+        table["date"].append(_iso(item.date))
+        table["d0"].append(d0)
+        table["d1"].append(d1)
+        table["place"].append(item.place or "")
+        # Each report: [article row, type, status, date, place, sentence]; a report of an unknown article is kept, row -1.
+        table["reports"].append([[article_row.get(r.article_id, -1), INTERACTION_TYPES.index(r.type),
+                                  STATUSES.index(r.status), _iso(r.date), r.place or "", r.evidence.text]
+                                 for r in item.reports])
+    return table
+
+
+def _statements(kg: KnowledgeGraph, actor_row: dict[str, int], article_row: dict[str, int],
+                topic_row: dict[str, int]) -> tuple[dict, list[str]]:
+    kinds = sorted({s.kind for s in kg.statements})
+    table: dict[str, list] = {c: [] for c in ("id", "kind", "verb", "speaker", "addressee", "article", "date", "d0",
+                                               "d1", "topics", "quote", "evidence")}
+    for item in kg.statements:
+        d0, d1 = _span(item.date)
+        table["id"].append(f"statement:{item.id}")
+        table["kind"].append(kinds.index(item.kind))
+        table["verb"].append(item.verb)
+        table["speaker"].append(actor_row[item.speaker])
+        table["addressee"].append(actor_row[item.addressee] if item.addressee else -1)
+        table["article"].append(article_row.get(item.article_id, -1))
+        table["date"].append(_iso(item.date))
+        table["d0"].append(d0)
+        table["d1"].append(d1)
+        table["topics"].append([topic_row[t] for t in item.topics if t in topic_row])
+        table["quote"].append(_quote(item.quote, item.evidence.text))
+        table["evidence"].append(item.evidence.text)
+    return table, kinds
+
+
+def _vocabulary(kinds: list[str]) -> dict:
+    """Names, labels and looks the tables' numbers stand for (trusted constants, from style.py)."""
     return {
-        "views": views,
-        "facts": build_facts(kg),
-        "status": {k: v["label"] for k, v in STATUS_STYLE.items()},
-        "days": days,
+        "types": {k: v for k, v in NODE_STYLE.items() if k in ("Person", "Organization", "Country")},
+        "nodes": NODE_STYLE,
+        "relations": EDGE_STYLE,
+        "statuses": [{"key": k, **STATUS_STYLE[k]} for k in STATUSES],
+        "interactions": [{"key": k, "label": INTERACTION_LABEL[k], "relation": INTERACTION_EDGE[k]}
+                         for k in INTERACTION_TYPES],
+        "statements": [{"key": k, "relation": "warning" if k in WARNING_KINDS else "statement"} for k in kinds],
+    }
+
+
+@contextmanager
+def _no_collection():
+    """The cyclic garbage collector paused: the tables are a few hundred thousand small lists without cycles,
+    and each collection would walk the whole graph in memory too (the page data took twice as long)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def build_page_data(kg: KnowledgeGraph, positions: dict[str, tuple[float, float]] | None = None) -> dict:
+    """Everything the page needs, with the actors' seed `positions` (by actor id, from positions.py)."""
+    with _no_collection():
+        return _page_data(kg, positions or {})
+
+
+def _page_data(kg: KnowledgeGraph, positions: dict[str, tuple[float, float]]) -> dict:
+    articles, outlets = _articles(kg)
+    article_row = {a.id: i for i, a in enumerate(kg.articles)}
+    topic_row = {t.key: i for i, t in enumerate(kg.topics)}
+    actors, actor_row = _actors(kg, article_row, positions, media_roles())
+    statements, kinds = _statements(kg, actor_row, article_row, topic_row)
+    return {
         "counts": {"articles": len(kg.articles), "actors": len(kg.actors), "interactions": len(kg.interactions),
                    "statements": len(kg.statements)},
+        "span": time_span([day for day in articles["day"] if day is not None]),
+        "vocab": _vocabulary(kinds),
+        "outlets": outlets,
+        "actors": actors,
+        "articles": articles,
+        "topics": {"id": [f"topic:{t.key}" for t in kg.topics], "label": [t.label_zh for t in kg.topics],
+                   "en": [t.label_en or "" for t in kg.topics]},
+        "interactions": _interactions(kg, actor_row, article_row),
+        "statements": statements,
     }

@@ -1,19 +1,44 @@
-"""Where each node goes in both views: the actor network laid out first, the full graph started from it.
+"""Seed positions of the linked actors, kept from build to build so the map an analyst knows stays put.
 
-Positions are pixels, computed once at build time, so the page can draw
-with physics off at any size.
+The page lays out whatever it shows itself (a few dozen to a few hundred
+actors), starting from these positions, so they decide the arrangement:
+who sits near whom. They come from a force layout of the actor pairs (one
+spring per pair, stronger for pairs seen in more facts) and are cached by
+actor id in a JSON file. A rebuild moves no cached actor: new actors are
+placed beside their counterparts and only they move. When most actors are
+new (a different corpus) the whole layout is computed afresh.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable
+from itertools import combinations
+from pathlib import Path
 
-import networkx as nx
+from diplograph.graph.files import write_text
+from diplograph.graph.model import KnowledgeGraph
+from diplograph.graph.network import actor_id
 
-from .layout import force_layout, grid_below, spread_out
-from .style import label_font, node_size
-from .text import label_width, node_label
+from .layout import force_layout
 
-PAIR_BUDGET = 1.5e8  # node pairs the force layout may visit, summed over its rounds
+PAIR_BUDGET = 2e8  # node pairs a full layout may visit, summed over its rounds
+KEEP = 0.8  # a cache that knows fewer than this share of the actors is not worth keeping
+CACHE_VERSION = 1
+
+
+def actor_pairs(kg: KnowledgeGraph) -> Counter:
+    """How many facts link each pair of actors (ids sorted): interactions of both, statements of one to the other."""
+    pairs: Counter = Counter()
+    for item in kg.interactions:
+        for a, b in combinations(sorted(set(item.participants)), 2):
+            pairs[(actor_id(a), actor_id(b))] += 1
+    for item in kg.statements:
+        if item.addressee and item.addressee != item.speaker:
+            a, b = sorted((actor_id(item.speaker), actor_id(item.addressee)))
+            pairs[(a, b)] += 1
+    return pairs
 
 
 def hash_unit(text: str) -> float:
@@ -24,59 +49,75 @@ def hash_unit(text: str) -> float:
     return h / 2**32
 
 
-def _linked(g: nx.MultiDiGraph) -> tuple[list[str], list[str]]:
-    """The nodes with at least one edge, and the others, each sorted."""
-    degree = dict(g.degree())  # one pass: g.degree(n) per node builds a view each time
-    linked = sorted(n for n in g.nodes if degree[n] > 0)
-    return linked, sorted(n for n in g.nodes if degree[n] == 0)
+def _iterations(n: int, most: int = 300) -> int:
+    """Layout rounds within a budget of node pairs, so a large graph still builds in seconds."""
+    return max(30, min(most, int(PAIR_BUDGET / max(1, n * n))))
 
 
-def _radii(g: nx.MultiDiGraph) -> dict[str, float]:
-    """How much room each node needs: its size, or half its label's width when that is wider."""
+def read_cache(path: Path | None) -> dict[str, tuple[float, float]]:
+    """Positions by actor id from a cache file; {} when there is none or it cannot be read (it is only a cache)."""
+    if path is None:
+        return {}
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
+        return {}
     out = {}
-    degrees = dict(g.degree())
-    for n, a in g.nodes(data=True):
-        actor = a.get("kind") == "actor"
-        degree = degrees[n]
-        out[n] = max(node_size(degree, actor), 0.5 * label_width(node_label(a, n), label_font(degree, actor)))
+    for node, xy in data.get("positions", {}).items():
+        if isinstance(xy, list) and len(xy) == 2 and all(isinstance(v, (int, float)) and math.isfinite(v) for v in xy):
+            out[node] = (float(xy[0]), float(xy[1]))
     return out
 
 
-def _pixels(g: nx.MultiDiGraph, split: tuple[list[str], list[str]], unit: dict[str, tuple[float, float]],
-            edge_px: float, spacing_px: float) -> dict[str, tuple[float, float]]:
-    linked, alone = split  # `_linked(g)`, as the caller already has it
-    placed = spread_out({n: unit[n] for n in linked}, list(g.edges()), _radii(g), edge_px=edge_px,
-                        spacing_px=spacing_px)
-    placed.update(grid_below(alone, placed))  # nodes without links, shown only on request
-    return placed
+def write_cache(path: Path, positions: dict[str, tuple[float, float]]) -> None:
+    """Save positions by actor id (atomically: a half-written cache is never read)."""
+    data = {"version": CACHE_VERSION, "positions": {n: [round(x, 6), round(y, 6)] for n, (x, y) in sorted(positions.items())}}
+    write_text(Path(path), json.dumps(data, separators=(",", ":")))
 
 
-def _iterations(n: int, most: int) -> int:
-    """Layout rounds within a budget of node pairs, so a large graph still builds in seconds."""
-    return max(12, min(most, int(PAIR_BUDGET / max(1, n * n))))
+def _beside(node: str, neighbours: Iterable[str], placed: dict[str, tuple[float, float]], spread: float):
+    """A start for a new node: the mean of its placed counterparts, a little off it; None when it has none."""
+    known = [placed[m] for m in neighbours if m in placed]
+    if not known:
+        return None
+    angle = 2 * math.pi * hash_unit(node)
+    return (sum(p[0] for p in known) / len(known) + spread * math.cos(angle),
+            sum(p[1] for p in known) / len(known) + spread * math.sin(angle))
 
 
-def layouts(actors: nx.MultiDiGraph, full: nx.MultiDiGraph) -> tuple[dict, dict]:
-    """Pixel positions for both views; the full graph starts each actor where the actor network has it."""
-    actor_split = _linked(actors)
-    linked = actor_split[0]
-    actor_unit = force_layout(linked, list(actors.edges()), iterations=_iterations(len(linked), 150))
-    # Other nodes start beside what they link to (actors first, then what is placed), and a
-    # cooler run makes room, so switching views keeps the actors' rough places.
-    start = dict(actor_unit)
-    neighbours: dict[str, list[str]] = defaultdict(list)
-    for u, v in full.edges():
-        neighbours[u].append(v)
-        neighbours[v].append(u)
-    full_split = _linked(full)
-    full_linked = full_split[0]
-    for prefix in ("actor:", "interaction:", "statement:", "topic:", "article:"):
-        for node in (n for n in full_linked if n.startswith(prefix) and n not in start):
-            placed = [start[m] for m in neighbours[node] if m in start]
-            if placed:
-                jx, jy = (hash_unit(node) - 0.5) * 0.1, (hash_unit(node[::-1]) - 0.5) * 0.1
-                start[node] = (sum(p[0] for p in placed) / len(placed) + jx, sum(p[1] for p in placed) / len(placed) + jy)
-    full_unit = force_layout(full_linked, list(full.edges()), start=start,
-                             iterations=_iterations(len(full_linked), 60), temperature=0.05 if actor_unit else 0.1)
-    return (_pixels(actors, actor_split, actor_unit, 190.0, 70.0),
-            _pixels(full, full_split, full_unit, 120.0, 45.0))
+def seed_positions(pairs: Counter, cached: dict[str, tuple[float, float]] | None = None) -> dict[str, tuple[float, float]]:
+    """Positions for every actor in `pairs`, keeping the `cached` ones exactly when most actors are cached."""
+    nodes = sorted({n for pair in pairs for n in pair})
+    if not nodes:
+        return {}
+    edges = [(a, b, float(w)) for (a, b), w in sorted(pairs.items())]
+    cached = {n: xy for n, xy in (cached or {}).items() if n in set(nodes)}
+    if len(cached) < KEEP * len(nodes):
+        return force_layout(nodes, edges, iterations=_iterations(len(nodes)))
+    neighbours: dict[str, list[str]] = {}
+    for a, b, _ in edges:
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
+    start = dict(cached)
+    new = [n for n in nodes if n not in cached]
+    spread = 1.0 / math.sqrt(len(nodes))
+    for _ in range(3):  # a new actor whose counterparts are new too is placed once they are
+        for node in new:
+            if node not in start:
+                xy = _beside(node, neighbours.get(node, ()), start, spread)
+                if xy is not None:
+                    start[node] = xy
+    return force_layout(nodes, edges, start=start, moving=set(new), iterations=60, temperature=0.05, normalise=False)
+
+
+def actor_positions(kg: KnowledgeGraph, cache: Path | None = None) -> dict[str, tuple[float, float]]:
+    """Seed positions of the linked actors of `kg`, reusing and then updating the cache file if one is given."""
+    positions = seed_positions(actor_pairs(kg), read_cache(cache))
+    if cache is not None:
+        try:
+            write_cache(cache, positions)
+        except OSError:  # a cache that cannot be written only costs the next build its head start
+            pass
+    return positions

@@ -1,7 +1,5 @@
-"""Colours, shapes and line styles of the page: one table, shared by the legend and the data."""
+"""Colours, shapes and line styles of the page: trusted tables the page script reads for its legend and drawing."""
 from __future__ import annotations
-
-import math
 
 # Node look by node type (actors by actor type; other nodes by their kind in the full graph).
 NODE_STYLE: dict[str, dict] = {
@@ -46,39 +44,3 @@ INTERACTION_LABEL = {
     "Meeting": "Meeting 会见",
     "Talks": "Talks 会谈",
 }
-
-FALLBACK_NODE = {"label": "other", "shape": "dot", "color": "#999999"}
-FALLBACK_EDGE = {"label": "other", "color": "#999999", "width": 1}
-
-
-def node_style(node_type: str) -> dict:
-    """The look of a node type, with a grey fallback for types the table does not know."""
-    return NODE_STYLE.get(node_type, FALLBACK_NODE)
-
-
-def edge_style(kind: str) -> dict:
-    """The look of an edge kind, with a grey fallback."""
-    return EDGE_STYLE.get(kind, FALLBACK_EDGE)
-
-
-def category(attrs: dict) -> str:
-    """The legend category of a networkx node: its actor type for actors, else its kind (`Interaction` …)."""
-    return attrs.get("type", "") if attrs.get("kind") == "actor" else attrs.get("kind", "").capitalize()
-
-
-def node_size(degree: int, actor: bool) -> float:
-    """Node radius by degree (square root, capped); actors larger than the full graph's other nodes."""
-    base, gain, top = (12, 5.0, 48) if actor else (7, 2.5, 22)
-    return round(min(top, base + gain * math.sqrt(degree)), 1)
-
-
-def label_font(degree: int, actor: bool) -> int:
-    """Label size: busy actors get larger labels, readable when the whole graph is in view."""
-    if not actor:
-        return 11
-    return int(min(26, 13 + 2.2 * math.sqrt(degree)))
-
-
-def edge_width(kind: str, reports: int) -> float:
-    """Line width by kind, a little thicker for each further article that reports the interaction."""
-    return round(edge_style(kind)["width"] + 0.6 * min(max(reports - 1, 0), 5), 1)

@@ -195,3 +195,28 @@ def test_usage_errors_are_one_line_with_the_help_to_read(tmp_path):
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("Error: ") and said in lines[0], result.stderr
         assert lines[0].endswith("--help')")
+
+
+def test_evaluate_scores_each_gold_file_and_the_pool(tmp_path):
+    from conftest import GOLD, need_shared
+
+    seeds = need_shared(GOLD / "seeds.json")
+    result = run("evaluate", str(seeds), str(seeds), "--build", str(CORPUS), "--json")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert [f["gold"] for f in scores["files"]] == [str(seeds)] * 2
+    one = scores["files"][0]["scores"]["statements"]
+    pooled = scores["pooled"]["scores"]["statements"]
+    assert (pooled["tp"], pooled["fp"], pooled["fn"]) == (2 * one["tp"], 2 * one["fp"], 2 * one["fn"])
+    assert pooled["f1"] == one["f1"]
+    table = run("evaluate", str(seeds), str(seeds), "--build", str(CORPUS), "--no-errors").output
+    assert table.splitlines()[0].split()[-1] == "pooled" and "pooled over all files:" in table
+
+
+def test_evaluate_pairs_build_folders_with_gold_files_or_says_how(tmp_path):
+    from conftest import GOLD, need_shared
+
+    seeds = need_shared(GOLD / "seeds.json")
+    result = run("evaluate", str(seeds), str(seeds), "--build", str(CORPUS), "--build", str(CORPUS), "--build",
+                 str(CORPUS))
+    assert result.exit_code == 2 and "once per gold file (2), not 3 times" in result.output

@@ -22,7 +22,7 @@ def resolved(text, published, **kw):
     ("美国总统拜登周五（12月31日）表示", date(2022, 1, 1), [("周五（12月31日）", "2021-12-31")]),
     ("爱丽舍宫7日表示", date(2021, 12, 8), [("7日", "2021-12-07")]),
     ("美国总统拜登同俄罗斯总统普京将于本月7日举行视频会晤", date(2021, 12, 4), [("本月7日", "2021-12-07")]),
-    ("预计俄罗斯将在明年1月下旬对其发动袭击", date(2021, 12, 8), [("明年1月", "2022-01")]),
+    ("预计俄罗斯将在明年1月下旬对其发动袭击", date(2021, 12, 8), [("明年1月下旬", "2022-01-21")]),
     ("自2018年7月普京与唐纳德·川普在赫尔辛基会晤以来", date(2021, 5, 25), [("2018年7月", "2018-07")]),
     ("这将是普京自去年1月访问以色列", date(2021, 5, 25), [("去年1月", "2020-01")]),
     ("美国在2014年尚未采取的措施", date(2021, 12, 8), [("2014年", "2014")]),
@@ -91,3 +91,32 @@ def test_the_article_that_crashed_extraction_is_read(extractor):
     path = need_shared(BULK / "gnews" / "gnews-hant-136577.md")
     extraction = extractor.extract(read_file(path))
     assert extraction.statements
+
+
+@pytest.mark.parametrize("text, published, first, last", [
+    ("甚至在去年11月底跟越南国家主席的会晤中，双方也仅是保持2米左右的距离。", date(2021, 3, 1), "2020-11-21", "2020-11-30"),
+    ("日本首相菅义伟正考虑在4月底至5月初的黄金周假期期间访问印度和菲律宾。", date(2021, 3, 10), "2021-04-21", "2021-04-30"),
+    ("2022年初，俄罗斯总统弗拉基米尔·普京和中共国国家主席习近平发表联合声明，呼吁停止北约扩张。", date(2022, 9, 1),
+     "2022-01-01", "2022-02-28"),
+])
+def test_a_part_of_a_month_or_year_is_a_range_from_its_first_day(text, published, first, last):
+    """月底, 年初: a range, not the first of the month (the precision and the end say so)."""
+    d = find_dates(text, published)[0]
+    assert (d.value.value.isoformat(), d.value.end.isoformat()) == (first, last)
+
+
+def test_an_anniversary_dates_no_event(extractor):
+    from extract.helpers import article
+
+    e = extractor.extract(article("2019年12月，北约成立70周年特别峰会首次将中国（中共）议题纳入正式议程。", published="2021-06-15"))
+    assert [i.date.iso() for i in e.interactions if i.date] in ([], ["2019-12"])
+    assert "1949" not in [i.date.iso()[:4] for i in e.interactions if i.date]
+
+
+def test_the_date_of_a_document_is_not_the_date_of_talks_about_it(extractor):
+    """Dev corpus (gnews-hant-327246): Putin and Abe's talks are 2018's, and Japan and the Soviet Union in the
+    declaration's name take no part in them."""
+    from extract.helpers import article
+
+    e = extractor.extract(article("2018年，普京和安倍同意根據1956年10月19日的日蘇宣言加強談判。", published="2022-02-10"))
+    assert [(set(i.participants), i.date.iso()) for i in e.interactions] == [({"vladimir-putin", "shinzo-abe"}, "2018")]

@@ -91,5 +91,5 @@ def test_a_user_filler_longer_than_a_bundled_one_still_joins_the_phrase(bundled,
     text, on = "美国前任国务卿蓬佩奥说", date(2022, 2, 1)
     before = {f.actor: (f.role, f.prefix) for f in ActorFinder(bundled).find(text, on)}
     after = {f.actor: (f.role, f.prefix) for f in ActorFinder(load_lexicon([tmp_path])).find(text, on)}
-    assert before == {"united-states": (None, False), "mike-pompeo": ("国务卿", False)}
+    assert before == {"united-states": (None, True), "mike-pompeo": ("国务卿", False)}  # an affiliation, not one title
     assert after == {"united-states": (None, True), "mike-pompeo": ("美国前任国务卿", False)}

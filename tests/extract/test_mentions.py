@@ -87,3 +87,18 @@ def test_hong_kong_spelling_of_putin(extractor):
     from extract.helpers import article
     e = extractor.extract(article("美国国务卿安東尼·布林肯、拜登总统、普金总统、俄罗斯外长拉夫罗夫在会谈开始前在座。", published="2021-06-16"))
     assert "vladimir-putin" in {m.actor for m in e.mentions}
+
+
+# Names the lexicon lacks, written in Chinese characters: after a role word, or before a Latin name (bulk corpus).
+@pytest.mark.parametrize("sentence, name", [
+    ("国防安全研究院另一位研究员陈亮智则说，美国单独核拨对台无偿军费也有弥补对台军售交货延宕的作用。", "zh-陈亮智"),
+    ("“香港编年史”被封网初期，总编辑陈妍茵表示，与之共用同一IP地址的其它网站亦受到一定程度的影响。", "zh-陈妍茵"),
+    ("据《证券时报》的消息，广东省住房政策研究中心首席研究员李宇嘉表示，深圳房价近两年来首次“下跌”。", "zh-李宇嘉"),
+])
+def test_a_chinese_name_after_a_role_is_discovered(find, sentence, name):
+    assert name in heads(find(sentence))
+
+
+def test_a_weekday_or_a_word_after_a_role_is_no_name(find):
+    found = find("华盛顿还对俄罗斯和中国在最高级别的合作表示担忧，一名高级政府官员周六表示，这两个国家“正在努力破坏我们”。")
+    assert not [f for f in found if f.kind == "discovered"]

@@ -19,9 +19,23 @@ def test_an_undated_report_of_a_held_event_is_not_an_event_dated_after_its_artic
     assert len(nodes) == 2
 
 
-def test_an_undated_planned_report_may_be_an_event_dated_after_its_article():
+def test_an_undated_plan_joins_no_event_another_article_reports_held():
+    """Nothing says the plan of article b is the meeting article a reports held: their dates cannot agree."""
     nodes = merge_events([pending("a", "2022-03-17", "held", "2022-03-17"), pending("b", "2022-03-09", "planned")])
-    assert len(nodes) == 1 and nodes[0].date.iso() == "2022-03-17" and nodes[0].status == "held"
+    assert sorted(n.status for n in nodes) == ["held", "planned"]
+
+
+def test_a_dated_plan_joins_the_event_held_that_day():
+    nodes = merge_events([pending("a", "2022-03-17", "held", "2022-03-17"),
+                          pending("b", "2022-03-09", "planned", "2022-03-17")])
+    assert len(nodes) == 1 and nodes[0].status == "held"
+
+
+def test_a_merged_event_has_the_participants_every_report_names_and_no_more():
+    other = Pending(frozenset({"russia", "ukraine", "turkey"}), Report("c", "Talks", "held", Evidence("c", 0, 0, 0, 4, "会谈"),
+                                                                    DateValue(date(2022, 3, 17))), date(2022, 3, 17))
+    nodes = merge_events([pending("a", "2022-03-17", "held", "2022-03-17"), other])
+    assert sorted(sorted(n.participants) for n in nodes) == [["russia", "turkey", "ukraine"], ["russia", "ukraine"]]
 
 
 def test_an_undated_held_report_joins_the_event_dated_before_its_article():

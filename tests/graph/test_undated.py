@@ -1,8 +1,8 @@
 """An article with no date anywhere is kept, undated, and every output shows it as such.
 
 The undated article is seed 001 (the Biden–Putin call of 2021-12-30) with its
-dateline and source URL removed: real text whose only dates are relative
-(周四（12月30日）), so none of its facts can be dated.
+dateline and source URL removed (tests/support/undated.py): real text whose
+only dates are relative (周四（12月30日）), so none of its facts can be dated.
 """
 from __future__ import annotations
 
@@ -11,30 +11,13 @@ import re
 
 import pytest
 
-from conftest import CORPUS
 from diplograph.ingest.jsonl import article_from_json, article_to_json
 from diplograph.ingest.reader import read_file
-
-SEED = CORPUS / "001_7ac03c88fe2e9e94.txt"
-
-
-def undated_copy(folder):
-    text = SEED.read_text("utf-8")
-    text = re.sub(r"【大纪元\d+年\d+月\d+日讯】", "", text)
-    text = "\n".join(line for line in text.splitlines() if "原文链接" not in line and "epochtimes.com" not in line)
-    path = folder / "undated.txt"
-    path.write_text(text, "utf-8")
-    return path
-
+from support.undated import corpus_with_an_undated_article, undated_copy
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("undated-corpus")
-    for seed in CORPUS.glob("*.txt"):
-        if seed != SEED:
-            (folder / seed.name).write_bytes(seed.read_bytes())
-    undated_copy(folder)
-    return folder
+    return corpus_with_an_undated_article(tmp_path_factory.mktemp("undated-corpus"))
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +64,7 @@ def test_rdf_leaves_out_the_date_conforms_and_round_trips(kg, undated):
 
 def test_gexf_page_and_json_lines_say_undated(kg, undated, tmp_path):
     from diplograph.graph.export import export
-    from diplograph.viz.facts import build_facts
+    from diplograph.viz.page_data import build_page_data
 
     export(kg, tmp_path, ["gexf"])
     gexf = (tmp_path / "graph.gexf").read_text("utf-8")
@@ -93,7 +76,8 @@ def test_gexf_page_and_json_lines_say_undated(kg, undated, tmp_path):
     assert date_of(undated.id) == ""  # and its undated facts have no interval: on screen all along the timeline
     dated = next(a for a in kg.articles if a.published is not None)
     assert date_of(dated.id) == dated.published.date().isoformat()
-    assert build_facts(kg)[f"article:{undated.id}"]["published"] == "undated"
+    articles = build_page_data(kg)["articles"]
+    assert articles["day"][articles["id"].index(f"article:{undated.id}")] is None  # the page shows "undated"
     article = read_file(undated_copy(tmp_path))
     line = json.loads(json.dumps(article_to_json(article)))
     assert line["published"] is None and article_from_json(line) == article

@@ -27,14 +27,15 @@ class Page:
         self.url = ""
         self.seen: list[str] = []
 
-    def open(self, path: Path, timeout: float = 30.0) -> float:
-        """Load `path`, wait until the page script is ready and the network has drawn; return seconds taken."""
+    def open(self, path: Path, timeout: float = 30.0, hash: str = "") -> float:
+        """Load `path` (with `hash` after #), wait until the page script is ready and has drawn; return seconds taken."""
         self.driver.get_log("browser")
         self.driver.get_log("performance")
         start = time.monotonic()
         self.url = path.resolve().as_uri()
         self.seen = []
-        self.driver.get(self.url)
+        self.driver.get("about:blank")  # a new load even when only the #hash differs from the page shown
+        self.driver.get(self.url + (f"#{hash}" if hash else ""))
         while time.monotonic() - start < timeout:
             if self.js("return !!(window.diplograph && window.diplograph.ready && window.__dgDrawn)"):
                 return time.monotonic() - start
@@ -94,3 +95,20 @@ def browser():
 def page(browser, tmp_path):
     """The shared browser, with screenshots going to this test's temporary folder."""
     return Page(browser, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def dev_graph(extractor):
+    """The knowledge graph of the dev corpus (216 articles), as the pipeline builds it."""
+    from diplograph.cli.pipeline import build_graph
+    from support.paths import DEV, need_shared
+
+    return build_graph([need_shared(DEV)], extractor=extractor)
+
+
+@pytest.fixture(scope="session")
+def dev_page(dev_graph, tmp_path_factory) -> Path:
+    """graph.html of the dev corpus."""
+    from diplograph.viz import write_html
+
+    return write_html(dev_graph, tmp_path_factory.mktemp("dev") / "graph.html")

@@ -23,12 +23,18 @@ def _data(html: str) -> dict:
     return json.loads(BeautifulSoup(html, "html.parser").find("script", id="dg-data").string)
 
 
+def _row(table: dict, node_id: str) -> dict:
+    """One row of a column table of the page data, by id."""
+    i = table["id"].index(node_id)
+    return {column: values[i] for column, values in table.items()}
+
+
 def test_is_a_utf8_html5_document(seed_html):
     assert seed_html.startswith("<!DOCTYPE html>")
     soup = BeautifulSoup(seed_html, "html.parser")
     assert soup.find("meta", charset=True)["charset"].lower() == "utf-8"
     assert soup.html["lang"] == "zh"
-    assert "拉夫罗夫" in _data(seed_html)["facts"]["actor:sergey-lavrov"]["label"]
+    assert "拉夫罗夫" in _row(_data(seed_html)["actors"], "actor:sergey-lavrov")["label"]
 
 
 def test_nothing_is_loaded_from_another_host(seed_html, seed_graph):
@@ -69,9 +75,9 @@ def test_untrusted_text_is_inert_markup(tmp_path):
     assert not soup.find_all(["img", "svg", "iframe"])
     for needle in ("<script>window", "<img src=x", "<svg onload", "</script><script>window", JS_URL):
         assert needle not in html
-    facts = _data(html)["facts"]
-    assert facts["actor:zh-evil-a"]["label_zh"] == "恶意<script>window.__pwned='script'</script>"  # kept as text
-    assert facts["article:evil0001"]["url"] == ""  # javascript: link dropped
+    data = _data(html)
+    assert _row(data["actors"], "actor:zh-evil-a")["label"] == "恶意<script>window.__pwned='script'</script>"  # kept as text
+    assert _row(data["articles"], "article:evil0001")["url"] == ""  # javascript: link dropped
 
 
 def test_write_html_replaces_atomically(seed_graph, tmp_path, monkeypatch):
@@ -89,4 +95,4 @@ def test_write_html_replaces_atomically(seed_graph, tmp_path, monkeypatch):
 def test_an_empty_graph_still_makes_a_page(tmp_path):
     kg = hostile_graph().__class__((), (), (), ())
     data = _data(write_html(kg, tmp_path / "g.html").read_text("utf-8"))
-    assert data["views"]["actors"]["nodes"] == [] and data["days"] == []
+    assert data["actors"]["id"] == [] and data["interactions"]["id"] == [] and data["span"] == {}

@@ -1,100 +1,69 @@
-"""The page's data: both views match the networkx views node for node and edge for edge, with facts behind them."""
+"""The page's data tables hold every fact with its provenance; seed positions are kept between builds."""
 from __future__ import annotations
 
+import json
 import math
-from collections import Counter
+from datetime import date, timedelta
 
 import pytest
 
-from diplograph.graph.network import actor_network, full_graph
-from diplograph.viz.page_data import build_page_data, day_range
+from diplograph.viz.page_data import build_page_data, day_range, time_span
+from diplograph.viz.positions import actor_pairs, actor_positions, seed_positions
+from support.synthetic import synthetic_graph
 
 
 @pytest.fixture(scope="module")
 def data(seed_graph):
-    return build_page_data(seed_graph)
+    return build_page_data(seed_graph, actor_positions(seed_graph))
 
 
-def _ends(g):
-    return Counter((u, v) for u, v in g.edges())
+def _rows(table: dict) -> list[dict]:
+    return [dict(zip(table, values)) for values in zip(*table.values())]
 
 
-@pytest.mark.parametrize("view, make", [("actors", actor_network), ("full", full_graph)])
-def test_views_have_every_node_and_edge_of_the_graph(data, seed_graph, view, make):
-    g = make(seed_graph)
-    v = data["views"][view]
-    assert sorted(n["id"] for n in v["nodes"]) == sorted(g.nodes)
-    assert Counter((e["from"], e["to"]) for e in v["edges"]) == _ends(g)  # parallel edges kept
-    assert len({e["id"] for e in v["edges"]}) == len(v["edges"])
-
-
-@pytest.mark.parametrize("view", ["actors", "full"])
-def test_positions_are_finite_and_nodes_do_not_overlap(data, view):
-    nodes = [n for n in data["views"][view]["nodes"] if n["degree"] > 0]
-    for n in nodes:
-        assert math.isfinite(n["x"]) and math.isfinite(n["y"])
-    for i, a in enumerate(nodes):
-        for b in nodes[i + 1:]:
-            assert math.dist((a["x"], a["y"]), (b["x"], b["y"])) >= 0.9 * (a["size"] + b["size"]), (a["id"], b["id"])
-
-
-def test_every_edge_and_node_points_to_a_fact(data, seed_graph):
-    facts = data["facts"]
-    for view in data["views"].values():
-        for item in view["nodes"] + view["edges"]:
-            assert item["fact"] in facts, item
+def test_every_interaction_and_statement_is_there_with_its_sentences(data, seed_graph):
+    actors, articles = data["actors"]["id"], data["articles"]["id"]
+    rows = {r["id"]: r for r in _rows(data["interactions"])}
     for item in seed_graph.interactions:
-        fact = facts[f"interaction:{item.id}"]
-        assert [r["evidence"] for r in fact["reports"]] == [r.evidence.text for r in item.reports]
+        row = rows[f"interaction:{item.id}"]
+        assert [actors[p] for p in row["parts"]] == [f"actor:{p}" for p in dict.fromkeys(item.participants)]
+        assert [r[5] for r in row["reports"]] == [r.evidence.text for r in item.reports]
+        assert [articles[r[0]] for r in row["reports"]] == [f"article:{r.article_id}" for r in item.reports]
+        assert row["date"] == (item.date.iso() if item.date else "")
+    rows = {r["id"]: r for r in _rows(data["statements"])}
     for item in seed_graph.statements:
-        assert facts[f"statement:{item.id}"]["evidence"] == item.evidence.text
+        row = rows[f"statement:{item.id}"]
+        assert row["evidence"] == item.evidence.text
+        quote = row["quote"]
+        assert (row["evidence"][quote[0]:quote[1]] if isinstance(quote, list) else quote) == (item.quote or "")
+        assert actors[row["speaker"]] == f"actor:{item.speaker}"
+        assert (actors[row["addressee"]] if row["addressee"] >= 0 else None) == (f"actor:{item.addressee}" if item.addressee else None)
+        assert articles[row["article"]] == f"article:{item.article_id}"
 
 
-def test_lavrov_is_searchable_with_his_english_name(data, seed_graph):
+def test_actors_carry_their_names_and_lavrov_is_searchable_in_english(data, seed_graph):
+    rows = {r["id"]: r for r in _rows(data["actors"])}
     lavrov = next(a for a in seed_graph.actors if "拉夫罗夫" in a.label_zh or "拉夫罗夫" in a.aliases)
-    node = next(n for n in data["views"]["actors"]["nodes"] if n["id"] == f"actor:{lavrov.key}")
-    assert lavrov.label_zh in node["label"] and "拉夫罗夫" in node["search"]
-    if lavrov.label_en:
-        assert lavrov.label_en in node["label"]
+    row = rows[f"actor:{lavrov.key}"]
+    assert row["label"] == lavrov.label_zh and row["en"] == (lavrov.label_en or "")
+    assert set(row["aliases"]) == set(lavrov.aliases)
+    assert len(rows) == len(seed_graph.actors)
 
 
-def test_actor_timeline_is_in_date_order_and_complete(data, seed_graph):
-    facts = data["facts"]
-    for actor in seed_graph.actors:
-        timeline = facts[f"actor:{actor.key}"]["timeline"]
-        expected = {f"interaction:{i.id}" for i in seed_graph.interactions if actor.key in i.participants}
-        expected |= {f"statement:{s.id}" for s in seed_graph.statements if actor.key in (s.speaker, s.addressee)}
-        assert set(timeline) == expected
-        dates = [facts[t]["date"] for t in timeline if facts[t]["date"]]
-        assert dates == sorted(dates)
+def test_news_outlets_are_marked_by_their_role(data):
+    rows = {r["id"]: r for r in _rows(data["actors"])}
+    media = {k for k, r in rows.items() if r["media"]}
+    assert media and all(rows[k]["type"] == "Organization" for k in media)
+    assert not any(rows[k]["media"] for k in ("actor:joe-biden", "actor:russia") if k in rows)
 
 
-def test_edge_dates_cover_what_the_graph_says(data, seed_graph):
-    g = actor_network(seed_graph)
-    dated = Counter(a["date"] for _, _, a in g.edges(data=True) if a.get("date"))
-    got = Counter(e.get("d0") for e in data["views"]["actors"]["edges"] if "d0" in e)
-    assert sum(got.values()) == sum(dated.values())
-    assert data["days"] == sorted(set(data["days"]))
-
-
-def test_statements_point_and_interactions_do_not(data):
-    for e in data["views"]["actors"]["edges"]:
-        assert bool(e.get("arrow")) == (e["kind"] in ("statement", "warning")), e
-
-
-def test_parallel_edges_fan_out(data):
-    by_pair = {}
-    for e in data["views"]["actors"]["edges"]:
-        by_pair.setdefault(frozenset((e["from"], e["to"])), []).append(e)
-    for edges in by_pair.values():
-        # Seen from one end, no two edges of a pair follow the same curve.
-        looks = set()
-        for e in edges:
-            s = e.get("smooth")
-            if s and e["from"] != min(e["from"], e["to"]):
-                s = {**s, "type": "curvedCCW" if s["type"] == "curvedCW" else "curvedCW"}
-            looks.add((s["type"], s["roundness"]) if s else None)
-        assert len(looks) == len(edges)
+def test_the_default_axis_spans_the_corpus_and_a_year_around_it():
+    start = date(2022, 1, 1)
+    days = [(start + timedelta(days=i) - date(1970, 1, 1)).days for i in range(200)] + [(date(2001, 9, 11) - date(1970, 1, 1)).days]
+    span = time_span(days)
+    assert span["first"] == days[1]  # one misdated article in 201 does not stretch the span
+    assert span["lo"] == span["first"] - 366 and span["hi"] == span["last"] + 366
+    assert time_span([]) == {}
 
 
 @pytest.mark.parametrize("iso, span", [
@@ -102,10 +71,46 @@ def test_parallel_edges_fan_out(data):
     ("2022", ("2022-01-01", "2022-12-31")), ("", None), ("not a date", None),
 ])
 def test_day_range(iso, span):
-    from datetime import date, timedelta
     got = day_range(iso)
     if span is None:
         assert got is None
     else:
         epoch = date(1970, 1, 1)
         assert tuple((epoch + timedelta(days=d)).isoformat() for d in got) == span
+
+
+def test_seed_positions_are_finite_and_spread(data):
+    xs = [x for x in data["actors"]["x"] if x is not None]
+    ys = [y for y in data["actors"]["y"] if y is not None]
+    assert xs and all(math.isfinite(v) for v in xs + ys)
+    assert len(set(zip(xs, ys))) == len(xs)  # no two actors on one spot
+
+
+def test_a_rebuild_keeps_every_known_actor_where_it_was(tmp_path):
+    """Ten new articles' worth of pairs: the cached actors do not move, the new ones land beside their counterparts."""
+    kg = synthetic_graph(articles=150, actors=300, interactions=500, statements=800)
+    pairs = actor_pairs(kg)
+    cache = tmp_path / "layout.json"
+    first = actor_positions(kg, cache)
+    assert set(json.loads(cache.read_text("utf-8"))["positions"]) == set(first)
+    grown = pairs.copy()
+    grown[("actor:actor-0001", "actor:newcomer-1")] += 3
+    grown[("actor:actor-0002", "actor:newcomer-1")] += 1
+    grown[("actor:newcomer-1", "actor:newcomer-2")] += 1
+    cached = {n: (round(x, 6), round(y, 6)) for n, (x, y) in first.items()}
+    second = seed_positions(grown, cached)
+    assert all(second[n] == pytest.approx(cached[n], abs=1e-6) for n in cached)
+    new = second["actor:newcomer-1"]
+    others = sorted(math.dist(new, xy) for xy in cached.values())
+    assert math.dist(new, cached["actor:actor-0001"]) < others[len(others) // 2]  # nearer its counterpart than most
+    assert all(math.isfinite(v) for v in second["actor:newcomer-2"])
+
+
+def test_a_different_corpus_or_a_broken_cache_lays_out_afresh(tmp_path):
+    kg = synthetic_graph(articles=60, actors=80, interactions=120, statements=150)
+    cache = tmp_path / "layout.json"
+    cache.write_text("{not json", "utf-8")
+    fresh = actor_positions(kg, cache)
+    assert fresh == actor_positions(kg)  # the broken cache was ignored (and replaced)
+    cache.write_text(json.dumps({"version": 1, "positions": {"actor:someone-else": [0.5, 0.5]}}), "utf-8")
+    assert actor_positions(kg, cache) == fresh  # knows too few of the actors: laid out afresh, the same way

@@ -1,0 +1,147 @@
+"""Organisations the lexicon lacks, found from their form, and institutions named inside titles.
+
+德国联邦统计局, 爱沙尼亚外交部: a country followed by a name that ends in a word
+for a body (局, 部, 委员会, 研究所 …) at a word boundary is that country's body.
+观察者研究基金会（the Observer Research Foundation, ORF）: a name ending in such a
+word, or quoted, and glossed by a Latin name that is not a person's, is a body.
+中国外交部发言人, 国务院发言人普莱斯: a title that opens with an institution
+word (外交部, 国务院) names that institution of the phrase's country.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from diplograph.ingest.found import DISCOVERED, NAME, NO_WORDS, Found, Words, organisation_key
+from diplograph.ingest.lexicon import Lexicon
+
+LATIN_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][^（）()]{0,80}?)\s*[）)]")
+BODY_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　的在于对向及等是称说或只某每各我你他她们前")
+GENERIC = re.compile(r"[一两二三四五几多各某这那每数][家所个些座间]|大型|最大|龙头|国有|上市|多数|主要|^[东西南北中内外]{1,2}部$")
+MAX_BODY = 14
+PERSON_LIKE = re.compile(r"^(?:[A-Z][a-z'’\-]+\.?\s+){1,3}[A-Z][a-z'’\-]+$")
+
+
+def discover_bodies(text: str, found: list[Found], lexicon: Lexicon, tokens: tuple[tuple[int, int], ...] | None,
+                    words: Words = NO_WORDS) -> list[Found]:
+    """`found` with the organisations of the sentence that the lexicon lacks, found from their form."""
+    suffixes = tuple(sorted(lexicon.cues.organisation_words, key=len, reverse=True))
+    whole = frozenset(lexicon.cues.institution_words)
+    extra = []
+    for start, end in _gaps(found, len(text)):
+        before = next((f for f in found if f.end == start and f.is_actor and f.type == "Country" and f.kind == NAME), None)
+        if before is not None and tokens is not None:
+            length = _body_after(text, start, end, suffixes, whole, tokens, words)
+            if length:
+                surface = text[before.start:start + length]
+                extra.append(Found(before.start, start + length, organisation_key(surface), "Organization", surface,
+                                   kind=DISCOVERED))
+                found = [replace(f, prefix=True) if f is before else f for f in found]
+                continue
+        gloss = LATIN_GLOSS.match(text, end)
+        if gloss and not PERSON_LIKE.match(gloss.group(1).strip()):
+            span = _body_before(text, start, end, words)
+            if span:
+                surface = text[span[0]:span[1]]
+                extra.append(Found(span[0], span[1], organisation_key(surface), "Organization", surface, kind=DISCOVERED))
+    return sorted(found + extra, key=lambda f: (f.start, not f.prefix))
+
+
+def _body_after(text: str, start: int, end: int, suffixes: tuple[str, ...], whole: frozenset[str],
+                tokens: tuple[tuple[int, int], ...], words: Words) -> int:
+    """Length of a body's name that opens text[start:end] and ends in a body word at a word boundary: a body word
+    of its own (海军, 国防部), or a name of at least two more characters with no verb in it (联邦统计局, not 签署)."""
+    inside = [(s, e) for s, e in tokens if start <= s and e <= min(end, start + MAX_BODY)]
+    best = 0
+    for n, (s, e) in enumerate(inside):
+        if any(ch in BODY_STOPS for ch in text[s:e]) or (words.verb_like(text[s:e]) and text[s:e] not in ("与", "和")):
+            break  # 澳洲葡萄与葡萄酒协会: 与 joins two nouns of the name
+        name = text[start:e]
+        suffix = next((w for w in suffixes if name.endswith(w)), None)
+        if suffix is None or text.startswith(suffixes, e):
+            continue
+        if GENERIC.search(name):
+            break  # 中国一家科技公司, 美国最大燃料管道公司, 西南部: a kind of body, or a region, not a named one
+        if name in whole or (len(name) - len(suffix) >= 2 and (len(suffix) >= 2 or e - s >= 3)):
+            best = e - start  # 联邦统计局: the last word carries the one-character body word (not 内部, 东部)
+    return best
+
+
+def _body_before(text: str, start: int, end: int, words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of a body's name that closes text[start:end]: a quoted name (“欧亚集团”), or a run ending in a body
+    word (观察者研究基金会)."""
+    if text[end - 1:end] in "”》" and (open_at := text.rfind("“《"[text[end - 1] == "》"], start, end - 1)) >= 0:
+        inner = (open_at + 1, end - 1)
+        return inner if 2 <= inner[1] - inner[0] <= MAX_BODY else None
+    if not text[start:end].endswith(words):
+        return None
+    k = end
+    while k > start and end - k < MAX_BODY and text[k - 1] not in BODY_STOPS:
+        k -= 1
+    return (k, end) if end - k >= 3 else None
+
+
+def institutions_in_titles(found: tuple[Found, ...], text: str, lexicon: Lexicon) -> tuple[Found, ...]:
+    """中国外交部发言人, 国务院发言人普莱斯: the institution a title opens with, as a mention of that body of the
+    phrase's country (where the lexicon knows it), qualifying the person or standing for the unnamed one."""
+    words = tuple(sorted(lexicon.cues.institution_words, key=len, reverse=True))
+    out: list[Found] = []
+    for f in found:
+        hit = _institution_in(text, f, words, lexicon)
+        if hit is not None and any(g.actor == hit[2] and g.start <= hit[0] < g.end for g in found):
+            hit = None  # 中共国务院副总理: the lexicon found the body itself
+        if hit is None:
+            out.append(f)
+            continue
+        start, end, body = hit
+        unnamed = f.prefix and f.type == "Country"  # 中国外交部发言人表示: the ministry's unnamed spokesperson
+        mention = Found(start, end, body, "Organization", text[start:end], prefix=True, role=f.role if unnamed else None)
+        out.extend([replace(f, role=None), mention] if unnamed else [mention, f])
+    return tuple(sorted(out, key=lambda f: (f.start, not f.prefix)))
+
+
+def _institution_in(text: str, f: Found, words: tuple[str, ...], lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """(start, end, body) of the institution word that opens the title of `f`, after the country that may open it."""
+    role = f.role
+    if not role or not (f.prefix and f.type == "Country" or f.type == "Person"):
+        return None
+    start = f.end if f.prefix else f.start - len(role)
+    if start < 0 or text[start:start + len(role)] != role:
+        return None
+    for word in words:
+        at = role.find(word)
+        if at < 0:
+            continue
+        if role.startswith(("长", "部长"), at + len(word)):
+            continue  # 外交部长 is the minister (外交 + 部长), not the ministry
+        lead = role[:at]
+        owner = lexicon.surfaces.get(lead) if lead else None
+        if lead and (owner is None or lexicon.actors[owner].type != "Country"):
+            continue
+        country = owner or (f.actor if f.type == "Country" else getattr(lexicon.actors.get(f.actor), "country", None))
+        body = _body_of(lexicon, country, word) if country else None
+        if body is not None:
+            return start + at, start + at + len(word), body
+    return None
+
+
+def _body_of(lexicon: Lexicon, country: str, word: str) -> str | None:
+    """美国 + 国务院 → the US State Department, where the lexicon has that name."""
+    info = lexicon.actors.get(country)
+    if info is None:
+        return None
+    for name in (info.label_zh, *info.aliases):
+        key = lexicon.surfaces.get(name + word)
+        if key is not None and lexicon.actors[key].type == "Organization":
+            return key
+    return None
+
+
+def _gaps(found: list[Found], length: int):
+    pos = 0
+    for f in sorted(found, key=lambda f: f.start):
+        if f.start > pos:
+            yield pos, f.start
+        pos = max(pos, f.end)
+    if pos < length:
+        yield pos, length

@@ -1,0 +1,83 @@
+"""Who took part in an interaction, and when: the people who met, in the clause that dates them (bulk sentences)."""
+import pytest
+
+from extract.helpers import article
+
+
+@pytest.fixture(scope="module")
+def met(extractor):
+    def run(*paragraphs, published="2022-05-12"):
+        e = extractor.extract(article(*paragraphs, published=published))
+        return [(i.type, tuple(sorted(i.participants)), i.date.iso() if i.date else None, i.status) for i in e.interactions]
+    return run
+
+
+def test_calls_one_after_another_are_one_call_each(met):
+    items = met("5月9日、10日，中共党魁习近平连续两天先后与德国总理舒尔茨、法国总统马克龙进行了通话。")
+    assert len(items) == 2 and all(len(i[1]) == 2 and "xi-jinping" in i[1] for i in items)
+    assert "emmanuel-macron" in items[0][1] + items[1][1]
+
+
+def test_a_meeting_with_two_others_is_one_meeting_of_three(met):
+    items = met("马克龙星期五（15日）在结束与德国总理朔尔茨（Olaf Scholz）和波兰总理图斯克（Donald Tusk）的会谈後，"
+                "接受《巴黎人报》的采访。", published="2024-03-16")
+    assert [i[1] for i in items] == [("donald-tusk", "emmanuel-macron", "olaf-scholz")]
+
+
+@pytest.mark.parametrize("sentence, published, day", [
+    ("7月29日，美日首次“经济2+2”（外长级与商务部长级官员）会谈在华盛顿召开，美日官员在会谈上宣布，启动建立新的研发机构。",
+     "2022-08-09", "2022-07-29"),
+    ("根据美国贸易代表办公室新闻稿，上周五（5月20日），台湾行政院经贸谈判办公室总谈判代表邓振中（John Deng）在泰国与"
+     "美国贸易代表戴琪（Katherine Tai）举行了双边会谈。", "2022-05-27", "2022-05-20"),
+])
+def test_a_time_that_opens_the_sentence_dates_its_event(met, sentence, published, day):
+    assert [i[2] for i in met(sentence, published=published)] == [day]
+
+
+def test_a_date_that_bounds_a_period_is_not_the_events(met):
+    items = met("4月11日，奥地利总理内哈默访问了位于莫斯科郊区的俄罗斯总统官邸，并与普京总统进行了会晤。"
+                "这是自2月24日俄罗斯入侵乌克兰以来，欧盟成员国领导人与普京之间的首次面对面会谈。", published="2022-04-12")
+    assert "2022-02-24" not in [i[2] for i in items] and items[0][2] == "2022-04-11"
+
+
+def test_a_clause_going_on_with_yu_takes_the_subject_of_the_clause_before(met):
+    items = met("3日上午，佩洛西参访立法院；与台积电董事长谈芯片问题；随后与蔡英文总统会面，获颁“特种大绶卿云勋章”，"
+                "并举办媒体互动会。", published="2022-08-04")
+    assert items == [("Meeting", ("nancy-pelosi", "tsai-ing-wen"), "2022-08-03", "held")]
+
+
+def test_a_deputy_head_holds_no_summit(met):
+    items = met("8月11日报导说，美国财政部正在与中方协商耶伦访问中国的事宜，包括她与中共国务院副总理刘鹤举行会晤，"
+                "但相关协商仍在初期阶段。", published="2021-08-12")
+    assert [i[0] for i in items if "liu-he" in i[1]] == ["Meeting"]
+
+
+def test_a_summit_that_hosts_a_meeting_is_its_occasion(met):
+    items = met("9月15日，普京和习近平在乌兹别克斯坦撒马尔罕举行的上海合作组织峰会期间会晤。", published="2022-09-16")
+    assert items == [("Summit", ("vladimir-putin", "xi-jinping"), "2022-09-15", "held")]
+
+
+def test_a_body_named_as_the_venue_is_no_party(met):
+    items = met("特朗普国家安全顾问迈克尔-弗林（Michael Flynn）中将（美军退役）周五晚在白宫与特朗普就有争议的总统大选进行了会面，"
+                "称特朗普正在被“从内部背叛”。", published="2020-12-20")
+    assert [set(i[1]) for i in items] == [{"michael-flynn", "donald-trump"}]
+
+
+def test_a_building_after_zai_is_the_venue_and_a_gloss_is_no_party(met):
+    items = met("2022年3月8日，法国总统马克龙在巴黎爱丽舍宫与德国总理肖尔茨（屏幕右下）和中共总书记习近平（屏幕上）举行视频会议，"
+                "讨论乌克兰危机。", published="2022-03-09")
+    assert [set(i[1]) for i in items] == [{"emmanuel-macron", "olaf-scholz", "xi-jinping"}]
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("而即将离任的日本首相菅义伟也正在规划他的华盛顿之行，除了出席四国集团高峰会外，也希望在离任前通过与拜登总统的双边会晤，"
+     "进一步加强美日联盟关系。", "2021-09-20"),
+])
+def test_a_wished_meeting_is_proposed(met, sentence, published):
+    items = [i for i in met(sentence, published=published) if "joe-biden" in i[1] and "yoshihide-suga" in i[1]]
+    assert items and all(i[3] == "proposed" for i in items)
+
+
+def test_an_unwillingness_denied_is_no_meeting_held(met):
+    items = met("俄罗斯外长还指出，普京并不是不愿意与泽伦斯基会面。", published="2022-03-20")
+    assert all(i[3] != "held" for i in items)
