@@ -58,7 +58,8 @@ def _one(task: tuple[str, str, int]) -> tuple[str, str, str | None]:
             (_state["keep"] / f"{name}.txt").write_text(detail + "\n" + traceback.format_exc(), "utf-8")
         return "exception", detail, traceback.format_exc()
     if isinstance(result, Skipped):  # the reason's kind: its words, without the file's numbers and details
-        return "skipped", re.sub(r"\d[\d,.]*", "N", result.reason.split(" (")[0].split(":")[0]), None
+        return "skipped", re.sub(r"\d[\d,.]*(?= (?:characters|limit|MB|s)\b)", "N",
+                                 result.reason.split(" (")[0].split(":")[0]), None
     return "article", "", None
 
 
