@@ -9,13 +9,13 @@ import click
 
 from diplograph.cli.cache import CacheError
 from diplograph.cli.cluster import SchedulerError
-from diplograph.cli.common import input_files, summary
+from diplograph.cli.common import input_files, limit_options, limits_of, summary
 from diplograph.cli.progress import progress, quiet_option
-from diplograph.cli.files import atomic_write, ensure_dir
+from diplograph.cli.exitcodes import NOTHING
+from diplograph.cli.files import atomic_write, output_folder
 from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
 from diplograph.cli.stages import StageBroken, StageWriteError, cannot_write
 from diplograph.cli.uptodate import build_stamp, previous, remember
-from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.lexicon import LexiconError
 
 RDF_FORMATS = ("jsonld", "nt", "trig")
@@ -25,12 +25,11 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the outputs.")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of extra lexicon files (same names as ingest/lexicons/); repeatable.")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(RDF_FORMATS),
               help="RDF formats besides Turtle (graph.jsonld, graph.nt, graph.trig with a named graph per article); repeatable.")
-@click.option("--max-size", default=MAX_BYTES // 1_000_000, show_default=True, type=click.IntRange(min=1),
-              help="Largest article file to read, in MB.")
+@limit_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes for reading and extraction (default: all cores); with --scheduler local, Dask workers.")
 @click.option("--scheduler", default=None, metavar="local|tcp://HOST:PORT",
@@ -49,58 +48,59 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
               help="Write the run's counts, stage times and peak memory as JSON (for bench/bench.py).")
 @quiet_option
 def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats: tuple[str, ...], max_size: int,
-          jobs: int | None, scheduler: str | None, cache: bool, cache_dir: Path | None, store: str | None,
+          max_chars: int, max_seconds: float, jobs: int | None, scheduler: str | None, cache: bool, cache_dir: Path | None, store: str | None,
           skips: tuple[str, ...], stats: Path | None, quiet: bool) -> None:
     """Build the knowledge graph of the articles under PATHS into --out:
     graph.ttl (RDF), graph.html (the interactive network), actors.gexf and
     graph.gexf (Gephi, with a timeline) and skipped.tsv."""
     started = time.perf_counter()
-    files = input_files(paths)
-    ensure_dir(out)
+    limits = limits_of(max_size, max_chars, max_seconds)
     if scheduler is not None and scheduler != "local" and "://" not in scheduler:
-        raise click.ClickException(f"--scheduler must be 'local' or an address like tcp://host:8786, not {scheduler!r}")
+        raise click.BadParameter(f"must be 'local' or an address like tcp://host:8786, not {scheduler!r}",
+                                 ctx=click.get_current_context(), param_hint="'--scheduler'")
     if store is not None and not store.startswith(("http://", "https://")):
-        raise click.ClickException(f"--store must be an http:// or https:// URL, not {store!r}")
+        raise click.BadParameter(f"must be an http:// or https:// URL, not {store!r}",
+                                 ctx=click.get_current_context(), param_hint="'--store'")
+    files = input_files(paths)
     plan = Plan(jobs=jobs or default_jobs(), scheduler=scheduler,
                 cache_dir=(cache_dir or out / ".cache") if cache else None)
     report = Report()
-    stamp = None
-    if plan.cache_dir is not None:
-        stamp = _stamp(files, lexicons, max_size * 1_000_000, {"formats": sorted(formats), "skips": sorted(skips),
-                                                                "store": store, "out": str(out.resolve())})
-        record = previous(plan.cache_dir, stamp)
-        if record is not None:
-            _up_to_date(record, report, started, stats)
-            return
-    try:
-        with progress(quiet, "reading", len(files)) as bar:
-            reading = _then(bar, lambda: _load_writers(skips))
-            kg = build_graph(paths, report, reading, lexicons, max_bytes=max_size * 1_000_000, plan=plan)
-    except LexiconError as err:
-        raise click.ClickException(str(err)) from None
-    except (SchedulerError, CacheError) as err:
-        raise click.ClickException(str(err)) from None
-    try:
-        write_skipped(report, out)
-        if report.articles == 0:  # keep the outputs of the last good build
+    with output_folder(out, report) as created:  # a folder this run made and wrote nothing into is removed again
+        stamp = None
+        if plan.cache_dir is not None:
+            stamp = _stamp(files, lexicons, limits, {"formats": sorted(formats), "skips": sorted(skips),
+                                                     "store": store, "out": str(out.resolve())})
+            record = previous(plan.cache_dir, stamp)
+            if record is not None:
+                _up_to_date(record, report, started, stats)
+                return
+        try:
+            with progress(quiet, "reading", len(files)) as bar:
+                reading = _then(bar, lambda: _load_writers(skips))
+                kg = build_graph(paths, report, reading, lexicons, limits=limits, plan=plan)
+        except (LexiconError, SchedulerError, CacheError) as err:
+            raise click.ClickException(str(err)) from None
+        if report.articles == 0:  # keep the outputs of the last good build, skipped.tsv included
             click.echo(summary(report, "built from"))
-            click.echo(f"  nothing to build: no file under {', '.join(paths)} is an article; "
-                       f"the outputs in {out} are unchanged")
-            sys.exit(3)
-        if store is not None:
-            push(kg, store, report, quiet)
-        write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs, quiet,
-                      plan.cache_dir)
-    except (StageWriteError, StageBroken) as err:
-        raise click.ClickException(str(err)) from None
-    except OSError as err:
-        raise click.ClickException(cannot_write(err)) from None
+            kept = "nothing was written" if created else f"the outputs in {out} are unchanged"
+            click.echo(f"  nothing to build: no file under {', '.join(paths)} is an article; {kept}")
+            sys.exit(NOTHING)
+        try:
+            write_skipped(report, out)
+            if store is not None:
+                push(kg, store, report, quiet)
+            write_outputs(kg, out, report, ("turtle", *formats) if store is None else formats, skips, plan.jobs,
+                          quiet, plan.cache_dir)
+        except (StageWriteError, StageBroken) as err:
+            raise click.ClickException(str(err)) from None
+        except OSError as err:
+            raise click.ClickException(cannot_write(err)) from None
     report.elapsed = time.perf_counter() - started
     if stats is not None:
         write_stats(report, stats)
     if stamp is not None:
         remember(plan.cache_dir, stamp, report.outputs, {
-            "files": report.files, "articles": report.articles,
+            "files": report.files, "articles": report.articles, "undated": report.undated,
             "skipped": [[item.source_file, item.reason] for item in report.skipped],
             "graph": [len(kg.actors), len(kg.interactions), len(kg.statements)]})
     click.echo(summary(report, "built from"))
@@ -110,11 +110,9 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
     click.echo(f"  graph: {len(kg.actors)} actors, {len(kg.interactions)} interactions, {len(kg.statements)} statements")
     for name, path in report.outputs.items():
         click.echo(f"  {name}: {path}")
-    if report.articles == 0:
-        sys.exit(3)
 
 
-def _stamp(files, lexicons, max_bytes: int, options: dict) -> str:
+def _stamp(files, lexicons, limits, options: dict) -> str:
     """What this build depends on (see cli/uptodate.py)."""
     from diplograph.cli.cache import settings_fingerprint
     from diplograph.cli.pipeline import load
@@ -123,7 +121,7 @@ def _stamp(files, lexicons, max_bytes: int, options: dict) -> str:
         lexicon = load(lexicons)
     except LexiconError as err:
         raise click.ClickException(str(err)) from None
-    return build_stamp(files, settings_fingerprint(lexicon.fingerprint, max_bytes), options)
+    return build_stamp(files, settings_fingerprint(lexicon.fingerprint, limits), options)
 
 
 def _up_to_date(record: dict, report: Report, started: float, stats: Path | None) -> None:
@@ -131,7 +129,7 @@ def _up_to_date(record: dict, report: Report, started: float, stats: Path | None
     from diplograph.ingest.records import Skipped
 
     last = record["summary"]
-    report.files, report.articles = last["files"], last["articles"]
+    report.files, report.articles, report.undated = last["files"], last["articles"], last.get("undated", 0)
     report.skipped = [Skipped(source, reason) for source, reason in last["skipped"]]
     report.cached = last["files"]
     report.elapsed = time.perf_counter() - started
@@ -143,7 +141,7 @@ def _up_to_date(record: dict, report: Report, started: float, stats: Path | None
     for name, (path, _) in record["outputs"].items():
         click.echo(f"  {name}: {path}")
     if report.articles == 0:
-        sys.exit(3)
+        sys.exit(NOTHING)
 
 
 def push(kg, store: str, report: Report, quiet: bool) -> None:
@@ -163,7 +161,7 @@ def write_stats(report: Report, path: Path) -> None:
     import json
 
     report.note_peak("end")
-    data = {"files": report.files, "articles": report.articles, "skipped": len(report.skipped),
+    data = {"files": report.files, "articles": report.articles, "undated": report.undated, "skipped": len(report.skipped),
             "elapsed": report.elapsed, "workers": report.workers, "cached": report.cached,
             "extracted": report.extracted, "stages": report.stages, "peak_rss_mb": report.peaks}
     with atomic_write(path) as handle:

@@ -51,10 +51,10 @@ def _version(name: str) -> str:
         return "?"
 
 
-def settings_fingerprint(lexicon_fingerprint: str, max_bytes: int) -> str:
-    """Everything besides a file's content that its cached extraction depends on."""
+def settings_fingerprint(lexicon_fingerprint: str, limits) -> str:
+    """Everything besides a file's content that its cached extraction depends on (`limits`: ingest.limits.Limits)."""
     parts = [str(LAYOUT), _version("diplograph"), code_fingerprint(), _version("jieba"), _version("opencc"),
-             lexicon_fingerprint, str(max_bytes)]
+             lexicon_fingerprint, limits.fingerprint()]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 
 

@@ -5,7 +5,9 @@ from pathlib import Path
 
 import click
 
+from diplograph.cli.exitcodes import NothingToDo, NotFound
 from diplograph.cli.pipeline import Report, list_files
+from diplograph.ingest.limits import MAX_BYTES, MAX_CHARS, MAX_SECONDS, Limits
 
 MAX_LISTED = 20
 
@@ -15,15 +17,32 @@ def input_files(paths: tuple[str, ...]) -> list[tuple[Path, str]]:
     try:
         files = list_files(paths)
     except FileNotFoundError as err:
-        raise click.ClickException(f"no such file or directory: {err}") from None
+        raise NotFound(f"no such file or directory: {err}") from None
     if not files:
-        raise click.ClickException(f"no files found under {', '.join(paths)}")
+        raise NothingToDo(f"no files found under {', '.join(paths)}: nothing to build")
     return files
+
+
+def limit_options(f):
+    """--max-size, --max-chars and --max-seconds (ingest/limits.py); `limits_of` makes them one `Limits`."""
+    f = click.option("--max-seconds", default=MAX_SECONDS, show_default=True, type=click.FloatRange(min=0),
+                     help="Longest time reading and extracting one file may take; a slower file is skipped, "
+                          "saying so (0: no limit).")(f)
+    f = click.option("--max-chars", default=MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+                     help="Most characters of body text one article may have; a longer one is skipped, saying so.")(f)
+    f = click.option("--max-size", default=MAX_BYTES // 1_000_000, show_default=True, type=click.IntRange(min=1),
+                     help="Largest article file to read, in MB.")(f)
+    return f
+
+
+def limits_of(max_size: int, max_chars: int, max_seconds: float) -> Limits:
+    return Limits(max_size * 1_000_000, max_chars, max_seconds)
 
 
 def summary(report: Report, verb: str = "read") -> str:
     """The end-of-run summary: counts, what was skipped and why, time per stage."""
-    lines = [f"{verb} {report.articles} article(s) from {report.files} file(s) in {report.seconds:.1f} s"
+    undated = f" ({report.undated} undated: no date in the file)" if report.undated else ""
+    lines = [f"{verb} {report.articles} article(s){undated} from {report.files} file(s) in {report.seconds:.1f} s"
              + (f"; skipped {len(report.skipped)}:" if report.skipped else "")]
     for item in report.skipped[:MAX_LISTED]:
         lines.append(f"  skipped {item.source_file}: {item.reason}")

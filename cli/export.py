@@ -13,8 +13,10 @@ VIEW_CHOICES = {"actors": ("actors",), "full": ("full",), "both": ("actors", "fu
 
 def load_graph(path: Path, quiet: bool = True) -> KnowledgeGraph:
     """The KnowledgeGraph in the graph file `path`, or one readable error line; progress bars unless `quiet`."""
+    from diplograph.cli.files import require_graph_file
     from diplograph.graph.load import GraphFileError, knowledge_graph_of, read_index
 
+    require_graph_file(path)
     try:
         with file_progress(quiet, path) as on_read:
             triples = read_index(path, on_read)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from diplograph.cli.common import input_files, summary
+from diplograph.cli.exitcodes import NOTHING
+from diplograph.cli.common import input_files, limit_options, limits_of, summary
 from diplograph.cli.progress import progress, quiet_option
 from diplograph.cli.files import atomic_write
 from diplograph.cli.pipeline import Report, read_articles
-from diplograph.ingest.decode import MAX_BYTES
 from diplograph.ingest.jsonl import dumps
 
 
@@ -18,10 +18,10 @@ from diplograph.ingest.jsonl import dumps
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON lines here (default: standard output).")
-@click.option("--max-size", default=MAX_BYTES // 1_000_000, show_default=True, type=click.IntRange(min=1),
-              help="Largest article file to read, in MB.")
+@limit_options
 @quiet_option
-def ingest(paths: tuple[str, ...], out: Path | None, max_size: int, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], out: Path | None, max_size: int, max_chars: int, max_seconds: float,
+           quiet: bool) -> None:
     """Read article files or folders (Epoch Times, Al Jazeera, GNews, any HTML
     or text) and write one JSON line per article: id, source_file, outlet,
     title, published, url, language and blocks with their sentences.
@@ -33,7 +33,7 @@ def ingest(paths: tuple[str, ...], out: Path | None, max_size: int, quiet: bool)
     if out is not None and not out.parent.exists():
         raise click.ClickException(f"output folder {out.parent} does not exist")
     with progress(quiet or out is None, "ingest", len(files)) as bar:
-        articles = read_articles(files, report, bar, max_size * 1_000_000)
+        articles = read_articles(files, report, bar, limits_of(max_size, max_chars, max_seconds))
         if out is None:
             for article in articles:
                 sys.stdout.write(dumps(article) + "\n")
@@ -42,8 +42,16 @@ def ingest(paths: tuple[str, ...], out: Path | None, max_size: int, quiet: bool)
                 with atomic_write(out) as handle:
                     for article in articles:
                         handle.write(dumps(article) + "\n")
+                    if report.articles == 0:
+                        raise _NothingWritten()  # no empty file, and an earlier one stays as it was
+            except _NothingWritten:
+                pass
             except OSError as err:
                 raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
     click.echo(summary(report), err=True)
     if report.articles == 0:
-        sys.exit(3)
+        sys.exit(NOTHING)
+
+
+class _NothingWritten(Exception):
+    """Not one article: the output file is not written."""

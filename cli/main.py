@@ -1,9 +1,7 @@
 """The `diplograph` command: one entry point, a subcommand per job.
 
 Subcommands live in their own modules and are imported only when used, so
-`diplograph --help` stays fast. Exit codes: 0 done, 1 a user error (missing
-path, unwritable folder, bad input file given alone), 2 a usage or query
-syntax error, 3 nothing could be built from the input.
+`diplograph --help` stays fast. The exit codes are the table in cli/exitcodes.py.
 """
 from __future__ import annotations
 
@@ -12,6 +10,8 @@ import sys
 from importlib.metadata import version
 
 import click
+
+from diplograph.cli.exitcodes import INTERRUPTED, help_text
 
 # name -> "module:attribute" of the click command
 COMMANDS = {
@@ -39,7 +39,7 @@ class LazyGroup(click.Group):
         return getattr(importlib.import_module(module), attr)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=help_text())
 @click.version_option(version("diplograph"), "-V", "--version", prog_name="diplograph")
 def cli() -> None:
     """Turn Chinese-language news into a knowledge graph of political actors:
@@ -61,9 +61,9 @@ def main() -> None:
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)
-    except click.Abort:
+    except (click.Abort, KeyboardInterrupt):
         click.echo("Aborted!", err=True)
-        sys.exit(1)
+        sys.exit(INTERRUPTED)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from diplograph.graph.assemble import Assembler
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.progress import Progress, no_progress
-from diplograph.ingest.decode import MAX_BYTES
-from diplograph.ingest.reader import find_files, read_file
+from diplograph.ingest.limits import Limits
+from diplograph.ingest.reader import find_files
 from diplograph.ingest.records import Article, Skipped
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ class Report:
 
     files: int = 0
     articles: int = 0
+    undated: int = 0  # articles kept without a publication date (none found in the file)
     skipped: list[Skipped] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
     outputs: dict[str, Path] = field(default_factory=dict)
@@ -78,13 +79,15 @@ def list_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
 
 
 def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progress = no_progress,
-                  max_bytes: int = MAX_BYTES) -> Iterator[Article]:
+                  limits: Limits = Limits()) -> Iterator[Article]:
     """Articles of `files`, in order; skipped files and duplicates (same URL or content) go to the report."""
+    from diplograph.cli.work import read_one
+
     seen: dict[str, str] = {}
     report.files += len(files)
     for path, source in progress(files):
         with report.stage("ingest"):
-            result = read_file(path, source, max_bytes)
+            result = read_one(path, source, limits)
         if isinstance(result, Skipped):
             report.skipped.append(result)
             continue
@@ -93,6 +96,7 @@ def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progr
             continue
         seen[result.id] = source
         report.articles += 1
+        report.undated += result.published is None
         yield result
 
 
@@ -128,12 +132,12 @@ class Plan:
     window: int = 0  # Dask tasks in flight at once (0: four per worker thread)
 
 
-def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, max_bytes: int, report: Report,
+def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, limits: Limits, report: Report,
              extractor=None) -> Iterator[Outcome]:
     """What became of each file, in file order: from the cache, this process, a pool or Dask."""
     from diplograph.cli.work import Outcome
 
-    cache = _open_cache(plan.cache_dir, lexicon, max_bytes)
+    cache = _open_cache(plan.cache_dir, lexicon, limits)
     try:
         todo: list[tuple[Path, str, bytes | None]] = []
         hits: list[str | None] = []  # per file: the content key of a cache hit, else None
@@ -143,8 +147,8 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, max_bytes: int,
             todo = [(path, source, None) for path, source in files]
         else:
             with report.stage("cache"):
-                hits, todo, keep = _look_up(files, cache, max_bytes)
-        computed = _compute(todo, plan, lexicon, max_bytes, report, extractor, encode=cache is not None)
+                hits, todo, keep = _look_up(files, cache, limits)
+        computed = _compute(todo, plan, lexicon, limits, report, extractor, encode=cache is not None)
         for (path, source), key in zip(files, hits):
             if key is not None:
                 with report.stage("cache"):
@@ -168,15 +172,15 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, max_bytes: int,
             cache.close()
 
 
-def _open_cache(folder: Path | None, lexicon, max_bytes: int):
+def _open_cache(folder: Path | None, lexicon, limits: Limits):
     if folder is None:
         return None
     from diplograph.cli.cache import Cache, settings_fingerprint
 
-    return Cache(Path(folder) / "extractions.sqlite", settings_fingerprint(lexicon.fingerprint, max_bytes))
+    return Cache(Path(folder) / "extractions.sqlite", settings_fingerprint(lexicon.fingerprint, limits))
 
 
-def _look_up(files, cache, max_bytes: int):
+def _look_up(files, cache, limits: Limits):
     """Per file, the content key of its cache entry (or None); the files to compute; the entries still in use."""
     from diplograph.cli.cache import content_key
     from diplograph.cli.work import read_path
@@ -185,7 +189,7 @@ def _look_up(files, cache, max_bytes: int):
     todo: list[tuple[Path, str, bytes | None]] = []
     keep: set[tuple[str, str]] = set()
     for path, source in files:
-        data, _ = read_path(path, source, max_bytes)
+        data, _ = read_path(path, source, limits)
         key = content_key(data) if data is not None else None
         if key is not None and cache.has(source, key):
             hits.append(key)
@@ -196,15 +200,15 @@ def _look_up(files, cache, max_bytes: int):
     return hits, todo, keep
 
 
-def _compute(todo, plan: Plan, lexicon, max_bytes: int, report: Report, extractor=None,
+def _compute(todo, plan: Plan, lexicon, limits: Limits, report: Report, extractor=None,
              encode: bool = False) -> Iterator[Outcome]:
     """The outcomes of the files in `todo`, in order, computed the way `plan` says."""
     if not todo:
         return
     if plan.scheduler is not None:
-        yield from _on_dask(todo, plan, lexicon, max_bytes, report, encode)
+        yield from _on_dask(todo, plan, lexicon, limits, report, encode)
     elif plan.jobs > 1 and len(todo) > 1:
-        yield from _in_pool(todo, min(plan.jobs, len(todo)), lexicon, max_bytes, report, encode)
+        yield from _in_pool(todo, min(plan.jobs, len(todo)), lexicon, limits, report, encode)
     else:
         from diplograph.cli.work import process
 
@@ -212,10 +216,10 @@ def _compute(todo, plan: Plan, lexicon, max_bytes: int, report: Report, extracto
             with report.stage("setup"):
                 extractor = make_extractor(lexicon=lexicon)
         for path, source, data in todo:
-            yield process(extractor, source, data, max_bytes, path)
+            yield process(extractor, source, data, limits, path)
 
 
-def _in_pool(todo, jobs: int, lexicon, max_bytes: int, report: Report, encode: bool) -> Iterator[Outcome]:
+def _in_pool(todo, jobs: int, lexicon, limits: Limits, report: Report, encode: bool) -> Iterator[Outcome]:
     """Worker processes, each with its own extractor; results come back in order (`imap`)."""
     import multiprocessing
 
@@ -224,7 +228,7 @@ def _in_pool(todo, jobs: int, lexicon, max_bytes: int, report: Report, encode: b
     context = multiprocessing.get_context(_start_method())
     report.workers = jobs
     chunk = max(1, min(16, len(todo) // (jobs * 32)))  # small enough that no worker idles long at the end
-    with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, max_bytes, encode)) as pool:
+    with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, limits, encode)) as pool:
         yield from pool.imap(pool_task, ((str(path), source) for path, source, _ in todo), chunksize=chunk)
 
 
@@ -239,7 +243,7 @@ def _start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _on_dask(todo, plan: Plan, lexicon, max_bytes: int, report: Report, encode: bool) -> Iterator[Outcome]:
+def _on_dask(todo, plan: Plan, lexicon, limits: Limits, report: Report, encode: bool) -> Iterator[Outcome]:
     """Tasks on a Dask cluster, a bounded number in flight; results handed on in file order."""
     from diplograph.cli.cluster import client_for, ordered_results
     from diplograph.cli.work import dask_task, read_path
@@ -252,18 +256,18 @@ def _on_dask(todo, plan: Plan, lexicon, max_bytes: int, report: Report, encode: 
         def submit(item):
             path, source, data = item
             if data is None:
-                data, skipped = read_path(path, source, max_bytes)
+                data, skipped = read_path(path, source, limits)
                 if skipped is not None:
                     from diplograph.cli.work import Outcome
 
                     return Outcome(source, None, skipped)
-            return client.submit(dask_task, held, source, data, max_bytes, encode, pure=False)
+            return client.submit(dask_task, held, source, data, limits, encode, pure=False)
 
         yield from ordered_results(todo, submit, window)
 
 
 def build_graph(paths: Iterable[str | Path], report: Report | None = None, progress: Progress = no_progress,
-                lexicon_dirs: Iterable[Path] = (), extractor=None, max_bytes: int = MAX_BYTES,
+                lexicon_dirs: Iterable[Path] = (), extractor=None, limits: Limits = Limits(),
                 plan: Plan = Plan()) -> KnowledgeGraph:
     """Files to knowledge graph: read, extract, resolve identities and merge events."""
     report = report if report is not None else Report()
@@ -273,7 +277,7 @@ def build_graph(paths: Iterable[str | Path], report: Report | None = None, progr
         lexicon = extractor.lexicon if extractor is not None else load(lexicon_dirs)
     assembler = Assembler()
     seen: dict[str, str] = {}
-    for out in progress(outcomes(files, plan, lexicon, max_bytes, report, extractor)):
+    for out in progress(outcomes(files, plan, lexicon, limits, report, extractor)):
         record = out.record
         if isinstance(record, Skipped):
             report.skipped.append(record)
@@ -284,6 +288,7 @@ def build_graph(paths: Iterable[str | Path], report: Report | None = None, progr
             continue
         seen[article_id] = out.source
         report.articles += 1
+        report.undated += record.article.published is None
         with report.stage("assembly"):
             assembler.add(record)
     report.note_peak("extraction")

@@ -1,11 +1,14 @@
 """`diplograph query QUERY`: run SPARQL on a built graph and print a table, CSV, TSV or JSON."""
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 
 import click
 
+from diplograph.cli.exitcodes import USAGE, NotFound
+from diplograph.cli.files import require_graph_file
 from diplograph.cli.progress import quiet_option, store_progress
 from diplograph.graph.results import FORMATS
 
@@ -27,21 +30,31 @@ def query_title(path: Path) -> str:
     return comments[0] if comments else ""
 
 
-def read_query(spec: str) -> str:
-    """The SPARQL text QUERY stands for: `-` (stdin), a .rq file, the name of a bundled query, or SPARQL itself."""
+def read_query(spec: str) -> tuple[str, str | None]:
+    """The SPARQL text QUERY stands for: `-` (stdin), a .rq file, the name of a bundled query, or SPARQL
+    itself; and where it came from (a file's name, for error messages; None for text given as the argument)."""
     if spec == "-":
-        return sys.stdin.read()
+        return sys.stdin.read(), "standard input"
     path = Path(spec)
-    if path.is_file():
-        return path.read_text("utf-8")
+    try:
+        is_file = path.is_file()
+    except OSError:  # not a possible file name (query text longer than a file name may be)
+        is_file = False
+    if is_file:
+        try:
+            return path.read_text("utf-8"), str(path)
+        except (OSError, UnicodeDecodeError) as err:
+            raise click.ClickException(f"{path}: cannot read the query ({getattr(err, 'strerror', None) or err})")
     bundled = bundled_queries()
     name = path.name[:-3] if path.name.endswith(".rq") else spec
     if name in bundled and "/" not in spec:  # a path that does not exist is an error, not a bundled query
-        return bundled[name].read_text("utf-8")
+        return bundled[name].read_text("utf-8"), f"{name}.rq"
     if spec.endswith(".rq") or ("\n" not in spec and " " not in spec.strip() and "{" not in spec):
+        close = difflib.get_close_matches(name, list(bundled), n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
         names = ", ".join(bundled) or "none"
-        raise click.ClickException(f"no query file or bundled query {spec!r} (bundled: {names})")
-    return spec
+        raise NotFound(f"no query file or bundled query {spec!r}{hint} (bundled: {names})")
+    return spec, None
 
 
 def _list_queries(ctx: click.Context, _param, value: bool) -> None:
@@ -86,7 +99,8 @@ def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width:
 
     if query is None:
         raise click.UsageError("missing QUERY (SPARQL text, a .rq file or a bundled query name; see --list)")
-    text = read_query(query)
+    text, origin = read_query(query)
+    require_graph_file(graph_path)
     try:
         with store_progress(quiet, graph_path, engine) as on_read:
             engine_ = open_engine(graph_path, engine, on_read)
@@ -95,6 +109,6 @@ def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width:
     try:
         results = engine_.query(text)
     except QuerySyntaxError as exc:
-        click.echo(f"Error: SPARQL syntax error: {exc}", err=True)
-        raise SystemExit(2) from None
+        click.echo(f"Error: {origin + ': ' if origin else ''}SPARQL syntax error: {exc}", err=True)
+        raise SystemExit(USAGE) from None
     click.echo(render(results, fmt, text, max_width), nl=False)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import errno
+import signal
 from pathlib import Path
 
 import click
 
+from diplograph.cli.files import require_graph_file
 from diplograph.cli.progress import quiet_option, store_progress
 
 
@@ -26,6 +28,7 @@ def serve(graph_path: Path, port: int, verbose: bool, quiet: bool) -> None:
     from diplograph.graph.endpoint import SparqlServer
     from diplograph.graph.load import GraphFileError
 
+    require_graph_file(graph_path)
     try:
         with store_progress(quiet, graph_path) as on_read:
             server = SparqlServer(graph_path, port, verbose, on_read)
@@ -35,11 +38,30 @@ def serve(graph_path: Path, port: int, verbose: bool, quiet: bool) -> None:
         if exc.errno == errno.EADDRINUSE:
             raise click.ClickException(f"port {port} is in use; choose another with --port") from None
         raise click.ClickException(f"cannot serve {graph_path}: {exc.strerror or exc}") from None
-    click.echo(f"SPARQL endpoint: {server.url}  ({graph_path}, {server.triples()} triples; Ctrl-C stops)",
-               nl=True)
+    total, ontology = server.triples(), ontology_triples()
+    signal.signal(signal.SIGTERM, _stop)  # before the line that tells a supervisor the endpoint is up
     try:
+        click.echo(f"SPARQL endpoint: {server.url}  ({graph_path}: {total - ontology} triples, and the ontology's "
+                   f"{ontology}; Ctrl-C stops)", nl=True)
         server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("stopped")
+    except (KeyboardInterrupt, _Stopped) as stop:
+        click.echo(f"stopped{' (SIGTERM)' if isinstance(stop, _Stopped) else ''}")
     finally:
         server.server_close()
+
+
+class _Stopped(Exception):
+    """SIGTERM (from `kill`, a service manager): stop as Ctrl-C does, saying so."""
+
+
+def _stop(signum, frame) -> None:
+    raise _Stopped()
+
+
+def ontology_triples() -> int:
+    """How many triples the ontology adds to every query's dataset."""
+    import pyoxigraph as ox
+
+    from diplograph.ontology.vocab import ontology_path
+
+    return sum(1 for _ in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))

@@ -25,6 +25,7 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
     nodes at a time, in all cores, so a large graph takes time but no more
     memory than its triples.
     """
+    from diplograph.cli.files import require_graph_file
     from diplograph.cli.pipeline import default_jobs
     from diplograph.graph.load import GraphFileError, read_index, require_articles
     from diplograph.graph.forked import can_fork
@@ -32,7 +33,7 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
 
     if graph and graph_option:
         raise click.UsageError("give the graph as GRAPH or as --graph, not both")
-    graph = graph or graph_option or Path("out") / "graph.ttl"
+    graph = require_graph_file(graph or graph_option or Path("out") / "graph.ttl")
     try:
         with file_progress(quiet, graph) as on_read:
             data = read_index(graph, on_read)
@@ -48,7 +49,8 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
     except RuntimeError as exc:  # a checking process that died (out of memory, say)
         raise click.ClickException(f"{graph}: validation stopped: {exc}") from None
     if result.conforms:
-        click.echo(f"{graph}: conforms to the diplograph shapes ({result.triples} triples)")
+        click.echo(f"{graph}: conforms to the diplograph shapes ({result.triples} triples; `query` and `serve` "
+                   "also see the ontology's)")
         return
     shown = result.problems if limit <= 0 else result.problems[:limit]
     for problem in shown:

@@ -43,7 +43,8 @@ class Assembler:
                 self._actors[key].articles.add(art.id)
         for item in extraction.interactions:
             report = Report(art.id, item.type, item.status, item.evidence, item.date, item.place)
-            self._pending.append(Pending(frozenset(item.participants), report, art.published.date(),
+            published = art.published.date() if art.published is not None else None  # None: undated article
+            self._pending.append(Pending(frozenset(item.participants), report, published,
                                          art.published_precision != "day"))
         for st in extraction.statements:
             ev = st.evidence
@@ -53,6 +54,9 @@ class Assembler:
                                                   tuple(sorted(set(st.topics))), st.date, st.kind, st.verb))
         for topic in extraction.topics:
             self._topics.setdefault(topic.key, TopicNode(topic.key, topic.label_zh, topic.label_en))
+
+    def _undated(self) -> set[str]:
+        return {a.id for a in self._articles.values() if a.published is None}
 
     def _actor(self, info: ActorInfo) -> None:
         held = self._actors.get(info.key)
@@ -77,13 +81,17 @@ class Assembler:
             articles=tuple(sorted(self._articles.values(), key=lambda a: a.id)),
             actors=tuple(actors),
             interactions=interactions,
-            statements=tuple(sorted(_dated_by_events(self._statements, interactions), key=lambda s: s.id)),
+            statements=tuple(sorted(_dated_by_events(self._statements, interactions, self._undated()),
+                                    key=lambda s: s.id)),
             topics=tuple(self._topics[k] for k in sorted(self._topics)),
         )
 
 
-def _dated_by_events(statements: list[StatementNode], interactions) -> list[StatementNode]:
-    """拜登告诉普京 in an article about their summit, with no date of its own: said on the day of that summit."""
+def _dated_by_events(statements: list[StatementNode], interactions, undated: set[str]) -> list[StatementNode]:
+    """拜登告诉普京 in an article about their summit, with no date of its own: said on the day of that summit.
+
+    Not in an undated article: the one dated event there is history it recalls (图为2021年6月16日…), while
+    the event it reports has no date to give."""
     events: dict[tuple[str, frozenset[str]], list] = {}
     for node in interactions:
         if node.date is not None and len(node.participants) == 2:
@@ -92,7 +100,7 @@ def _dated_by_events(statements: list[StatementNode], interactions) -> list[Stat
     out = []
     for st in statements:
         candidates = events.get((st.article_id, frozenset((st.speaker, st.addressee or ""))), [])
-        if st.date is None and len(candidates) == 1:
+        if st.date is None and len(candidates) == 1 and st.article_id not in undated:
             st = replace(st, date=candidates[0].date)
         out.append(st)
     return out

@@ -8,7 +8,8 @@ date, and not before it if the undated one reports it held; an undated plan or
 proposal joins no event another article reports held, since nothing says it is
 that one). A merged event keeps every report; its status is what the reports
 together establish (a planned meeting later reported held is held), and its
-participants are the set every report names, never more.
+participants are the set every report names, never more. An undated report of an
+undated article (one with no publication date) joins only events of its own article.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ class Pending:
 
     participants: frozenset[str]
     report: Report
-    published: date
+    published: date | None  # None: the article is undated
     month_only: bool = False  # the article's publication date is known to the month only
 
 
@@ -76,7 +77,8 @@ class _Cluster:
         self.articles.add(p.report.article_id)
         if (day := _day(p)) is not None:
             self.days.add(day)
-        self.last_published = max(self.last_published, p.published)
+        if p.published is not None:
+            self.last_published = max(self.last_published or p.published, p.published)
 
     def takes(self, kind: str) -> bool:
         return all(compatible(t, kind) for t in self.types)
@@ -84,7 +86,7 @@ class _Cluster:
 
 def _clusters(items: list[Pending]) -> list[list[Pending]]:
     dated = sorted((p for p in items if _day(p)), key=lambda p: (_day(p), p.report.article_id))
-    undated = sorted((p for p in items if not _day(p)), key=lambda p: (p.published, p.report.article_id))
+    undated = sorted((p for p in items if not _day(p)), key=lambda p: (p.published or date.min, p.report.article_id))
     clusters: list[_Cluster] = []
     for p in dated:
         home = next((c for c in clusters if _fits_dated(c, p)), None)
@@ -127,6 +129,9 @@ def _best_dated(clusters: list[_Cluster], p: Pending) -> _Cluster | None:
             continue
         if intended and not same_article and any(q.report.status == "held" for q in c.items):
             continue  # a plan with no date of its own is not the held event of another article
+        if p.published is None:  # an undated article's report: no time to measure from but its own article's
+            fits.extend([(False, 0, c)] if same_article else [])
+            continue
         day = c.first_day
         gap = (p.published - day).days
         if p.month_only and not same_article:
@@ -144,8 +149,9 @@ def _best_dated(clusters: list[_Cluster], p: Pending) -> _Cluster | None:
 
 def _fits_undated(cluster: _Cluster, p: Pending) -> bool:
     """Undated reports come in order of publication, so the cluster's latest article is the nearest."""
-    return cluster.takes(p.report.type) and (
-        p.report.article_id in cluster.articles or (p.published - cluster.last_published).days <= SAME_DAY_ARTICLES)
+    return cluster.takes(p.report.type) and (p.report.article_id in cluster.articles or (
+        p.published is not None and cluster.last_published is not None
+        and (p.published - cluster.last_published).days <= SAME_DAY_ARTICLES))
 
 
 def _node(parties: frozenset[str], cluster: list[Pending]) -> InteractionNode:
@@ -176,5 +182,5 @@ def _status(cluster: list[Pending]) -> str:
     """Held if any report saw it held; else what the latest report says."""
     if any(p.report.status == "held" for p in cluster):
         return "held"
-    latest = max(cluster, key=lambda p: (p.published, p.report.article_id))
+    latest = max(cluster, key=lambda p: (p.published or date.min, p.report.article_id))
     return latest.report.status

@@ -32,6 +32,18 @@ def target_of(name: str) -> str:
     return (temp.group(1) or "") + temp.group(2) if temp else name
 
 
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete the temporary files a killed run left in `folder` (`.graph.ttl.x1y2.tmp`, the Turtle writer's
+    `.sort-….tmp` and `.body-….tmp`); the files they were to replace are whole, as the run before left them.
+    Two runs writing one folder at once are not supported."""
+    removed = []
+    for path in Path(folder).iterdir() if Path(folder).is_dir() else ():
+        if path.name.startswith(".") and path.name.endswith(".tmp") and path.is_file():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success rename it over `path`, on failure remove it."""

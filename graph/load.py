@@ -50,10 +50,44 @@ def read_graph(path: Path | str) -> Graph:
                 graph.add((s, p, o))
         else:
             graph = Graph().parse(path, format=parser)
-    except Exception as exc:  # rdflib raises many kinds of syntax errors
-        message = " ".join(str(exc).split()) or type(exc).__name__
-        raise GraphFileError(f"{path}: not valid {parser}: {message[:300]}") from None
+    except Exception as exc:  # noqa: BLE001 - rdflib raises many kinds of syntax errors
+        raise _oxigraph_says(path) or GraphFileError(f"{path}: not valid {parser}: {_one_line(exc)}") from None
     return bind_prefixes(graph)
+
+
+def not_valid(path: Path, exc: Exception) -> GraphFileError:
+    """One line for a graph file a parser refused: `graph.ttl: not valid turtle: line 2, column 11: …`."""
+    import re
+
+    text = " ".join(str(exc).split())
+    where = re.match(r"Parser error (?:at line (\d+) (?:between columns|column) (\d+)|between line (\d+) column (\d+))"
+                     r"[^:]*: (.*?)(?: \([^()]*, line \d+\))?$", text)
+    if where:
+        line, column = (where.group(1), where.group(2)) if where.group(1) else (where.group(3), where.group(4))
+        text = f"line {line}, column {column}: {where.group(5)}"
+    return GraphFileError(f"{path}: not valid {parser_for(path)}: {text[:300]}")
+
+
+def _oxigraph_says(path: Path) -> GraphFileError | None:
+    """What Oxigraph's parser says of the file (so every engine gives one message); None if it reads it."""
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(path=str(path), format=oxigraph_format(path)):
+            pass
+    except SyntaxError as exc:
+        return not_valid(path, exc)
+    except Exception:  # noqa: BLE001 - the file is rdflib's problem alone: its message then
+        return None
+    return None
+
+
+def _one_line(exc: Exception) -> str:
+    """rdflib's message on one line, without the bytes reprs of its N3 parser."""
+    import re
+
+    text = re.sub(r"b'((?:[^'\\]|\\.)*)'", r"\1", " ".join(str(exc).split()))
+    return (text or type(exc).__name__)[:300]
 
 
 def oxigraph_format(path: Path):
@@ -114,7 +148,7 @@ class TripleIndex:
             with oxigraph_source(path, on_read) as source:
                 return cls((term(q.subject), term(q.predicate), term(q.object)) for q in ox.parse(**source, format=fmt))
         except SyntaxError as exc:
-            raise GraphFileError(f"{path}: not valid {parser_for(path)}: {' '.join(str(exc).split())[:300]}") from None
+            raise not_valid(path, exc) from None
         except OSError as exc:
             raise GraphFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
 

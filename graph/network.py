@@ -209,9 +209,9 @@ def _full_order(kg: KnowledgeGraph) -> Iterator[tuple[str, object]]:
 def _full_attrs(record) -> dict:
     """The attributes of a full-graph node, from its record (`_full_order`)."""
     if isinstance(record, ArticleMeta):
-        return {"kind": "article", "type": "Article", "label": record.title,
-                "date": record.published.date().isoformat(), "outlet": record.outlet, "url": record.url or "",
-                "source_file": record.source_file}
+        published = record.published.date().isoformat() if record.published else ""  # "": an undated article
+        return {"kind": "article", "type": "Article", "label": record.title, "date": published,
+                "outlet": record.outlet, "url": record.url or "", "source_file": record.source_file}
     if isinstance(record, TopicNode):
         return {"kind": "topic", "type": "Topic", "label": record.label_zh, "label_en": record.label_en or ""}
     if isinstance(record, ActorNode):

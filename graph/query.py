@@ -20,9 +20,10 @@ from typing import Literal as Kind
 
 from rdflib.term import Node
 
-from diplograph.graph.load import GraphFileError, oxigraph_format, oxigraph_source, parser_for, read_graph
+from diplograph.graph.load import GraphFileError, not_valid, oxigraph_format, oxigraph_source, parser_for, read_graph
 from diplograph.graph.oxterms import converter
 from diplograph.graph.rdf import PREFIXES
+from diplograph.graph.sparql_errors import explain
 from diplograph.ontology.vocab import ontology_path
 
 ENGINES = ("rdflib", "oxigraph")
@@ -83,9 +84,9 @@ class RdflibEngine:
         try:
             prepared = prepareQuery(text, initNs=DEFAULT_PREFIXES)
         except ParseException as exc:
-            raise QuerySyntaxError(exc.msg, exc.lineno, exc.col) from None
-        except Exception as exc:  # unknown prefix and other translation errors
-            raise QuerySyntaxError(" ".join(str(exc).split()) or type(exc).__name__) from None
+            raise syntax_error(text, exc.lineno, exc.col) from None
+        except Exception:  # noqa: BLE001 - unknown prefix and other translation errors
+            raise syntax_error(text, None, None) from None
         result = self.graph.query(prepared)
         if result.type == "ASK":
             return Results("ask", boolean=bool(result.askAnswer))
@@ -138,6 +139,8 @@ def ensure_store(graph_path: Path, on_read: Callable[[int], None] | None = None)
     if _is_fresh(target, graph_path):
         return target
     stamp = _stamp(graph_path)
+    for leftover in graph_path.parent.glob(f".{target.name}.*-*"):  # of a load that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
     fresh = Path(tempfile.mkdtemp(dir=graph_path.parent, prefix=f".{target.name}.new-"))
     try:
         store = _loaded(ox.Store(str(fresh / "store")), graph_path, on_read)
@@ -160,15 +163,32 @@ def ensure_store(graph_path: Path, on_read: Callable[[int], None] | None = None)
     return target
 
 
-def syntax_error_from_oxigraph(exc: SyntaxError) -> QuerySyntaxError:
-    """Oxigraph says `error at 3:18: expected …`: keep the position and the expectation."""
+def syntax_error(text: str, line: int | None, column: int | None) -> QuerySyntaxError:
+    """The error for query `text` refused at (line, column), in words (graph/sparql_errors.py)."""
+    return QuerySyntaxError(*explain(text, line, column, DEFAULT_PREFIXES))
+
+
+def _position_in(exc: SyntaxError) -> tuple[int, int] | None:
+    """Oxigraph says `error at 3:18: expected …`: the position."""
     import re
 
-    text = " ".join(str(exc).split())
-    match = re.match(r"error at (\d+):(\d+): (.*)", text)
-    if match:
-        return QuerySyntaxError(match.group(3), int(match.group(1)), int(match.group(2)))
-    return QuerySyntaxError(text)
+    match = re.match(r"error at (\d+):(\d+)", str(exc))
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def _rdflib_position(text: str) -> tuple[int, int] | None:
+    """Where rdflib's grammar refuses `text`, None if it does not. Its position is the start of the part that
+    failed (Oxigraph's is the furthest it read, often past the mistake), so both engines point there."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parseQuery(text)
+    except ParseException as exc:
+        return exc.lineno, exc.col
+    except Exception:  # noqa: BLE001 - no position to give
+        return None
+    return None
 
 
 def oxigraph_results(result, variables_hint=None) -> Results:
@@ -201,7 +221,7 @@ def _loaded(store, graph_path: Path, on_read: Callable[[int], None] | None):
         with oxigraph_source(graph_path, on_read) as source:
             store.bulk_load(**source, format=oxigraph_format(graph_path))
     except SyntaxError as exc:
-        raise GraphFileError(f"{graph_path}: not valid {parser_for(graph_path)}: {' '.join(str(exc).split())[:300]}") from None
+        raise not_valid(graph_path, exc) from None
     store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
     return store
 
@@ -243,7 +263,7 @@ class OxigraphEngine:
         try:
             result = self.store.query(text, **options)
         except SyntaxError as exc:
-            raise syntax_error_from_oxigraph(exc) from None
+            raise syntax_error(text, *(_rdflib_position(text) or _position_in(exc) or (None, None))) from None
         except ValueError as exc:  # an invalid graph IRI
             raise QuerySyntaxError(" ".join(str(exc).split())) from None
         return oxigraph_results(result)

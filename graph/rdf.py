@@ -85,7 +85,8 @@ def _article(meta: ArticleMeta) -> Iterator[Triple]:
     yield node, RDF.type, DG.Article
     yield node, DG.sourceFile, Literal(meta.source_file)
     yield node, DCTERMS.title, Literal(meta.title, lang=meta.language)
-    yield node, DG.published, Literal(meta.published, datatype=XSD.dateTime)
+    if meta.published is not None:  # an undated article has no dg:published
+        yield node, DG.published, Literal(meta.published, datatype=XSD.dateTime)
     if meta.url:
         yield node, DG.url, Literal(meta.url, datatype=XSD.anyURI)
     yield node, DG.outlet, Literal(meta.outlet)
@@ -332,9 +333,13 @@ def _evidence_of(graph: ReadableGraph, report: URIRef, article_id: str) -> Evide
 
 
 def _read_article(graph: ReadableGraph, node: URIRef) -> ArticleMeta:
-    published = graph.value(node, DG.published).toPython()
-    if not isinstance(published, datetime):
+    published = graph.value(node, DG.published)
+    published = published.toPython() if published is not None else None  # none: an undated article
+    if published is not None and not isinstance(published, datetime):
         raise ValueError(f"{node}: dg:published is not an xsd:dateTime")
+    for required, name in ((DG.sourceFile, "dg:sourceFile"), (DCTERMS.title, "dcterms:title")):
+        if graph.value(node, required) is None:
+            raise ValueError(f"{node}: an article needs {name}")
     extra = {}
     precision = _str(graph, node, DG.publishedPrecision)
     if precision is not None:

@@ -15,7 +15,7 @@ PRONOUN_REACH = 6  # sentences
 class ReadingContext:
     """Per-article memory for 他, 这位官员, 两国领导人, 当天 and zero subjects; made fresh for every article."""
 
-    published: date
+    published: date | None  # None: an undated article
     month_only: bool = False
     gender_of: Callable[[str], str | None] = lambda key: None  # what the lexicon knows: male, female or None
     local_names: dict[str, str] = field(default_factory=dict)

@@ -47,22 +47,26 @@ class DateMention:
 
 
 def _num(token: str | None) -> int | None:
+    """12, 十二, 二十六; None for no number or an ambiguous one (六七: the sixth or the seventh)."""
     if not token:
         return None
     if token.isdigit():
         return int(token)
-    if token == "十":
-        return 10
-    if "十" in token:
-        tens, _, ones = token.partition("十")
-        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
-    return CN_DIGITS.get(token)
+    tens, ten, ones = token.partition("十")
+    if not ten:
+        return CN_DIGITS.get(token) if len(token) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in CN_DIGITS) or (ones and ones not in CN_DIGITS):
+        return None
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
 
 
-def _safe(y: int, m: int, d: int) -> date | None:
+def _safe(y: int, m: int | None, d: int | None) -> date | None:
+    """The date, or None when a part is missing or out of range."""
+    if m is None or d is None:
+        return None
     try:
         return date(y, m, d)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -100,17 +104,19 @@ def _is_future(text: str, start: int, said: re.Pattern | None = None) -> bool:
     return any(cue in head for cue in FUTURE_CUES) or any(cue in tail for cue in ("将", "将于", "计划", "预计", "定于", "准备"))
 
 
-def find_dates(text: str, published: date, month_only: bool = False, anchor: DateValue | None = None,
+def find_dates(text: str, published: date | None, month_only: bool = False, anchor: DateValue | None = None,
                said: re.Pattern | None = None, word_ends: frozenset[int] | None = None) -> tuple[DateMention, ...]:
     """Every date expression in `text`, left to right.
 
     `month_only`: the publication date is known to the month only, so
-    weekdays and yesterday/today cannot be resolved. `anchor` is the date the
-    text last spoke of, which 当天 refers to. `said` matches the verbs of
-    saying (the lexicon's), after which a clause's future is not the date's.
-    `word_ends` are where the tokenizer's words end: a one-character part of
-    a month or year (初, 中, 底, 末) counts only where it ends a word (年中,
-    月底; not 年中期选举, 今年初步).
+    weekdays and yesterday/today cannot be resolved. `published` None: the
+    article is undated, so only dates written with their year resolve.
+    `anchor` is the date the text last spoke of, which 当天 refers to.
+    `said` matches the verbs of saying (the lexicon's), after which a
+    clause's future is not the date's. `word_ends` are where the
+    tokenizer's words end: a one-character part of a month or year (初, 中,
+    底, 末) counts only where it ends a word (年中, 月底; not 年中期选举,
+    今年初步).
     """
     out: list[DateMention] = []
     pos = 0
@@ -130,17 +136,23 @@ def find_dates(text: str, published: date, month_only: bool = False, anchor: Dat
     return tuple(out)
 
 
-def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, future: bool,
+def _resolve(m: re.Match, text: str, end: int, pub: date | None, month_only: bool, future: bool,
              anchor: DateValue | None) -> tuple[DateValue | None, int]:
     kind = m.lastgroup
     g = m.group
     if kind == "full":
         return _ymd(int(g("fy")), _num(g("fm")), _num(g("fd"))), end
+    if pub is None:
+        return _without_publication_date(m, text, end, future, anchor)
     if kind == "rel":
         year = pub.year + {"明年": 1, "去年": -1, "今年": 0, "前年": -2}[g("ry")]
         return _ymd(year, _num(g("rm")), _num(g("rd"))), end
     if kind == "md":
         mo, d = _num(g("mdm")), _num(g("mdd"))
+        if mo is None or not 1 <= mo <= 12:
+            return None, end
+        if d is None:  # 二月六七号, the sixth or seventh: that month
+            return DateValue(_nearest_month(mo, pub, future), "month"), end
         if anchor is not None and text[:m.start()].endswith(("当年", "同年")):  # 2019年的报导…当年4月30日: that year
             value = _safe(anchor.value.year, mo, d)
             return (DateValue(value) if value else None), end
@@ -188,6 +200,18 @@ def _resolve(m: re.Match, text: str, end: int, pub: date, month_only: bool, futu
         return None, end
     shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2}[word]
     return DateValue(pub + timedelta(days=shift)), end
+
+
+def _without_publication_date(m: re.Match, text: str, end: int, future: bool,
+                              anchor: DateValue | None) -> tuple[DateValue | None, int]:
+    """In an undated article only a date with its year resolves (周四（2022年2月24日）), and 当天 to the last one."""
+    g = m.group
+    if m.lastgroup == "wk" and (paren := _PAREN_DATE.match(text, end)) and paren.group("y"):
+        value = _safe(int(paren.group("y")), int(paren.group("m")), int(paren.group("d")))
+        return (DateValue(value) if value else None), paren.end()
+    if m.lastgroup == "word" and g("word") in ("当天", "当日", "同日", "同一天"):
+        return anchor, end
+    return None, end
 
 
 _PART = re.compile(r"上半年|下半年|上旬|中旬|下旬|初|底|末|中(?![国共方东美俄日欧])")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import charset_normalizer
 
-MAX_BYTES = 10_000_000  # 10 MB, as `--max-size` counts
+from diplograph.ingest.limits import MAX_BYTES
+
 LEGACY = ["gb18030", "big5", "utf_16"]
 MAGIC = {
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"%PDF": "a PDF document",
@@ -29,7 +30,10 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> str:
         if data.startswith(magic):
             raise Undecodable(f"binary file ({what})")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise Undecodable("not valid UTF-16 text (it starts with a UTF-16 byte-order mark)") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -70,7 +70,8 @@ class Extractor:
         reads sentence by sentence: the sentence analysed, its events, then its statements (which speak of the event
         the sentence sets), then what the reader remembers for the next one.
         """
-        ctx = ReadingContext(article.published.date(), article.published_precision != "day", self.lexicon.gender)
+        published = article.published.date() if article.published is not None else None  # undated: None
+        ctx = ReadingContext(published, article.published_precision != "day", self.lexicon.gender)
         read = self._names(article, ctx)
         named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
         mentions: list[Mention] = []

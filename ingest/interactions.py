@@ -599,7 +599,8 @@ def status_for(s: AnalysedSentence, start: int, end: int, when: DateValue | None
         if (where in ("before", "any") and cue in head) or (where in ("after", "any", "next") and tail.startswith(cue)) \
                 or (where == "after" and len(cue) > 2 and cue in tail):
             found.add(status)
-    if when is not None and when.precision == "day" and "cancelled" not in found and "proposed" not in found:
+    if when is not None and when.precision == "day" and published is not None and "cancelled" not in found \
+            and "proposed" not in found:
         if when.value == published and "planned" in found and "held" not in found:
             return "planned"  # 普京还计划周六与马克龙会谈 on that Saturday: not yet held when written
         return "planned" if when.value > published else "held"

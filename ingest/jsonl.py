@@ -7,9 +7,12 @@ from datetime import datetime
 from diplograph.ingest.records import Article, Block, Sentence
 
 
-def published_iso(article) -> str:
-    """ISO 8601: a date alone when the source gave no time, with the offset when it gave a timezone."""
+def published_iso(article) -> str | None:
+    """ISO 8601: a date alone when the source gave no time, with the offset when it gave a timezone;
+    None (JSON null) for an undated article."""
     value = article.published
+    if value is None:
+        return None
     if article.published_precision == "month":
         return value.strftime("%Y-%m")
     if value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0):
@@ -39,8 +42,8 @@ def article_to_json(article: Article) -> dict:
 def article_from_json(data: dict) -> Article:
     """The `Article` a JSONL record was made from."""
     published = data["published"]
-    precision = "month" if len(published) == 7 else "day"
-    value = datetime.fromisoformat(published + "-01" if precision == "month" else published)
+    precision = "month" if published is not None and len(published) == 7 else "day"
+    value = None if published is None else datetime.fromisoformat(published + "-01" if precision == "month" else published)
     blocks = tuple(
         Block(b["kind"], b["normalized"], b["text"],
               tuple(Sentence(s["start"], s["end"], b["normalized"][s["start"]:s["end"]]) for s in b["sentences"]))

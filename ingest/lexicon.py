@@ -141,8 +141,10 @@ class Lexicon:
         country = info.country if info is not None else None
         return country is not None and any(self.office_holder(country, t, on) == key for t in self.heads)
 
-    def office_holder(self, country: str, title: str, on: date) -> str | None:
-        """The actor holding `title` of `country` on `on`, if the lexicon knows."""
+    def office_holder(self, country: str, title: str, on: date | None) -> str | None:
+        """The actor holding `title` of `country` on `on`, if the lexicon knows (no one when `on` is unknown)."""
+        if on is None:
+            return None
         for office in self.offices.get((country, title), ()):
             if office.start <= on and (office.end is None or on <= office.end):
                 return office.holder

@@ -1,7 +1,9 @@
 """Files to `Article` records: find the files, decode them, read their format, normalise and split.
 
 Every file becomes either an `Article` or a `Skipped` naming the file and the
-reason; one bad file never stops the others.
+reason; one bad file never stops the others. A file is skipped only when it is
+not an article (empty, binary, no title, no Chinese body text); an article
+whose date cannot be found is kept, undated (`published` None).
 """
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplograph.ingest import formats
-from diplograph.ingest.decode import MAX_BYTES, Undecodable, decode, too_large
+from diplograph.ingest.decode import Undecodable, decode, too_large
 from diplograph.ingest.formats import FormatError, Parsed
+from diplograph.ingest.limits import Limits, too_many_chars
 from diplograph.ingest.normalize import collapse_whitespace, has_chinese, normalize, traditional_share
 from diplograph.ingest.records import Article, Block, Skipped
 from diplograph.ingest.sentences import split_sentences
@@ -23,6 +26,7 @@ TRADITIONAL_SHARE = 0.05
 MAX_CONTROL_SHARE = 0.01
 # News of these years only: a date outside them is a typo or a placeholder (0001-01-01, 2099-12-31).
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+MAX_TITLE = 500  # characters: a "title" longer than this is a first line of text, cut
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
@@ -51,29 +55,29 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
             raise FileNotFoundError(str(given))
 
 
-def read_file(path: Path, source: str | None = None, max_bytes: int = MAX_BYTES) -> Article | Skipped:
+def read_file(path: Path, source: str | None = None, limits: Limits = Limits()) -> Article | Skipped:
     """The article in `path`, or why there is none."""
     source = source or str(path)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            return Skipped(source, too_large(size, max_bytes))
+        if size > limits.max_bytes:
+            return Skipped(source, too_large(size, limits.max_bytes))
         data = path.read_bytes()
     except OSError as err:
         return Skipped(source, f"cannot read ({err.strerror or err})")
-    return read_bytes(data, source, max_bytes)
+    return read_bytes(data, source, limits)
 
 
-def read_bytes(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article | Skipped:
+def read_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Article | Skipped:
     """The article in the content `data` of file `source`, or why there is none (what `read_file` does once the file is read)."""
     try:
-        text = decode(data, max_bytes)
+        text = decode(data, limits.max_bytes)
     except Undecodable as err:
         return Skipped(source, str(err))
-    return parse_text(text, source)
+    return parse_text(text, source, limits)
 
 
-def parse_text(text: str, source: str) -> Article | Skipped:
+def parse_text(text: str, source: str, limits: Limits = Limits()) -> Article | Skipped:
     """The article in `text` (the decoded content of `source`), or why there is none."""
     if _control_share(text) > MAX_CONTROL_SHARE:
         return Skipped(source, "binary file (control characters in the text)")
@@ -81,22 +85,24 @@ def parse_text(text: str, source: str) -> Article | Skipped:
         parsed = formats.parse(text)
     except FormatError as err:
         return Skipped(source, str(err))
+    chars = sum(len(body) for _, body in parsed.blocks)
+    if chars > limits.max_chars:  # before normalising and splitting, which grow with it
+        return Skipped(source, too_many_chars(chars, limits))
     return _article(parsed, source)
 
 
 def _article(parsed: Parsed, source: str) -> Article | Skipped:
-    title = " ".join(parsed.title.split())
+    title = " ".join(parsed.title.split())[:MAX_TITLE]
     blocks = tuple(_block(kind, text) for kind, text in parsed.blocks if has_chinese(text))
     blocks = tuple(b for b in blocks if b.sentences)
     if not title:
         return Skipped(source, f"no title found ({parsed.format} format)")
     if not blocks:
-        return Skipped(source, f"no Chinese body text ({parsed.format} format; truncated or not an article?)")
-    if parsed.published is None:
-        return Skipped(source, f"no publication date found ({parsed.format} format)")
-    if not EARLIEST_YEAR <= parsed.published.year <= LATEST_YEAR:
-        return Skipped(source, f"implausible publication date {parsed.published.date().isoformat()} "
-                               f"({parsed.format} format)")
+        return Skipped(source, f"no Chinese body text ({parsed.format} format; only a title, credits, images or "
+                               "links: a video, image or download page, or a truncated file)")
+    published = parsed.published
+    if published is not None and not EARLIEST_YEAR <= published.year <= LATEST_YEAR:
+        published = None  # 0001-01-01 is a placeholder, not a date: the article is kept, undated
     body = "".join(b.original for b in blocks)
     language = "zh-Hant" if traditional_share(title + body) > TRADITIONAL_SHARE else "zh-Hans"
     return Article(
@@ -104,12 +110,12 @@ def _article(parsed: Parsed, source: str) -> Article | Skipped:
         source_file=source,
         outlet=parsed.outlet,
         title=title,
-        published=parsed.published,
+        published=published,
         url=parsed.url,
         language=language,
         blocks=blocks,
         format=parsed.format,
-        published_precision=parsed.precision,
+        published_precision=parsed.precision if published is not None else "day",
     )
 
 

@@ -59,13 +59,17 @@ class Block:
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """What later stages keep of an article: its identity and metadata, not its text."""
+    """What later stages keep of an article: its identity and metadata, not its text.
+
+    `published` is None for an undated article: the file gave no date anywhere (its
+    facts then carry only the dates the text writes out in full).
+    """
 
     id: str
     source_file: str
     outlet: str
     title: str
-    published: datetime
+    published: datetime | None
     url: str | None
     language: Language
     format: str = "generic"

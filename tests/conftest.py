@@ -1,9 +1,21 @@
 """Fixtures shared by every test: where the shared corpus is, and the seed graph."""
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from support.paths import BULK, CORPUS, DEV, GOLD, ROOT, SHARED, need_shared  # noqa: F401 (re-exported)
+
+
+def pytest_configure(config):
+    """Hypothesis keeps its files (.hypothesis/) in the temporary folder, not in the checkout."""
+    try:
+        from hypothesis.configuration import set_hypothesis_home_dir
+    except ImportError:
+        return
+    set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "diplograph-hypothesis")
 
 
 @pytest.fixture(scope="session")

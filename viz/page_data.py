@@ -127,7 +127,7 @@ def _articles(kg: KnowledgeGraph) -> tuple[dict, list[str]]:
         table["id"].append(f"article:{art.id}")
         table["title"].append(art.title)
         table["outlet"].append(outlet_row[art.outlet])
-        table["day"].append(art.published.date().toordinal() - EPOCH)
+        table["day"].append(art.published.date().toordinal() - EPOCH if art.published else None)  # None: undated
         table["url"].append(safe_url(art.url))
         table["file"].append(art.source_file)
     return table, outlets
@@ -215,7 +215,7 @@ def _page_data(kg: KnowledgeGraph, positions: dict[str, tuple[float, float]]) ->
     return {
         "counts": {"articles": len(kg.articles), "actors": len(kg.actors), "interactions": len(kg.interactions),
                    "statements": len(kg.statements)},
-        "span": time_span(articles["day"]),
+        "span": time_span([day for day in articles["day"] if day is not None]),
         "vocab": _vocabulary(kinds),
         "outlets": outlets,
         "actors": actors,

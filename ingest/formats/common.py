@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.exceptions import ParserRejectedMarkup
 
 from diplograph.ingest.normalize import collapse_whitespace
 
@@ -33,20 +34,37 @@ BLOCK_TAGS = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading
 CAPTION_CLASSES = {"caption", "wp-caption-text"}
 SKIP_TAGS = {"script", "style", "noscript", "iframe", "svg", "button", "form", "nav", "header", "footer", "head"}
 HEADING_MAX = 60  # a "heading" longer than this that ends like a sentence is a paragraph
+MAX_NESTING = 100  # elements nested deeper than this are read as the text they hold (no page needs more)
+
+
+_CUT_TAG = re.compile(r"<[A-Za-z!/][^<>]*\Z")  # a file cut inside a tag: `<img alt="…" cla`
 
 
 def soup_of(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "html.parser")
+    """The HTML parsed leniently; a tag cut off by the end of a truncated file is dropped, not read as text.
+
+    Markup the parser refuses outright (a broken `<![CDATA[`, `<!x`) is read with those declarations as
+    text, and failing that the whole page as text: a page is never lost to one bad tag."""
+    html = _CUT_TAG.sub("", html)
+    for attempt in (html, _DECLARATION.sub("&lt;!", html), html.replace("<", "&lt;")):
+        try:
+            return BeautifulSoup(attempt, "html.parser")
+        except ParserRejectedMarkup:
+            continue
+    raise AssertionError("unreachable: text without '<' always parses")
+
+
+_DECLARATION = re.compile(r"<!(?!--)")
 
 
 def html_blocks(root: Tag) -> list[tuple[str, str]]:
     """Paragraphs, headings, captions, quotes and list items of an HTML tree, in reading order."""
     out: list[tuple[str, str]] = []
-    _walk(root, out, None)
+    _walk(root, out, None, 0)
     return [(kind, text) for kind, text in out if text]
 
 
-def _walk(el: Tag, out: list[tuple[str, str]], forced: str | None) -> None:
+def _walk(el: Tag, out: list[tuple[str, str]], forced: str | None, depth: int) -> None:
     inline: list[str] = []
 
     def flush() -> None:
@@ -72,9 +90,12 @@ def _walk(el: Tag, out: list[tuple[str, str]], forced: str | None) -> None:
         elif kind is not None and not _has_block(child):
             flush()
             out.append((_kind(forced or kind, child), collapse_whitespace(child.get_text())))
+        elif depth >= MAX_NESTING:  # <div> ten thousand deep: its text, as one block
+            flush()
+            out.append((forced or kind or "paragraph", collapse_whitespace(child.get_text(" "))))
         else:
             flush()
-            _walk(child, out, forced or kind)
+            _walk(child, out, forced or kind, depth + 1)
     flush()
 
 

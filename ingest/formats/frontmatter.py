@@ -7,7 +7,7 @@ which name the outlet; the body is HTML with `<h3>` section headings,
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 import yaml
@@ -17,6 +17,7 @@ from diplograph.ingest.formats.common import FormatError, Parsed, html_blocks, s
 FRONT = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 OUTLETS = {"aljazeera": "半岛电视台", "半岛": "半岛电视台"}
 LIVE_MARKERS = {"更新", "Update"}
+MAX_CATEGORIES = 50
 
 
 def detect(text: str) -> bool:
@@ -27,26 +28,44 @@ def detect(text: str) -> bool:
 def parse(text: str) -> Parsed:
     m = FRONT.match(text)
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=_TextDates) or {}
     except yaml.YAMLError as err:
         raise FormatError(f"unreadable front matter ({str(err).splitlines()[0]})") from None
-    except (ValueError, OverflowError) as err:  # PyYAML builds dates itself: `date: 2099-99-99`
-        raise FormatError(f"unreadable front matter ({err})") from None
+    except (ValueError, OverflowError, RecursionError) as err:
+        raise FormatError(f"unreadable front matter ({type(err).__name__}: {err})") from None
     if not isinstance(meta, dict):
         raise FormatError("front matter is not a mapping")
-    title = str(meta.get("title") or "").strip()
+    title = (_scalar(meta.get("title")) or "").strip()
     body = soup_of(text[m.end():])
     blocks = [(k, t) for k, t in html_blocks(body) if not (k == "list_item" and t in LIVE_MARKERS)]
-    url = meta.get("link") or meta.get("url") or meta.get("permalink")
-    return Parsed("frontmatter", title, _date(meta.get("date")), str(url) if url else None, _outlet(meta), blocks)
+    url = _scalar(meta.get("link")) or _scalar(meta.get("url")) or _scalar(meta.get("permalink"))
+    return Parsed("frontmatter", title, _date(meta.get("date")), url, _outlet(meta), blocks)
+
+
+def _scalar(value) -> str | None:
+    """A front matter value as text when it is one (a string, number or date); None for a list, a mapping, or
+    nothing. `str` of a list of aliases (`title: *lol`, a YAML bomb) could need gigabytes."""
+    if isinstance(value, bool) or value is None:
+        return None
+    return str(value) if isinstance(value, (str, int, float, datetime, date)) else None
+
+
+class _TextDates(yaml.SafeLoader):
+    """YAML as safe_load reads it, but a date stays text for `_date` (PyYAML would refuse `date: 2099-99-99`
+    and lose the whole front matter; the article is kept, undated)."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
 def _date(value) -> datetime | None:
     if isinstance(value, datetime):
         return value
-    if value is None:
+    text = (_scalar(value) or "").strip()
+    if not text:
         return None
-    text = str(value).strip()
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError):
@@ -59,9 +78,11 @@ def _date(value) -> datetime | None:
 
 
 def _outlet(meta: dict) -> str:
-    names = [str(meta.get("author") or "")] + [str(c) for c in (meta.get("categories") or []) if c]
+    categories = meta.get("categories")
+    categories = categories[:MAX_CATEGORIES] if isinstance(categories, list) else [categories]
+    names = [_scalar(meta.get("author")) or ""] + [name for c in categories if (name := _scalar(c))]
     for name in names:
         for marker, outlet in OUTLETS.items():
             if marker in name.lower():
                 return outlet
-    return str(meta.get("author") or "unknown").strip() or "unknown"
+    return (_scalar(meta.get("author")) or "unknown").strip() or "unknown"

@@ -1,12 +1,19 @@
 """GNews / Himalaya markdown files: `## title`, an author line with a `[轉載自GNews](url)` link, a markdown body.
 
 The body's bylines (作者：…, 编辑上传 …, farm names), image markup, wiki links
-(`[[zh:中共]]`) and the trailing reference list are not content. The date is
-the author-line timestamp where there is one, else the first full date of
-the opening paragraphs (`2021年05月25日俄国媒体报道`), else a month and day
-there with the year of the article's image uploads, else the date in the URL
-of the source the article translates (`🔗 [标题](https://www.reuters.com/…-2022-02-12/)`,
-`参考资料：[…](…/2022/02/23/…)`) when it falls in that month.
+(`[[zh:中共]]`) and the trailing reference list are not content; a page with
+no paragraph (a digest of linked headlines, a video's numbered summary) keeps
+its lines that say something. The date is the author-line timestamp where
+there is one, else the first full date of the opening paragraphs
+(`2021年05月25日俄国媒体报道`), else a month and day there with the year of the
+article's image uploads, else the date in the URL of the source the article
+translates (`🔗 [标题](https://www.reuters.com/…-2022-02-12/)`,
+`参考资料：[…](…/2022/02/23/…)`) when it falls in that month, else a date
+written in the credits, link texts or title (`发布时间：2021年3月13日`,
+`## 2021年3月22日灭共要闻快报`, `4/19/2022`, `2021.6.8`; for a transcript, the day
+of the video), else the date of the source it translates (a link's URL, a
+quoted tweet's date), moved to a month and day of the opening in the weeks
+after. With none of these the article is undated.
 """
 from __future__ import annotations
 
@@ -15,7 +22,7 @@ import re
 from datetime import datetime, timezone
 
 from diplograph.ingest.formats.common import FULL_DATE, FormatError, Parsed, make_date, soup_of
-from diplograph.ingest.normalize import has_chinese
+from diplograph.ingest.normalize import has_chinese, is_cjk
 
 OUTLET = "GNews"
 SOURCE_LINK = re.compile(r"\[轉載自GNews\]\((https?://[^)\s]+)\)|\[转载自GNews\]\((https?://[^)\s]+)\)")
@@ -31,6 +38,7 @@ IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINKED_IMAGE = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 WIKI = re.compile(r"\[\[(?:[a-z]{2}:)?([^\]|]+)(?:\|[^\]]*)?\]\]")
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 EMPHASIS = re.compile(r"\*{1,3}|_{2,3}")
 BYLINE = re.compile(r"^[\s*【]*(作者|撰稿|撰文|编译|編譯|翻译|翻譯|校对|校對|编辑|編輯|审核|審核|责编|責編|配音|采编|上传|編輯上傳|编辑上传|"
                     r"素材|整理|发布|發布|简评|簡評|听写|聽寫|视频字幕|视频|影片|信息来源|新闻来源|图片来源|圖片來源|来源|來源|Page|By)"
@@ -54,16 +62,44 @@ def parse(text: str) -> Parsed:
     author = AUTHOR_LINE.search(text)
     start = author.end() if author else title_match.end()
     body = text[text.index("\n", start) + 1 if "\n" in text[start:] else len(text):]
-    blocks = _blocks(body)
+    blocks = _blocks(body, title)
     published, precision = (_stamp(author.group(1)) if author else None), "day"
     if published is None:
         published, precision = _date_in_opening(blocks, body)
     if precision == "month" and published is not None:
-        published, precision = _source_date(body, published) or (published, precision)
+        published, precision = (_source_date(body, published) or _date_written_near_the_top(title, body, published)
+                                or (published, precision))
+    if published is None:
+        published, precision = _date_written_near_the_top(title, body, None) or (None, "day")
+    if published is None and (source := _source_date(body, None)):
+        published, precision = _day_after(blocks, source[0]) or source
     return Parsed("gnews", title, published, url, OUTLET, blocks, precision)
 
 
-def _blocks(body: str) -> list[tuple[str, str]]:
+MIN_DIGEST_CHARS = 12  # Chinese characters a page of short lines needs to be more than credits and a title
+
+
+def _blocks(body: str, title: str = "") -> list[tuple[str, str]]:
+    """The content blocks; a page with no paragraph (a news digest of links, a video's numbered summary,
+    a short Getter post) keeps its lines that are not credits, if they say more than a few words."""
+    blocks = _read_lines(body, lenient=False)
+    if blocks:
+        return blocks
+    blocks = [(kind, text) for kind, text in _read_lines(body, lenient=True) if text != title]
+    said = sum(cjk_count(text) for _, text in blocks if _says_something(text))
+    return blocks if said >= MIN_DIGEST_CHARS else []
+
+
+def _says_something(text: str) -> bool:
+    """A sentence or a numbered point, mostly Chinese: not a team's name (戰友之家圖文摘要組), a caption
+    (新中国联邦成立一周年（1）) or a download link (6.23-每日要闻-德文版-German下载)."""
+    chinese = cjk_count(text)
+    if chinese < 10 or chinese < 0.6 * len(re.sub(r"[\s\W_]", "", text)):
+        return False
+    return chinese >= 15 or bool(re.search(r"[，。！？；：…、]", text) or re.match(r"\s*(?:\d+|[一二三四五六七八九十]+)[.、．]", text))
+
+
+def _read_lines(body: str, lenient: bool) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     lines = body.split("\n")
     content_seen = False
@@ -73,20 +109,29 @@ def _blocks(body: str) -> list[tuple[str, str]]:
             continue
         if REFERENCES.match(raw) and content_seen:
             break
-        if _is_link_list(raw):
+        if _is_link_list(raw) and not (lenient and _is_news_item(raw)):
             continue
         kind, text = _line(raw)
+        if lenient and PROMO.search(text):
+            break  # 更多资讯，请关注：and the channels' names
         if not text or not has_chinese(text) or PROMO.search(text):
             continue
-        if not content_seen and (_is_credit(text) if kind == "caption" else _is_byline(text)):
+        if lenient and (_is_credit(text) if kind == "caption" else BYLINE.match(text) and not _is_prose(text)):
+            continue
+        if not lenient and not content_seen and (_is_credit(text) if kind == "caption" else _is_byline(text)):
             continue
         content_seen = content_seen or kind == "paragraph"
         out.append((kind, text))
     return out
 
 
-PROMO = re.compile(r"Discord|欢迎加入|扫码|订阅我们|关注我们|点击(?:链接|这里)|请关注|加入我们")
+PROMO = re.compile(r"Discord|欢迎加入|扫码|订阅我们|订阅【|关注我们|点击(?:链接|这里|阅读|观看)|请关注|加入我们|请见影片")
 LINK_ONLY = re.compile(r"^[\s>*\-•🔗📌👉]*\[[^\]]+\]\([^)]*\)[\s*]*$")
+
+
+def _is_news_item(raw: str) -> bool:
+    """[1.沃尔玛证实，它正在与微软合作竞购TikTok…](url): a digest's item, a sentence behind its link."""
+    return bool(LINK_ONLY.match(raw)) and cjk_count(_inline(raw)) >= 15
 
 
 def _is_link_list(raw: str) -> bool:
@@ -119,9 +164,14 @@ def _line(raw: str) -> tuple[str, str]:
     return kind, text
 
 
+def cjk_count(text: str) -> int:
+    return sum(map(is_cjk, text))
+
+
 def _inline(text: str) -> str:
     text = WIKI.sub(r"\1", text)
     text = LINK.sub(r"\1", text)
+    text = MD_ESCAPE.sub(r"\1", text)  # \* is a literal star (a bullet, then dropped), \_ an underscore
     text = EMPHASIS.sub("", text)
     return html.unescape(re.sub(r"\s+", " ", text)).strip()
 
@@ -180,15 +230,32 @@ def _date_in_opening(blocks: list[tuple[str, str]], body: str) -> tuple[datetime
     return make_date(year, month, 1), "month"
 
 
+SOURCE_LAG = 45  # days: an article written after its source (a tweet, a report) is written this soon after
+
+
+def _day_after(blocks: list[tuple[str, str]], source: datetime) -> tuple[datetime, str] | None:
+    """(date, "day") of a month and day at the head of the opening (12月27日凌晨，川普总统…) in the weeks
+    after the source the article is about."""
+    for text in [t for k, t in blocks if k in ("paragraph", "heading")][:OPENING_BLOCKS]:
+        if m := MONTH_DAY.search(text.split("。", 1)[0]):
+            for year in (source.year, source.year + 1):
+                value = make_date(year, m.group(1), m.group(2))
+                if value is not None and 0 <= (value - source).days <= SOURCE_LAG:
+                    return value, "day"
+    return None
+
+
 URL_DATE = re.compile(r"https?://[^)\s\]]*?(?<!\d)(20\d\d)[-/](\d\d)[-/](\d\d)(?!\d)")
 SOURCE_LINE = re.compile(r"^[\s*>\-]*(?:🔗|(?:新闻|新聞|信息|資訊)?(?:参考|參考|资料|資料|原文|来源|來源)[^\s：:|｜]{0,4}\**\s*[：:|｜]"
                          r"|(?:References?|Sources?)\s*:)", re.I)
 
 
-def _source_date(body: str, month: datetime) -> tuple[datetime, str] | None:
+def _source_date(body: str, month: datetime | None) -> tuple[datetime, str] | None:
     """(date, "day") from the URL of a source link (🔗 […](url), 参考资料：[…](url) or the link line after it)
-    in `month` or the one before."""
+    in `month` or the one before; with no month known, the latest such date, or of a quoted tweet
+    (— Donald J. Trump (@realDonaldTrump) [December 24, 2020](…)): the article is of that day or soon after."""
     previous = False
+    found = []
     for line in body.split("\n"):
         raw = line.strip()
         if not raw:
@@ -197,8 +264,58 @@ def _source_date(body: str, month: datetime) -> tuple[datetime, str] | None:
         previous = source
         for m in URL_DATE.finditer(raw) if source else ():
             value = make_date(*m.groups())
-            if value and "assets.gnews.org" not in m.group(0) and _near_upload(value, month.year, month.month):
-                return value, "day"
+            if value and "assets.gnews.org" not in m.group(0) and \
+                    (month is None or _near_upload(value, month.year, month.month)):
+                if month is not None:
+                    return value, "day"
+                found.append(value)
+        if month is None and (tweet := TWEET_DATE.search(raw)):
+            found.append(make_date(tweet.group(3), ENGLISH_MONTHS.index(tweet.group(1)) + 1, tweet.group(2)))
+    found = [d for d in found if d is not None and d.year >= FIRST_YEAR]
+    return (max(found), "day") if found else None
+
+
+TWEET_DATE = re.compile(r"^>?\s*[—–-]\s.*\(@\w+\)\s*\[([A-Z][a-z]+) (\d{1,2}), (20\d\d)\]")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+FIRST_YEAR = 2017  # GNews began in 2020: a date written before 2017 is history, not the day of publication
+OPENING_LINES = 8
+WRITTEN_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
+    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d)|(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?!\d))"
+    r"|(?<![\d/.])(?P<m4>\d{1,2})[/.](?P<d4>\d{1,2})[/.](?P<y4>20\d\d)(?!\d)")
+
+
+def written_date(text: str) -> datetime | None:
+    """The first full date written in `text`: 2021年3月22日, 2021-03-22, 2021/05/05, 2021.6.8, 20210518,
+    3/31/2021 or 09.19.2021 (month first, as GNews writes them)."""
+    for m in WRITTEN_DATE.finditer(text):
+        g = m.groupdict()
+        if g["y"]:
+            value = make_date(g["y"], g["m"] or g["m2"] or g["m3"], g["d"] or g["d2"] or g["d3"])
+        else:
+            value = make_date(g["y4"], g["m4"], g["d4"])
+        if value is not None and value.year >= FIRST_YEAR:
+            return value
+    return None
+
+
+def _is_prose(text: str) -> bool:
+    """Sentences (简评：1931年9月18日…，…), not a line of credits, a link, a heading or a caption."""
+    return len(text) > 40 and bool(re.search(r"[。，！？；]", text))
+
+
+def _date_written_near_the_top(title: str, body: str, month: datetime | None) -> tuple[datetime, str] | None:
+    """(date, "day") written in the first lines (credits and link texts included) or the title, in `month`
+    (or the one before) where that is known: `发布时间：2021年3月13日`,
+    `[2022年2月20日《文贵大直播》盖特视频链接](…)`, `## 2021年3月22日灭共要闻快报`, a Gettr video URL."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()][:OPENING_LINES]
+    lines = [line for line in lines if not _is_prose(_inline(IMAGE.sub("", line)))]  # a paragraph's dates are history
+    videos = [line for line in lines if line.startswith("http")]  # a bare URL line: the post's own video
+    for text in [*(_inline(IMAGE.sub("", line)) for line in lines), title, *videos]:
+        value = written_date(text)
+        if value is not None and (month is None or _near_upload(value, month.year, month.month)):
+            return value, "day"
     return None
 
 

@@ -63,7 +63,7 @@ def entry_point(*args, cwd):
 
 def test_missing_path_is_one_line_and_no_traceback(tmp_path):
     result = entry_point("build", "no-such-folder", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip() == "Error: no such file or directory: no-such-folder"
 
 
@@ -109,17 +109,18 @@ def test_nothing_readable_exits_3(tmp_path):
 FRONT_MATTER = "---\ntitle: 拜登与普京通电话\ndate: {date}\nauthor: 半岛电视台\n---\n<p>美国总统拜登上周四与俄罗斯总统普京通电话。</p>\n"
 
 
-def test_articles_with_impossible_dates_are_skipped_and_the_others_built(tmp_path):
+def test_articles_with_impossible_dates_are_kept_undated(tmp_path):
     (tmp_path / "in").mkdir()
     for seed in CORPUS.glob("*.txt"):
         (tmp_path / "in" / seed.name).write_bytes(seed.read_bytes())
     (tmp_path / "in" / "bad-month.md").write_text(FRONT_MATTER.format(date="2099-99-99"), "utf-8")
-    (tmp_path / "in" / "year-one.md").write_text(FRONT_MATTER.format(date="0001-01-01"), "utf-8")
+    (tmp_path / "in" / "year-one.md").write_text(FRONT_MATTER.format(date="0001-01-01").replace("上周四", "周五"),
+                                                 "utf-8")
     result = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q", "--no-cache")
     assert result.exit_code == 0, result.output
-    assert "5 article(s) from 7 file(s)" in result.output
-    assert "skipped bad-month.md: unreadable front matter (month must be in 1..12)" in result.output
-    assert "skipped year-one.md: implausible publication date 0001-01-01 (frontmatter format)" in result.output
+    assert "built from 7 article(s) (2 undated: no date in the file) from 7 file(s)" in result.output
+    assert "skipped" not in result.output.split("\n")[0]
+    assert (tmp_path / "out" / "skipped.tsv").read_text("utf-8") == "source_file\treason\n"
     assert (tmp_path / "out" / "graph.ttl").is_file()
 
 
@@ -148,6 +149,20 @@ def test_an_unusable_cache_folder_is_one_line(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().startswith(f"Error: {tmp_path / 'taken' / 'cache' / 'extractions.sqlite'}: "
                                             "cannot use the cache")
+    assert not (tmp_path / "out").exists()  # the output folder it made, empty, is gone again
+
+
+def test_a_run_that_builds_nothing_leaves_the_last_outputs_as_they_were(tmp_path):
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "blank.md").write_text("\n")
+    assert run("build", str(CORPUS), "--out", str(tmp_path / "out"), "-q", "--skip", "html").exit_code == 0
+    (tmp_path / "out" / "articles.jsonl").write_text("earlier\n")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()}
+    result = run("build", str(tmp_path / "junk"), "--out", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 3 and f"the outputs in {tmp_path / 'out'} are unchanged" in result.output
+    again = run("ingest", str(tmp_path / "junk"), "--out", str(tmp_path / "out" / "articles.jsonl"))
+    assert again.exit_code == 3
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()} == before
 
 
 def test_a_lexicon_file_that_is_not_utf8_is_one_line(tmp_path):

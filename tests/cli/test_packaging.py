@@ -1,4 +1,5 @@
 """The distribution: one `diplograph` namespace, with the data files every stage reads."""
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -10,8 +11,12 @@ from conftest import ROOT
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
+    """The wheel, built from a copy of the checkout: setuptools leaves a build/ folder where it builds."""
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+    source = tmp_path_factory.mktemp("source") / "diplograph"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".*", "build", "dist", "out", "*.egg-info",
+                                                                "__pycache__", "corpus"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
                    check=True, capture_output=True, timeout=300)
     (path,) = out.glob("diplograph-*.whl")
     return zipfile.ZipFile(path).namelist()
@@ -27,3 +32,7 @@ def test_the_data_files_are_in_the_wheel(wheel):
                    "diplograph/ontology/shapes.ttl", "diplograph/queries/who-warned-whom.rq"):
         assert needed in wheel
     assert any(n.startswith("diplograph/viz/assets/") and n.endswith(".js") for n in wheel)
+
+
+def test_building_the_wheel_leaves_nothing_in_the_checkout(wheel):
+    assert not (ROOT / "build").exists()

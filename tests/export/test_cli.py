@@ -50,7 +50,7 @@ def test_the_gexf_of_export_equals_the_one_of_build(build, tmp_path):
 
 
 def test_missing_graph_file_is_one_line(tmp_path):
-    assert "no such graph file" in _one_line_error(_run("-g", str(tmp_path / "none.ttl"), "--format", "gexf"))
+    assert "no such graph file" in _one_line_error(_run("-g", str(tmp_path / "none.ttl"), "--format", "gexf"), code=2)
 
 
 def test_unreadable_rdf_is_one_line(tmp_path):

@@ -74,6 +74,25 @@ def test_same_day_after_a_date_in_the_sentence_is_that_date():
         [("6月15日", "2022-06-15"), ("当日", "2022-06-15")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("还有二月六七号我记得哪天直播的时候", [("二月六七号", "2020-02")]),  # the 6th or 7th: February, no day
+    ("2019年六七月间", [("2019年六七月", "2019")]),  # June or July: the year
+    ("十三月五日", [("十三月五日", None)]),
+])
+def test_ambiguous_or_impossible_numbers_give_the_precision_they_allow(text, expected):
+    assert resolved(text, date(2020, 3, 10)) == expected
+
+
+def test_the_article_that_crashed_extraction_is_read(extractor):
+    """gnews-hant-136577 (bulk) says 二月六七號; its extraction used to fail with a TypeError."""
+    from support.paths import BULK, need_shared
+    from diplograph.ingest.reader import read_file
+
+    path = need_shared(BULK / "gnews" / "gnews-hant-136577.md")
+    extraction = extractor.extract(read_file(path))
+    assert extraction.statements
+
+
 @pytest.mark.parametrize("text, published, first, last", [
     ("甚至在去年11月底跟越南国家主席的会晤中，双方也仅是保持2米左右的距离。", date(2021, 3, 1), "2020-11-21", "2020-11-30"),
     ("日本首相菅义伟正考虑在4月底至5月初的黄金周假期期间访问印度和菲律宾。", date(2021, 3, 10), "2021-04-21", "2021-04-30"),

@@ -46,3 +46,10 @@ def test_names_compare_without_dots_spaces_case_or_script():
     assert canonical("乔‧拜登") == canonical("乔·拜登") == canonical("乔・拜登") == "乔拜登"
     assert canonical("Joe  Biden") == canonical("joe biden")
     assert canonical("澤倫斯基") == canonical("泽伦斯基")
+
+
+def test_actor_misses_and_false_positives_read_as_words(gold, perfect):
+    """`country ?belarus`, not `countrie ?belarus`; ? marks a key the gold file does not list."""
+    without = replace(perfect, actors=tuple(a for a in perfect.actors if a.key != "austria"))
+    result = evaluate(without, gold)
+    assert [m.split(": ", 1)[1] for m in result.misses] == ["country austria"]

@@ -32,15 +32,15 @@ def corpus_with_bad_files(tmp_path):
 
 def test_each_bad_file_is_skipped_with_its_reason_and_the_good_one_is_read(corpus_with_bad_files):
     articles, skipped = read_dir(corpus_with_bad_files)
-    assert [a.source_file for a in articles] == ["cut-mid-body.md", "good.md"]
+    assert [a.source_file for a in articles] == ["cut-mid-body.md", "good.md", "undated.txt"]
     assert articles[0].published.date().isoformat() == "2022-02-21"  # from the dateline; the URL footer is cut
     assert len(articles[0].blocks) == 2 and articles[0].url is None
     assert skipped["empty.md"] == "empty file"
     assert skipped["blank.md"] == "empty file"
     assert skipped["image.md"] == "binary file (a PNG image)"
     assert skipped["noise.bin"].startswith("binary file")
-    assert skipped["truncated.md"] == "no publication date found (epochtimes format)"
-    assert skipped["undated.txt"] == "no publication date found (text format)"
+    assert skipped["truncated.md"].startswith("no Chinese body text (epochtimes format")  # cut inside a tag
+    assert articles[2].published is None  # an article without a date is kept, undated
 
 
 def test_a_huge_file_is_refused_without_reading_it(tmp_path):

@@ -22,7 +22,7 @@ def test_every_file_parses_or_has_a_reason(results):
         if isinstance(r, Skipped):
             assert r.reason
         else:
-            assert r.title and r.published and r.blocks and any(b.sentences for b in r.blocks)
+            assert r.title and r.blocks and any(b.sentences for b in r.blocks)
 
 
 def test_each_format_is_recognised(results):
@@ -30,7 +30,12 @@ def test_each_format_is_recognised(results):
     by_dir = Counter(r.source_file.split("/")[0] for r in results if isinstance(r, Article))
     assert by_format["epochtimes"] == by_dir["epochtimes"] == 108
     assert by_format["frontmatter"] == by_dir["aljazeera"] == 20
-    assert by_format["gnews"] == by_dir["gnews"] >= 85  # the rest carry no date at all
+    assert by_format["gnews"] == by_dir["gnews"] == 94  # undated ones included
+
+
+def test_articles_without_any_date_are_kept_undated(results):
+    undated = [r for r in results if isinstance(r, Article) and r.published is None]
+    assert 0 < len(undated) <= 6 and all(r.format == "gnews" for r in undated)
 
 
 def test_traditional_articles_are_detected(results):
@@ -44,7 +49,7 @@ def test_dates_agree_with_the_manifest(results):
                 for row in csv.DictReader((DEV / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")}
     close = total = 0
     for r in results:
-        if isinstance(r, Article) and r.published_precision == "day" and manifest.get(r.source_file):
+        if isinstance(r, Article) and r.published and r.published_precision == "day" and manifest.get(r.source_file):
             total += 1
             close += abs((r.published.date() - date.fromisoformat(manifest[r.source_file])).days) <= 3
     assert close / total >= 0.95

@@ -76,8 +76,54 @@ def test_syntax_error_is_one_line_with_position_and_exit_2(query_out, engine):
     bad = "SELECT ?x WHERE {\n  ?x a dg:PhoneCall .\n  FILTER(?x = ) }"
     result = invoke(bad, "-g", query_out / "graph.ttl", "--engine", engine)
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: SPARQL syntax error: line 3, column ")
-    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+    assert result.stderr.strip() == "Error: SPARQL syntax error: line 3, column 3: not valid SPARQL at 'FILTER(?x = ) }'"
+    assert "Traceback" not in result.output
+
+
+QUERIES_AND_ERRORS = [
+    ("SELECT ?x WHERE { ?x a foo:Bar }",
+     "line 1, column 24: undeclared prefix 'foo:'; declare it with a line `PREFIX foo: <http://…>` before the query "
+     "(these need none: actor:, article:, dcterms:, dg:, interaction:, owl:, place:, prov:, rdfs:, schema:, sem:, "
+     "skos:, statement:, topic:, wd:, xsd:)"),
+    ("SELECT ?x WHERE {\n  ?x a dg:PhoneCall\n",
+     "line 3, column 1: not valid SPARQL at the end of the query (is something missing before it?); "
+     "1 more '{' than '}'"),
+    ("SELECT ?x WHERE { ?x ?p ?o } LIMT 5", "line 1, column 30: not valid SPARQL at 'LIMT 5'"),
+]
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+@pytest.mark.parametrize("text,said", QUERIES_AND_ERRORS)
+def test_syntax_errors_say_where_and_what_in_words_the_same_with_either_engine(query_out, engine, text, said):
+    result = invoke(text, "-g", query_out / "graph.ttl", "--engine", engine)
+    assert (result.exit_code, result.stderr.strip()) == (2, f"Error: SPARQL syntax error: {said}")
+
+
+def test_an_error_in_a_query_file_names_the_file(query_out, tmp_path):
+    (tmp_path / "mine.rq").write_text("# my query\nSELECT ?x WHERE { ?x a foo:Bar }\n", "utf-8")
+    result = invoke(tmp_path / "mine.rq", "-g", query_out / "graph.ttl")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {tmp_path / 'mine.rq'}: SPARQL syntax error: line 2, column 24: "
+                                    "undeclared prefix 'foo:'")
+
+
+def test_a_mistyped_query_name_gets_a_did_you_mean(query_out):
+    result = invoke("who-warned-who", "-g", query_out / "graph.ttl")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: no query file or bundled query 'who-warned-who'; did you mean "
+                                    "'who-warned-whom'? (bundled: ")
+
+
+def test_inline_sparql_longer_than_a_file_name_runs(query_out):
+    """A query of more than 255 bytes with no slash used to die with OSError: File name too long."""
+    filters = " ".join(f"FILTER(?call != interaction:none{i:03d})" for i in range(12))
+    text = f"SELECT ?call ?date WHERE {{ ?call a dg:PhoneCall ; dg:date ?date . {filters} }}"
+    assert len(text.encode()) > 255 and "/" not in text
+    result = invoke(text, "-g", query_out / "graph.ttl", "-f", "csv")
+    assert result.exit_code == 0, result.output
+    assert "2021-12-30" in result.output
+    broken = invoke(text[:-1], "-g", query_out / "graph.ttl")
+    assert broken.exit_code == 2 and broken.stderr.count("\n") == 1
 
 
 def test_engines_raise_the_same_error_type(query_out):
@@ -93,8 +139,16 @@ def test_a_broken_graph_file_is_one_line_naming_its_syntax_whatever_the_engine(t
     bad.write_text("@prefix dg: <https://w3id.org/diplograph/ontology#> .\nthis is not turtle\n", "utf-8")
     result = invoke("ASK { ?s ?p ?o }", "-g", bad, "--engine", engine, "-q")
     assert result.exit_code == 1
-    assert result.output.startswith(f"Error: {bad}: not valid turtle: ")
-    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    assert result.output == f"Error: {bad}: not valid turtle: line 2, column 1: this is not a valid subject or graph name\n"
+
+
+def test_a_broken_graph_file_reads_the_same_whatever_reads_it(tmp_path):
+    bad = tmp_path / "graph.ttl"
+    bad.write_text('@prefix dg: <https://w3id.org/diplograph/ontology#> .\ndg:a dg:b "unclosed .\n', "utf-8")
+    said = {invoke("ASK { ?s ?p ?o }", "-g", bad, "--engine", engine, "-q").output for engine in ("rdflib", "oxigraph")}
+    for command in (["export", "-g", str(bad), "--format", "csv", "-q"], ["validate", str(bad), "-q"]):
+        said.add(CliRunner().invoke(cli, command).output)
+    assert said == {f"Error: {bad}: not valid turtle: line 2, column 11: Unexpected end of file\n"}
 
 
 @pytest.mark.parametrize("args,expected", [
@@ -102,9 +156,9 @@ def test_a_broken_graph_file_is_one_line_naming_its_syntax_whatever_the_engine(t
     (("no-such-query",), "no query file or bundled query 'no-such-query'"),
     (("missing.rq",), "no query file or bundled query 'missing.rq'"),
 ])
-def test_user_errors_exit_1_with_one_line(tmp_path, args, expected):
+def test_a_graph_or_query_that_does_not_exist_exits_2_with_one_line(tmp_path, args, expected):
     result = invoke(*args)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert expected in result.output and len(result.output.strip().splitlines()) == 1
 
 

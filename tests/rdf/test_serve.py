@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -111,14 +113,27 @@ def test_accept_header_ranking():
     assert accepted(None) == ["*/*"]
 
 
+@contextmanager
+def serve_command(graph, *extra, stop=signal.SIGINT):
+    """`diplograph serve` on a free port in a new process, stopped with `stop` at the end of the block."""
+    proc = subprocess.Popen(
+        [sys.executable, "-u", "-m", "diplograph.cli.main", "serve", "--graph", str(graph), "--port", "0", *extra],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        yield proc
+    finally:
+        proc.send_signal(stop)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def test_the_serve_command_starts_answers_sparqlwrapper_and_stops(query_out):
     from SPARQLWrapper import JSON, SPARQLWrapper
 
-    proc = subprocess.Popen(
-        [sys.executable, "-u", "-m", "diplograph.cli.main", "serve", "--graph", str(query_out / "graph.ttl"),
-         "--port", "0"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
+    with serve_command(query_out / "graph.ttl") as proc:
         line = proc.stdout.readline()
         assert line.startswith("SPARQL endpoint: http://127.0.0.1:"), line + proc.stderr.read()
         url = line.split()[2]
@@ -130,15 +145,15 @@ def test_the_serve_command_starts_answers_sparqlwrapper_and_stops(query_out):
         client.setMethod("POST")
         client.setQuery(LABELS)
         assert len(client.query().convert()["results"]["bindings"]) == 2
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
     assert proc.returncode == 0
     assert "stopped" in proc.stdout.read()
+
+
+def test_serve_says_what_it_serves_and_stops_on_sigterm_saying_so(query_out):
+    with serve_command(query_out / "graph.ttl", "-q", stop=signal.SIGTERM) as proc:
+        line = proc.stdout.readline()
+        assert re.search(r"\(.*graph\.ttl: \d+ triples, and the ontology's \d+; Ctrl-C stops\)$", line), line
+    assert (proc.returncode, proc.stdout.read()) == (0, "stopped (SIGTERM)\n")
 
 
 def test_serve_reports_a_port_in_use_in_one_line(query_out):

@@ -139,17 +139,17 @@ def test_cli_validate_reports_problems_and_exits_1(tmp_path):
     assert "does not conform: 3 violation(s)" in result.stderr
 
 
-@pytest.mark.parametrize("content,name,expected", [
-    (None, "missing.ttl", "no such graph file"),
-    ("this is not turtle", "broken.ttl", "not valid turtle"),
-    ("", "graph.xyz", "unknown graph file type"),
+@pytest.mark.parametrize("content,name,expected,code", [
+    (None, "missing.ttl", "no such graph file", 2),
+    ("this is not turtle", "broken.ttl", "not valid turtle", 1),
+    ("", "graph.xyz", "unknown graph file type", 1),
 ])
-def test_cli_validate_user_errors_are_one_line(tmp_path, content, name, expected):
+def test_cli_validate_user_errors_are_one_line(tmp_path, content, name, expected, code):
     path = tmp_path / name
     if content is not None:
         path.write_text(content)
     result = CliRunner().invoke(cli, ["validate", str(path)])
-    assert result.exit_code == 1
+    assert result.exit_code == code
     assert expected in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
 
@@ -172,4 +172,4 @@ def test_cli_validate_takes_the_graph_as_query_and_export_do(seed_out, tmp_path,
     assert both.exit_code == 2 and "not both" in both.output
     monkeypatch.chdir(tmp_path)  # no out/graph.ttl here: the default is named in the error
     missing = CliRunner().invoke(cli, ["validate"])
-    assert missing.exit_code == 1 and "out/graph.ttl: no such graph file" in missing.output
+    assert missing.exit_code == 2 and "out/graph.ttl: no such graph file" in missing.output

@@ -38,6 +38,8 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_a_bad_scheduler_value_is_a_user_error(tmp_path):
+def test_a_bad_scheduler_value_is_a_usage_error(tmp_path):
     result = run("build", str(CORPUS), "--out", str(tmp_path / "out"), "--scheduler", "somewhere")
-    assert result.exit_code == 1 and "--scheduler must be 'local' or an address" in result.output
+    assert result.exit_code == 2
+    assert "Invalid value for '--scheduler': must be 'local' or an address like tcp://host:8786" in result.output
+    assert not (tmp_path / "out").exists()

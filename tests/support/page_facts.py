@@ -54,7 +54,7 @@ class Fact:
 
 
 def facts(kg: KnowledgeGraph) -> list[Fact]:
-    published = {a.id: (a.published.date() - EPOCH).days for a in kg.articles}
+    published = {a.id: (a.published.date() - EPOCH).days for a in kg.articles if a.published is not None}  # not undated
     outlet = {a.id: a.outlet for a in kg.articles}
     out = []
     for i in kg.interactions:

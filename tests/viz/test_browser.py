@@ -198,3 +198,20 @@ def test_a_large_graph_opens_with_physics_off(page, tmp_path):
     page.shot("large-facts")
     _check_clean(page)
     print(f"large page: built {built:.1f}s, opened {took:.1f}s, facts view {switched:.1f}s, date filter {filtered:.2f}s")
+
+
+def test_an_undated_article_shows_as_undated_and_breaks_nothing(page, tmp_path, extractor):
+    """Seed 001 without its dateline or URL (tests/support/undated.py): the page opens clean, the article's
+    facts are listed, and where a date would be it says `undated`."""
+    from diplograph.cli.pipeline import build_graph
+    from support.undated import corpus_with_an_undated_article
+
+    kg = build_graph([corpus_with_an_undated_article(tmp_path / "corpus")], extractor=extractor)
+    (undated,) = [a for a in kg.articles if a.published is None]
+    page.open(write_html(kg, tmp_path / "graph.html"))
+    statement = next(s for s in kg.statements if s.article_id == undated.id)
+    page.js("diplograph.select(arguments[0])", f"statement:{statement.id}")
+    time.sleep(0.3)
+    facts = _by(page, "#dg-facts").text
+    assert statement.evidence.text[:20] in facts and "undated" in facts and "NaN" not in facts
+    _check_clean(page)

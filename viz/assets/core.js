@@ -51,7 +51,7 @@ var F_PAIRS = new Array(NF), F_ACTORS = new Array(NF), F_OUTLETS = new Array(NF)
     var outlets = [], rep = NONE;
     arts.forEach(function (x) {
       if (outlets.indexOf(ART.outlet[x]) < 0) outlets.push(ART.outlet[x]);
-      if (rep === NONE || ART.day[x] < rep) rep = ART.day[x];
+      if (ART.day[x] !== null && (rep === NONE || ART.day[x] < rep)) rep = ART.day[x];  // null: an undated article
     });
     F_OUTLETS[f] = outlets;
     F_REP[f] = rep;
@@ -106,7 +106,7 @@ function add(parent) {
   for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
   return parent;
 }
-function iso(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
+function iso(day) { return day === null || day === undefined ? "undated" : new Date(day * DAY).toISOString().slice(0, 10); }
 function dayOf(isoText) {
   var t = Date.parse(isoText + "T00:00:00Z");
   return isNaN(t) ? null : Math.round(t / DAY);
