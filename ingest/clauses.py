@@ -29,6 +29,16 @@ class Frame:
             start = b + 1
         return start
 
+    def speaker_start(self, pos: int) -> int:
+        """Start of the clause holding `pos`, after a quotation that ends it before `pos`: in “…我们的政策没有改变。”他说
+        the clause of 他说 begins after the closing mark. Only a quotation that opens the clause is passed, and
+        not a short quoted name (“保守团结之会”周四…)."""
+        start = self.clause_start(pos)
+        for s, e in self.quotes:
+            if s == start and e <= pos and (e - s > 12 or self.text[e - 2:e - 1] in "。！？，…!?,"):
+                start = e
+        return start
+
     def clause_end(self, pos: int) -> int:
         for b in self.breaks:
             if b >= pos:

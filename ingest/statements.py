@@ -69,7 +69,7 @@ def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_description
         if m.role and (at := text.rfind(m.role, start, m.start)) >= 0:
             before = text[start:at]  # 联合国大使波利安斯基: what precedes is a title, not the preposition 使
         if before.endswith(lexicon.cues.not_subject_after) or before.startswith(lexicon.cues.relay_words) \
-                or GOVERNED.match(before):
+                or GOVERNED.match(before) or _governed_after_title(before, lexicon):
             continue  # 并对遭枪击去世的前首相安倍晋三表示哀悼: the preposition governs the whole phrase
         if before.endswith("包括") and "在内" in text[m.end:pos]:
             continue  # 包括X在内的多国领导人表示: a group that X is one of
@@ -87,6 +87,24 @@ def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_description
 GOVERNED = re.compile(r"(?:并且|并|而|还|也|又|再|随后|同时|则)*(?:对|向|给|替|针对|对于)(?![此方外])")
 DOCUMENT = re.compile(r"(?:(?:发布|发表|公布|发出|发布了|发表了)?的)?[^，。的]{0,8}?(?:声明|联合声明|报告|公报|通稿|消息|文件|决议|"
                       r"新闻稿|公告|摘要|简报|读数|通报)(?:中|里)?(?:还|也|则|再次)?(?=[^，。]{0,2}$)")
+
+
+def _governed_after_title(before: str, lexicon: Lexicon) -> bool:
+    """总统向“福克斯新闻”的玛丽亚·巴蒂罗莫表示: the subject is a bare title, and the actor after it is governed."""
+    head = GOVERNED.search(before)
+    return head is not None and 0 < head.start() <= 6 and before[:head.start()] in lexicon.titles
+
+
+def _bare_title(head: str, lexicon: Lexicon, ctx: ReadingContext) -> str | None:
+    """The person the article named with the title that opens the clause alone, before the verb or before a
+    preposition's phrase (总统表示, 总统向…表示): 唐纳德·川普总统…周日，总统向…表示 is Trump."""
+    for n in range(min(len(head), 6), 1, -1):
+        title, rest = head[:n], head[n:]
+        if title in lexicon.titles and (rest == "" or ADVERBS.match(rest) or GOVERNED.match(rest)):
+            holders = {key for key, role in ctx.roles.items()
+                       if role.endswith(title) and not role[:-n].endswith(("前", "原", "副", "已故"))}
+            return holders.pop() if len(holders) == 1 else None  # 前总统奥巴马 is not 总统
+    return None
 
 
 def coordinated(text: str, found: tuple[Found, ...], head: Found, pos: int) -> list[Found]:
@@ -162,7 +180,7 @@ def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon
     """他 / 这位美国国家安全顾问 / 该声明 at the head of the clause: the speaker of an earlier clause of the
     sentence if there is one, else resolved from what the article said before."""
     text, frame, found = s.text, s.frame, s.found
-    start = frame.clause_start(pos)
+    start = frame.speaker_start(pos)
     head = text[start:pos]
     if previous and (STATEMENT_NOUN.match(head) or any(head.lstrip("而但并且同时").startswith(p) for p in ("他", "她", "其"))):
         info = lexicon.actors.get(previous)
@@ -294,7 +312,7 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
             speakers = [subject.actor] + [m.actor for m in coordinated(text, found, subject, verb.start)]
             subject_start, subject_end = subject.start, subject.end
         else:
-            subject_start = subject_end = frame.clause_start(verb.start)
+            subject_start = subject_end = frame.speaker_start(verb.start)
             pronoun = _pronoun_speaker(s, verb.start, ctx, lexicon, previous)
             first_person = FIRST_PERSON.match(text, subject_start, verb.start)
             together = _joint_speakers(text, subject_start, verb, ctx, lexicon)
@@ -304,6 +322,8 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
                 speakers = [pronoun]
             elif first_person and ctx.turn_speaker:
                 speakers = [ctx.turn_speaker]  # 安倍前首相：… 个人要再度表示感谢之意: the speaker of this turn
+            elif title_holder := _bare_title(text[subject_start:verb.start], lexicon, ctx):
+                speakers = [title_holder]  # 总统向福克斯新闻的巴蒂罗莫表示: the president of the article
             elif ADVERBS.match(text[subject_start:verb.start]):
                 dangling = _dangling_subject(s, subject_start, lexicon, ctx)
                 carried = dangling or previous or (

@@ -221,3 +221,26 @@ def test_a_described_subject_speaks_in_the_clause_after_that_has_none(said):
 def test_an_actor_inside_a_phrase_after_dui_does_not_speak(said, sentence):
     # bulk corpus (epochtimes/n13798979, bn2-n12306585, as read past its markup): 对… governs the actor
     assert "united-states" not in [s for s, _ in said(sentence)[0]]
+
+
+def test_he_says_after_a_quotation_is_the_speaker_before_it(said):
+    # bulk corpus, epochtimes/n12931879: the clause of 他说 begins after the quotation that opens the sentence
+    pairs, _ = said("布林肯呼吁世卫总干事谭德塞像往年、在中共政府提出异议之前一样，邀请台湾以观察员身份参与WHA。",
+                    "“台湾继续被排除在这个大会之外没有合理的理由。”他说。", published="2021-05-08")
+    assert pairs == [("antony-blinken", "tedros-adhanom-ghebreyesus"), ("antony-blinken", None)]
+
+
+def test_a_bare_title_speaks_for_the_one_holder_the_article_named(said):
+    # bulk corpus, epochtimes/n12829973
+    pairs, _ = said("纽约市市长白思豪（Bill de Blasio）说：“我们将确保安全。”",
+                    "市长说，纽约市已经为超过340万人接种了疫苗，该州对50岁以上的人开放了接种疫苗的资格。", published="2021-03-23")
+    assert pairs == [("bill-de-blasio", None), ("bill-de-blasio", None)]
+
+
+def test_a_bare_title_is_not_a_former_holder_and_its_addressee_does_not_speak(said):
+    # bulk corpus, epochtimes/bn2-n12470589: the article named 前总统奥巴马, and 总统 (Trump) speaks to the host
+    pairs, _ = said("唐纳德·J·川普（特朗普）总统表示，即将解密的新文件会证实，前总统奥巴马与2016年总统候选人希拉里对其进行构陷。",
+                    "周日，总统向“福克斯新闻”的玛丽亚·巴蒂罗莫（Maria Bartiromo）表示，这些文件透露奥巴马政府和希拉里·克林顿"
+                    "（Hillary Clinton）竞选团队在通俄门调查中所做的事。", published="2020-10-12")
+    speakers = {s for s, _ in pairs}
+    assert "barack-obama" not in speakers and not any(s.startswith("zh-") for s in speakers)
