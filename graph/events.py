@@ -109,14 +109,18 @@ def _fits_dated(cluster: _Cluster, p: Pending) -> bool:
     return cluster.takes(p.report.type) and any(abs((d - day).days) <= DATE_WINDOW for d in cluster.days)
 
 
-def _month_ok(cluster: _Cluster, p: Pending) -> bool:
+def _month_ok(cluster: _Cluster, p: Pending, slack: int = 0) -> bool:
+    """Does a report's rough date (a month, a year, a weekday) agree with the event's day, give or take `slack`
+    months (本月 written on the 1st of January of a call on the 30th of December)?"""
     d = p.report.date
     if d is None or d.precision == "day":
         return True
     day = cluster.first_day
     if d.weekday is not None and day.weekday() != d.weekday:
         return False
-    return (day.year, day.month) == (d.value.year, d.value.month) if d.precision == "month" else day.year == d.value.year
+    if d.precision == "month":
+        return abs((day.year * 12 + day.month) - (d.value.year * 12 + d.value.month)) <= slack
+    return day.year == d.value.year
 
 
 def _best_dated(clusters: list[_Cluster], p: Pending) -> _Cluster | None:
@@ -125,8 +129,8 @@ def _best_dated(clusters: list[_Cluster], p: Pending) -> _Cluster | None:
     intended = p.report.status in ("planned", "proposed") and p.report.date is None
     for c in clusters:
         same_article = p.report.article_id in c.articles
-        if not c.takes(p.report.type) or not (same_article or _month_ok(c, p)):
-            continue
+        if not c.takes(p.report.type) or not _month_ok(c, p, slack=1 if same_article else 0):
+            continue  # 上一次通话是3月 is not this week's call, even in the article that reports both
         if intended and not same_article and any(q.report.status == "held" for q in c.items):
             continue  # a plan with no date of its own is not the held event of another article
         if p.published is None:  # an undated article's report: no time to measure from but its own article's

@@ -41,3 +41,14 @@ def test_a_merged_event_has_the_participants_every_report_names_and_no_more():
 def test_an_undated_held_report_joins_the_event_dated_before_its_article():
     nodes = merge_events([pending("a", "2022-03-07", "held", "2022-03-07"), pending("b", "2022-03-09", "held")])
     assert len(nodes) == 1
+
+
+def test_a_meeting_of_another_month_in_the_same_article_is_another_event():
+    """Bulk corpus, epochtimes/n13826738: 习近平昨天（15日）与…普京…举行双边会谈 and 今年2月俄乌战前，习近平与普京会面 are two
+    meetings, though one article reports both."""
+    from diplograph.cli.pipeline import build_graph
+    from support.paths import BULK, need_shared
+
+    kg = build_graph([need_shared(BULK / "epochtimes" / "n13826738.md")])
+    dates = sorted(n.date.iso() for n in kg.interactions if set(n.participants) == {"vladimir-putin", "xi-jinping"})
+    assert dates == ["2022-02", "2022-09-15"]
