@@ -90,6 +90,7 @@ class Cues:
     topic_verbs: tuple[str, ...] = ()
     organisation_words: tuple[str, ...] = ()
     institution_words: tuple[str, ...] = ()
+    comma_verbs: tuple[str, ...] = ()
 
 
 CUE_LISTS = tuple(f.name for f in fields(Cues))

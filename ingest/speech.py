@@ -55,6 +55,9 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
             continue  # 问 in 问题, 说 in 说服: a one-character verb only stands alone (or as 称其)
         clause = frame.clause_start(start)
         head = text[clause:start]
+        if verb.word in lexicon.cues.comma_verbs and (token_end != end or text[end:end + 1] not in "，,"
+                                                   or not head.strip() or head.endswith(("和", "与", "及", "、"))):
+            continue  # 他分析，…: not 通过分析, 收集和分析，, 分析人士 or a heading 分析：
         if text[end:end + 1] == "的" and not head.startswith(lexicon.cues.as_said):
             continue
         if head.endswith(NOUN_BEFORE) or (text[end:end + 1] in NOUN_AFTER and token_at.get(end, end + 1) == end + 1) \

@@ -244,3 +244,13 @@ def test_a_bare_title_is_not_a_former_holder_and_its_addressee_does_not_speak(sa
                     "（Hillary Clinton）竞选团队在通俄门调查中所做的事。", published="2020-10-12")
     speakers = {s for s, _ in pairs}
     assert "barack-obama" not in speakers and not any(s.startswith("zh-") for s in speakers)
+
+
+def test_fen_xi_with_a_comma_after_it_is_said_and_not_as_a_noun(said):
+    # bulk corpus, epochtimes/n13727156 and gnews/gnews-1983335
+    pairs, _ = said("李正修认为，以中共自己的想法来看，讲这样的话等于有点在指责俄罗斯不该入侵乌克兰。",
+                    "他分析，乌克兰向来跟中国大陆在经贸、军事方面的交流合作都很密切。", published="2022-05-03")
+    assert pairs == [("lee-cheng-hsiu", None), ("lee-cheng-hsiu", None)]
+    pairs, _ = said("这种能力，再加上北京无孔不入的外国数据收集和分析，可以解释中共外交官与面向国际的中共国家媒体协调。",
+                    published="2022-01-26")
+    assert pairs == []
