@@ -144,6 +144,7 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
     if topic is not None:
         lo = topic  # 就他与普京之间的会谈: this event's parties follow the marker
     blocked += _topic_spans(text, lo, start, others)
+    occasions = {e.start for e in s.events if e.start != start and is_occasion(s, e)}
     chosen: list[Found] = []
     for m in found:
         if not m.is_actor or (m.prefix and not m.role) or frame.in_quote(m.start) or _in_parentheses(text, m.start) \
@@ -156,8 +157,8 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
                     and m.start >= clause and not text[clause:m.start].endswith(TOPIC_BEFORE):
                 chosen.append(m)  # 德国和法国在与普京通话时: the subject that holds it, with its conjuncts
             continue
-        if any(s <= m.start < e for s, e in blocked):
-            continue
+        if any(s <= m.start < e for s, e in blocked) or m.end in occasions:
+            continue  # …在10月举行的20国集团峰会上会晤: the body that names the occasion is not a party
         if m.kind == ABBREVIATION and not _attached(text, m.end, start, found):
             continue
         if m.end <= start:

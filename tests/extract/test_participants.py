@@ -106,3 +106,11 @@ def test_a_meeting_verb_with_no_subject_goes_on_with_the_travellers(met):
                 published="2022-04-24")
     assert [(set(i[1]), i[2], i[3]) for i in items] == \
         [({"pedro-sanchez", "mette-frederiksen", "volodymyr-zelensky"}, "2022-04-21", "held")]
+
+
+def test_the_body_that_names_the_summit_hosting_a_meeting_is_no_party(met):
+    # bulk corpus, epochtimes/n13769746: NATO's summit is the occasion of the three leaders' meeting
+    items = met("韩国总统尹锡悦、美国总统拜登和日本首相岸田文雄将于当地时间6月29日下午在马德里举行的北约峰会上举行会晤。",
+                published="2022-06-29")
+    assert {frozenset(i[1]) for i in items} == {frozenset({"yoon-suk-yeol", "joe-biden", "fumio-kishida"})}
+    assert {(i[2], i[3]) for i in items} == {("2022-06-29", "planned")}
