@@ -91,6 +91,7 @@ class Cues:
     organisation_words: tuple[str, ...] = ()
     institution_words: tuple[str, ...] = ()
     comma_verbs: tuple[str, ...] = ()
+    after_name_titles: tuple[str, ...] = ()
 
 
 CUE_LISTS = tuple(f.name for f in fields(Cues))

@@ -57,6 +57,14 @@ def _person_like(latin: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w.lower() in ORG_WORDS for w in words)
 
 
+HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+
+
+def _hyphen_dotted(surface: str) -> str:
+    """A lexicon name written with a hyphen (托马斯-格林菲尔德), as the finder reads a hyphenated name: with a dot."""
+    return HYPHEN_IN_NAME.sub(MIDDLE_DOT, surface)
+
+
 class ActorFinder:
     """Finds actor references in sentences with one trie over the lexicon's surfaces."""
 
@@ -67,13 +75,15 @@ class ActorFinder:
         self._fillers = tuple(sorted(lexicon.cues.name_fillers, key=len, reverse=True))
         self._trie: Trie[tuple[str, str]] = Trie()
         for surface, key in lexicon.surfaces.items():
-            self._trie.add(surface, (NAME, key))
+            for form in {surface, _hyphen_dotted(surface)}:  # 托马斯-格林菲尔德 as the text reads it: 托马斯·格林菲尔德
+                self._trie.add(form, (NAME, key))
         for surface, key in lexicon.metonyms.items():
             self._trie.add(surface, (METONYM, key))
         for title in lexicon.titles:
             self._trie.add(title, (TITLE, title))
         for surface in lexicon.places:
-            self._trie.add(surface, (PLACE, surface))
+            for form in {surface, _hyphen_dotted(surface)}:
+                self._trie.add(form, (PLACE, surface))
         for phrase in lexicon.not_actors:
             self._trie.add(phrase, (NOT_ACTOR, phrase))
         self._title_firsts = frozenset(t[0] for t in lexicon.titles)
@@ -93,6 +103,7 @@ class ActorFinder:
         德米特罗·库莱巴) to their actor keys; `tokens` are the words of the
         tokenizer (a compound such as 中美 must start one).
         """
+        text = self._hyphens_as_dots(text)
         raw = self._scan(text, local or {})
         starts = frozenset(s for s, _ in tokens) if tokens is not None else None
         raw = self._glossed_names(text, raw)
@@ -101,6 +112,17 @@ class ActorFinder:
         raw = discover_bodies(text, raw, self.lexicon, tokens, self._words)
         phrases = institutions_in_titles(self._phrases(text, raw, on), text, self.lexicon)
         return self._affiliations(text, phrases, tokens or ())
+
+    def _hyphens_as_dots(self, text: str) -> str:
+        """谢尔盖-拉夫罗夫, 安德烈-扎哈罗夫 (GNews joins a name's parts with a hyphen): a hyphen between two runs of
+        transliteration characters of two or more is the name's dot; the length is kept, so every offset stays valid."""
+        if "-" not in text and "－" not in text:
+            return text
+        chars = list(text)
+        for i, ch in enumerate(chars):
+            if ch in "-－" and 2 <= i < len(chars) - 2 and all(c in self._translit for c in chars[i - 2:i] + chars[i + 1:i + 3]):
+                chars[i] = MIDDLE_DOT
+        return "".join(chars)
 
     def _scan(self, text: str, local: dict[str, str]) -> list[Found]:
         found: list[Found] = []
@@ -287,8 +309,12 @@ class ActorFinder:
                     or any(ch in NAME_STOPS for ch in surface.replace(MIDDLE_DOT, "")):
                 continue  # 普京在俄国黑海（Black Sea）: a name, a preposition and a place
             inside = [f for f in found if start <= f.start and f.end <= m.end()]
-            found = sorted([f for f in found if f not in inside] + [self._discovered(start, m.end("name"), text)],
-                           key=lambda f: f.start)
+            known = self.lexicon.surfaces.get(normalize(m.group("latin").strip()))
+            if known is not None and self.lexicon.actors[known].type == "Person":  # 马特-盖茨（Matt Gaetz）: 马特·盖兹
+                name = Found(start, m.end("name"), known, "Person", surface, kind=NAME)
+            else:
+                name = self._discovered(start, m.end("name"), text)
+            found = sorted([f for f in found if f not in inside] + [name], key=lambda f: f.start)
         return found
 
     def _speaking_name(self, text: str, start: int, gap: str) -> int:
@@ -360,6 +386,11 @@ class ActorFinder:
         cut = max((k for k in range(1, len(first) - 1) if first[:k].endswith(self._title_words)), default=0)
         if MIDDLE_DOT in surface and cut:  # 亿万富翁迈克·彭博: the name starts after the title
             start, surface = start + cut, surface[cut:]
+        last = surface.rsplit(MIDDLE_DOT, 1)[-1]
+        tail = next((t for t in (*self._title_words, *self.lexicon.cues.after_name_titles)
+                     if len(t) >= 2 and last.endswith(t) and len(last) - len(t) >= 2), "")
+        if MIDDLE_DOT in surface and tail:  # 马克·希尔本博士: the title after the name is not part of it
+            end, surface = end - len(tail), surface[:-len(tail)]
         family = surface.rsplit(MIDDLE_DOT, 1)[-1]
         key = self.lexicon.surfaces.get(family) if MIDDLE_DOT in surface else None
         if key and self.lexicon.actors[key].type == "Person" and self._same_given_name(key, surface):
@@ -369,11 +400,13 @@ class ActorFinder:
                      kind=DISCOVERED)
 
     def _same_given_name(self, key: str, surface: str) -> bool:
-        """格雷格·斯图布 is not 亚历山大·斯图布: a known full name with another given name is someone else."""
+        """格雷格·斯图布 is not 亚历山大·斯图布: a known full name with another given name is someone else (but a given
+        name written another way, 马特乌斯 for 马泰乌什, starts with the same character)."""
         info = self.lexicon.actors[key]
         full = [normalize(a) for a in (info.label_zh, *info.aliases) if MIDDLE_DOT in normalize(a)]
         given = surface.rsplit(MIDDLE_DOT, 1)[0]
         return not full or any(f.rsplit(MIDDLE_DOT, 1)[0].endswith(given) or given.endswith(f.split(MIDDLE_DOT)[0])
+                               or given.split(MIDDLE_DOT)[-1][:1] == f.rsplit(MIDDLE_DOT, 1)[0].split(MIDDLE_DOT)[-1][:1]
                                for f in full)
 
     def _abbreviations(self, text: str, start: int, end: int, starts: frozenset[int] | None) -> list[Found]:

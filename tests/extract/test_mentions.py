@@ -132,3 +132,28 @@ def test_a_family_member_does_not_take_the_short_name_of_one_already_named(extra
 
 def test_an_everyday_word_after_a_role_is_no_name(find):
     assert not [f for f in find("法官根本没听证据就把它否决了。") if f.kind == "discovered"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # bulk corpus, gnews/gnews-835680: GNews joins a name's parts with hyphens, also in names the lexicon writes so
+    ("美国总统乔-拜登提名的联合国大使琳达-托马斯-格林菲尔德表示，国务院正在审查。", ["joe-biden", "linda-thomas-greenfield"]),
+    # gnews/gnews-759265 and gnews/gnews-2425612: people the lexicon does not know, keyed by their family name
+    ("墨西哥总统的发言人杰苏斯-拉米雷斯说。", ["zh-拉米雷斯"]),
+    ("他们在说什么：马里乌波尔市市长瓦迪姆-博伊琴科告诉自由欧洲电台。", ["zh-博伊琴科", "rferl"]),
+])
+def test_a_hyphen_between_transliterated_parts_joins_one_name(find, sentence, expected):
+    assert [a for a in heads(find(sentence)) if a not in ("united-states", "mexico", "united-nations", "us-state-department")] \
+        == expected
+
+
+def test_a_latin_name_the_lexicon_knows_names_the_person_whatever_the_chinese_form(find):
+    # bulk corpus, gnews/gnews-a2355066 (马特-盖茨 for the lexicon's 马特·盖兹) and epochtimes/n13485590
+    assert "matt-gaetz" in heads(find("美国国会英雄议员马特-盖茨（Matt Gaetz）3月1日推文。", on=date(2024, 3, 1)))
+    found = heads(find("戴琪（Katherine Tai）与立陶宛外长格比亚鲁斯‧蓝斯柏吉斯（Gabrielius Landsbergis）通话时表示。",
+                       on=date(2022, 1, 6)))
+    assert "gabrielius-landsbergis" in found
+
+
+def test_a_place_written_with_a_hyphen_is_no_person(find):
+    # bulk corpus, epochtimes/bn2-n12434403
+    assert not [f for f in find("阿塞拜疆、人口多为亚美尼亚裔的纳戈尔诺-卡拉巴赫地区起纷争。") if f.type == "Person"]
