@@ -57,6 +57,7 @@ def _person_like(latin: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w.lower() in ORG_WORDS for w in words)
 
 
+INITIAL_BEFORE = re.compile(f"{MIDDLE_DOT}[A-Z]\\.?{MIDDLE_DOT}?$")
 HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 
 
@@ -93,7 +94,9 @@ class ActorFinder:
         self._compound = re.compile(f"[{re.escape(abbr)}]{{2,}}" if abbr else "(?!)")
         chars = "".join(sorted(lexicon.translit))
         self._translit = lexicon.translit
-        self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}[{chars}]{{1,{MAX_NAME}}})+") if chars else None
+        # 苏珊·A·桑顿, 乔治·C.马歇尔: a Latin initial may stand between the parts
+        self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}(?:[A-Z]\\.?{MIDDLE_DOT}?)?[{chars}]{{1,{MAX_NAME}}})+") \
+            if chars else None
 
     def find(self, text: str, on: date, local: dict[str, str] | None = None,
              tokens: tuple[tuple[int, int], ...] | None = None) -> tuple[Found, ...]:
@@ -264,9 +267,11 @@ class ActorFinder:
         out = []
         for f in found:
             if f.kind == NAME and f.type != "Country" and MIDDLE_DOT not in f.surface \
-                    and f.start > 1 and text[f.start - 1] == MIDDLE_DOT:
-                given = self._translit_run(text[max(0, f.start - 1 - MAX_NAME):f.start - 1], backwards=True)
-                start = f.start - 1 - len(given)
+                    and f.start > 1 and text[f.start - 1] in (MIDDLE_DOT, "."):
+                initial = INITIAL_BEFORE.search(text, 0, f.start)  # 汉斯·W·摩尔: the given name is before the initial
+                lead = initial.start() if initial else f.start - 1
+                given = self._translit_run(text[max(0, lead - MAX_NAME):lead], backwards=True)
+                start = lead - len(given)
                 rest = self._translit_run(text[f.end:f.end + MAX_NAME], backwards=False)  # 布莱恩·马斯特, not 马斯
                 if len(given) >= 2 and not any(g.end > start and g.start < f.start for g in found) \
                         and not any(g.start < f.end + len(rest) and g.end > f.end for g in found):
@@ -404,7 +409,7 @@ class ActorFinder:
         name written another way, 马特乌斯 for 马泰乌什, starts with the same character)."""
         info = self.lexicon.actors[key]
         full = [normalize(a) for a in (info.label_zh, *info.aliases) if MIDDLE_DOT in normalize(a)]
-        given = surface.rsplit(MIDDLE_DOT, 1)[0]
+        given = MIDDLE_DOT.join(p for p in surface.split(MIDDLE_DOT)[:-1] if not re.fullmatch(r"[A-Z]\.?", p))  # 唐纳德·J
         return not full or any(f.rsplit(MIDDLE_DOT, 1)[0].endswith(given) or given.endswith(f.split(MIDDLE_DOT)[0])
                                or given.split(MIDDLE_DOT)[-1][:1] == f.rsplit(MIDDLE_DOT, 1)[0].split(MIDDLE_DOT)[-1][:1]
                                for f in full)

@@ -157,3 +157,9 @@ def test_a_latin_name_the_lexicon_knows_names_the_person_whatever_the_chinese_fo
 def test_a_place_written_with_a_hyphen_is_no_person(find):
     # bulk corpus, epochtimes/bn2-n12434403
     assert not [f for f in find("阿塞拜疆、人口多为亚美尼亚裔的纳戈尔诺-卡拉巴赫地区起纷争。") if f.type == "Person"]
+
+
+def test_a_latin_initial_between_the_parts_of_a_name(find):
+    # bulk corpus: epochtimes/n13357917 (someone the lexicon lacks) and bn2-n12470589 (the lexicon's Trump)
+    assert heads(find("罗杰‧L‧西蒙（Roger L. Simon）是一位获奖作家。")) == ["zh-西蒙"]
+    assert heads(find("唐纳德·J·川普（特朗普）总统表示，即将解密的新文件会证实。", on=date(2020, 10, 12)))[0] == "donald-trump"
