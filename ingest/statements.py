@@ -71,6 +71,9 @@ def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_description
         if before.endswith(lexicon.cues.not_subject_after) or before.startswith(lexicon.cues.relay_words) \
                 or GOVERNED.match(before) or _governed_after_title(before, lexicon):
             continue  # 并对遭枪击去世的前首相安倍晋三表示哀悼: the preposition governs the whole phrase
+        if lexicon.actors.get(m.actor) is not None and lexicon.actors[m.actor].type == "Country" \
+                and _qualifies_a_noun(text, found, m, pos, lexicon):
+            continue  # 乌克兰央行呼吁, 联合国核监督机构表示: the country only says whose body speaks
         if before.endswith("包括") and "在内" in text[m.end:pos]:
             continue  # 包括X在内的多国领导人表示: a group that X is one of
         if past_descriptions and lexicon.is_collective(m.actor) and \
@@ -87,6 +90,23 @@ def subject_of(s: AnalysedSentence, pos: int, lexicon: Lexicon, past_description
 GOVERNED = re.compile(r"(?:并且|并|而|还|也|又|再|随后|同时|则)*(?:对|向|给|替|针对|对于)(?![此方外])")
 DOCUMENT = re.compile(r"(?:(?:发布|发表|公布|发出|发布了|发表了)?的)?[^，。的]{0,8}?(?:声明|联合声明|报告|公报|通稿|消息|文件|决议|"
                       r"新闻稿|公告|摘要|简报|读数|通报)(?:中|里)?(?:还|也|则|再次)?(?=[^，。]{0,2}$)")
+
+
+QUALIFIED_NOUNS = ("机构", "品牌", "人士", "专家", "官员", "学者", "媒体", "央行", "当局", "团队", "代表团", "智库")
+
+
+def _qualifies_a_noun(text: str, found: tuple[Found, ...], m: Found, pos: int, lexicon: Lexicon) -> bool:
+    """乌克兰央行, 德国品牌Hugo Boss, 印度智库…研究员: a country right before a body, a kind of people or a title that the
+    lexicon does not know as such, with no actor in between, is that noun's qualifier, not the one who speaks."""
+    between = text[m.end:pos]
+    if not between or any(m.end <= f.start < pos and f.is_actor for f in found):
+        return False
+    head = re.split(r"[，。：:“”（(]", between)[0]
+    if len(head) != len(between):
+        return False
+    head = re.sub(r"(?:周.|\d+月\d+日|\d+日|日前|今天|当天|也|还|则|已|已经|再次|随后|同时|曾|又)+$", "", head)
+    words = (*QUALIFIED_NOUNS, *lexicon.cues.organisation_words, *lexicon.titles)
+    return 1 <= len(head) <= 14 and head.endswith(words) and head not in ("政府", "当局")
 
 
 def _governed_after_title(before: str, lexicon: Lexicon) -> bool:

@@ -254,3 +254,13 @@ def test_fen_xi_with_a_comma_after_it_is_said_and_not_as_a_noun(said):
     pairs, _ = said("这种能力，再加上北京无孔不入的外国数据收集和分析，可以解释中共外交官与面向国际的中共国家媒体协调。",
                     published="2022-01-26")
     assert pairs == []
+
+
+@pytest.mark.parametrize("sentence, country", [
+    # bulk corpus: epochtimes/n13681738, gnews/gnews-a2428247, epochtimes/n13320887
+    ("意大利米兰理工大学表示，已经对中国籍教授陈贞的不当言行启动了内部调查。", "italy"),
+    ("30、尼日利亚证券监管机构提议将加密货币公司的注册费提高400%，以应对该国法币奈拉的创纪录贬值。", "nigeria"),
+    ("中国观察人士说，习近平21个月没出国主要反映了他的政府对COVID-19的极度谨慎。", "china"),
+])
+def test_a_country_that_qualifies_a_body_or_people_does_not_speak(said, sentence, country):
+    assert country not in [s for s, _ in said(sentence, published="2021-10-22")[0]]
