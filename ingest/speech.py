@@ -23,6 +23,9 @@ OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")
 NOT_YET = re.compile(r"(没有|还没|尚未|并未|从未)")
 NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意)(立即|正式|公开|明确|直接|再)?$")
 FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委员协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
+BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
+
+
 @dataclass(frozen=True)
 class VerbHit:
     """A speech verb found in a sentence: its span and its lexicon entry."""
@@ -40,8 +43,11 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
     token_at = {s: e for s, e in tokens}
     token_ending = {e: s for s, e in tokens}
     after_actor = {f.end for f in found if f.is_actor}  # 卡斯帕罗夫斯说: jieba glued the verb to a name it did not know
+    titles = [m.span() for m in BOOK_TITLE.finditer(text)]
     hits = []
     for start, end, verb in trie.scan(text):
+        if any(s < start < e for s, e in titles):
+            continue  # 《六项保证》: a verb inside the name of a law, a book or a paper
         token_end = token_at.get(start)
         if token_end is None and end in token_ending and end - start >= 2 and verb.word not in lexicon.cues.speech_nouns:
             token_end = end  # 明确提出: an adverb glued to the verb

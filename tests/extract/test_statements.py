@@ -264,3 +264,10 @@ def test_fen_xi_with_a_comma_after_it_is_said_and_not_as_a_noun(said):
 ])
 def test_a_country_that_qualifies_a_body_or_people_does_not_speak(said, sentence, country):
     assert country not in [s for s, _ in said(sentence, published="2021-10-22")[0]]
+
+
+def test_a_verb_inside_the_name_of_a_law_says_nothing(said):
+    # bulk corpus, epochtimes/bn2-n12452568: 披露 is part of the bill's name
+    pairs, _ = said("9月30日，众议院通过了《强迫维吾尔人劳动披露法》，而就在前一周，众议院以压倒性结果通过了《防止强迫维吾尔劳动法》。",
+                    published="2020-10-04")
+    assert pairs == []
