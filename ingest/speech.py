@@ -21,7 +21,7 @@ NOUN_AFTER = ("是", "书", "函", "中")
 GATHERING_AFTER = ("听证会", "会议", "大会", "仪式")  # 确认听证会, 宣誓仪式: the verb names a kind of gathering
 OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")
 NOT_YET = re.compile(r"(没有|还没|尚未|并未|从未)")
-NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意)(立即|正式|公开|明确|直接|再)?$")
+NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意|无法)(能|能够|曾)?(立即|正式|公开|明确|直接|再)?$")
 FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委员协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
 BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
 

@@ -271,3 +271,9 @@ def test_a_verb_inside_the_name_of_a_law_says_nothing(said):
     pairs, _ = said("9月30日，众议院通过了《强迫维吾尔人劳动披露法》，而就在前一周，众议院以压倒性结果通过了《防止强迫维吾尔劳动法》。",
                     published="2020-10-04")
     assert pairs == []
+
+
+def test_what_one_failed_to_say_is_no_statement(said):
+    # bulk corpus, epochtimes/n13391442 (also in dev2): 没能谴责, criticised for not condemning
+    pairs, _ = said("杜特尔特过去一直因为没能谴责中共在有争议水域的行为而受到批评。", published="2021-11-23")
+    assert pairs == []
