@@ -277,3 +277,16 @@ def test_what_one_failed_to_say_is_no_statement(said):
     # bulk corpus, epochtimes/n13391442 (also in dev2): 没能谴责, criticised for not condemning
     pairs, _ = said("杜特尔特过去一直因为没能谴责中共在有争议水域的行为而受到批评。", published="2021-11-23")
     assert pairs == []
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # bulk corpus: epochtimes/n13788128, n13727156, n13811343; jieba glues 时说, 中指 into one word
+    ("美国最高军事将领、参谋长联席会议主席马克‧米利（Mark Milley）在访问印太地区时说，中共军队在过去五年里明显变得更具侵略性和危险性。",
+     "2022-07-25", ("mark-milley", None)),
+    ("3月下旬，中国驻美国大使秦刚接受凤凰卫视访问时说，中国和俄罗斯之间的合作没有禁区，但是“也是有底线的”。",
+     "2022-05-03", ("qin-gang", "phoenix-tv")),
+    ("韩国国家安保战略研究院在8月23日发表的报告中指，为了朝鲜半岛的和平与稳定，两国有必要调整互相的期望值。",
+     "2022-08-24", ("org-韩国国家安保战略研究院", None)),
+])
+def test_a_verb_glued_to_the_end_of_its_scene_still_speaks(said, sentence, published, expected):
+    assert said(sentence, published=published)[0] == [expected]
