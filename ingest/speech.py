@@ -23,7 +23,7 @@ OBJECT_PRONOUNS = ("其", "他", "她", "它", "他们", "她们")
 NOT_YET = re.compile(r"(没有|还没|尚未|并未|从未)")
 NEGATED = re.compile(r"(没有|没|未|不|并未|尚未|从未|无意|无法)(能|能够|曾)?(立即|正式|公开|明确|直接|再)?$")
 FUTURE = re.compile(r"(将|将会|(?<![国峰议大理委员协工学社机都晤谈宴])会|要|可能|准备|打算)(立即|马上|很快|再次|也|还|进一步|继续)?$")
-SCENE_ENDS = "时后中上"  # 在接受采访时说, 在会后说, 在报告中指: the end of a scene, glued to the verb by the tokenizer
+GLUED_BEFORE = "时后中上地文并还他她"  # 采访时说, 报告中指, 高兴地说, 发推文说, 并称, 他称: glued by the tokenizer (not 又称, 也称: also called)
 BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
 
 
@@ -55,7 +55,7 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
         if token_end is None and start in after_actor:
             token_end = end
         if token_end is None and token_ending.get(end) == start - 1 and (not words.known_word(text[start - 1:end])
-                                                                         or text[start - 1] in SCENE_ENDS):
+                                                                         or text[start - 1] in GLUED_BEFORE):
             token_end = end  # 环节时说, 在接受采访时说: jieba glued the verb to a character that makes no word with it
         if token_end is None or frame.in_quote(start) or text[start:token_end] in lexicon.not_speech:
             continue

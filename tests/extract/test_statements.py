@@ -290,3 +290,14 @@ def test_what_one_failed_to_say_is_no_statement(said):
 ])
 def test_a_verb_glued_to_the_end_of_its_scene_still_speaks(said, sentence, published, expected):
     assert said(sentence, published=published)[0] == [expected]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # bulk corpus: epochtimes/bn2-n12452568 (推文说), n13789607 (并称); 又称 names, and says nothing
+    ("乔治亚州的国会参议员凯利·洛夫勒（Kelly Loeffler）10月2日发推文说：“记住：中国（中共）将这种病毒传给了我们。”",
+     "2020-10-04", [("kelly-loeffler", None)]),
+    ("美联储主席鲍威尔强烈反对该报告的调查结果，并称其对一些雇员的描述不公平。", "2022-07-13", [("jerome-powell", None)]),
+    ("习近平女儿习明泽个资外泄案（又称恶俗维基案）“主犯”牛腾宇被驳回上诉后，终获准与阔别了近两年的母亲在狱中见面。", "2021-05-19", []),
+])
+def test_a_one_character_verb_glued_to_an_adverb_or_an_object(said, sentence, published, expected):
+    assert said(sentence, published=published)[0] == expected
