@@ -60,7 +60,7 @@ def discovered_type(key: str) -> str | None:
 class Words(Protocol):
     """What the tokenizer's dictionary says of a word."""
 
-    def common_word(self, word: str) -> bool: ...
+    def common_word(self, word: str, at_least: int = 1) -> bool: ...
 
     def everyday_word(self, word: str) -> bool: ...
 
@@ -72,7 +72,7 @@ class Words(Protocol):
 class _NoWords:
     """No dictionary: every word unknown."""
 
-    def common_word(self, word: str) -> bool:
+    def common_word(self, word: str, at_least: int = 1) -> bool:
         return False
 
     def everyday_word(self, word: str) -> bool:

@@ -58,6 +58,7 @@ def _person_like(latin: str) -> bool:
 
 
 INITIAL_BEFORE = re.compile(f"{MIDDLE_DOT}[A-Z]\\.?{MIDDLE_DOT}?$")
+PREFIX_WORD_FREQ = 10  # 唐靖远: 唐靖 is in jieba's dictionary, but too rare (2) to be the word that opens the text
 HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 
 
@@ -370,7 +371,7 @@ class ActorFinder:
     def _word_like(self, name: str) -> bool:
         """高调, 文件法, 曾任国民: the candidate, or its first two characters, are a word of the language."""
         family = name[:2] if name[:2] in self.lexicon.surnames else ""  # 秋叶刚男: 秋叶 is a word and a family name
-        return self._words.common_word(name) or (not family and self._words.common_word(name[:2])) \
+        return self._words.common_word(name) or (not family and self._words.common_word(name[:2], PREFIX_WORD_FREQ)) \
             or name.endswith(HONORIFICS)
 
     def _name_ends_at(self, text: str, i: int) -> bool:

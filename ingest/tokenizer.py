@@ -167,9 +167,10 @@ class Tokenizer:
         self.seconds += time.perf_counter() - start
         return out
 
-    def common_word(self, word: str) -> bool:
-        """Is `word` in jieba's dictionary as anything but a person's name (高调, 文件; not 黄介正)?"""
-        return self._jieba.FREQ.get(word, 0) > 0 and word not in self._classes.names
+    def common_word(self, word: str, at_least: int = 1) -> bool:
+        """Is `word` in jieba's dictionary (with at least that frequency) as anything but a person's name (高调, 文件;
+        not 黄介正)?"""
+        return self._jieba.FREQ.get(word, 0) >= at_least and word not in self._classes.names
 
     def everyday_word(self, word: str) -> bool:
         """A common word used often (根本, 热爱), not a fragment of a transliterated name that the dictionary

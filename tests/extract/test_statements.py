@@ -301,3 +301,9 @@ def test_a_verb_glued_to_the_end_of_its_scene_still_speaks(said, sentence, publi
 ])
 def test_a_one_character_verb_glued_to_an_adverb_or_an_object(said, sentence, published, expected):
     assert said(sentence, published=published)[0] == expected
+
+
+def test_a_chinese_name_whose_first_two_characters_are_a_rare_dictionary_word_speaks(said):
+    # bulk corpus, epochtimes/n13390267: 唐靖 is in jieba's dictionary, used twice
+    pairs, _ = said("另外，唐靖远表示，具体到张高丽这个事件，当局感到棘手。", published="2021-11-04")
+    assert pairs == [("zh-唐靖远", None)]
