@@ -305,5 +305,6 @@ def test_a_one_character_verb_glued_to_an_adverb_or_an_object(said, sentence, pu
 
 def test_a_chinese_name_whose_first_two_characters_are_a_rare_dictionary_word_speaks(said):
     # bulk corpus, epochtimes/n13390267: 唐靖 is in jieba's dictionary, used twice
-    pairs, _ = said("另外，唐靖远表示，具体到张高丽这个事件，当局感到棘手。", published="2021-11-04")
-    assert pairs == [("zh-唐靖远", None)]
+    pairs, _ = said("旅美时事评论员唐靖远则对大纪元表示，中共高层官员的生活腐化、男女关系混乱问题，有着制度化因素。",
+                    published="2021-11-04")
+    assert pairs == [("zh-唐靖远", "epoch-times")]
