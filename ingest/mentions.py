@@ -48,7 +48,8 @@ ORG_WORDS = frozenset("group institute center centre foundation council universi
                       "club alliance coalition force forces army navy command fleet initiative project program programme "
                       "studies research policy international national global daily weekly magazine tv radio sea ocean river "
                       "lake mountain mountains island islands strait bay gulf city state province county square street "
-                      "port airport base".split())
+                      "port airport base the securities capital partners holdings management investments llc corp co"
+                      .split())
 
 
 def _person_like(latin: str) -> bool:
@@ -95,6 +96,8 @@ class ActorFinder:
         self._compound = re.compile(f"[{re.escape(abbr)}]{{2,}}" if abbr else "(?!)")
         chars = "".join(sorted(lexicon.translit))
         self._translit = lexicon.translit
+        self._latin_speaker = re.compile(r"(?<![A-Za-z（(\-'’.&])([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})"
+                                         r"(?=(?:也|还|则|曾|又|更|并|随后|当时)?(?:" + lexicon.said.pattern + "))")
         # 苏珊·A·桑顿, 乔治·C.马歇尔: a Latin initial may stand between the parts
         self._dotted = re.compile(f"[{chars}]{{1,{MAX_NAME}}}(?:{MIDDLE_DOT}(?:[A-Z]\\.?{MIDDLE_DOT}?)?[{chars}]{{1,{MAX_NAME}}})+") \
             if chars else None
@@ -247,6 +250,11 @@ class ActorFinder:
             speaking = self._speaking_name(text, gap_start, gap)
             if speaking:  # 王岸然表示: a Chinese name that opens a clause and says something
                 extra.append(self._discovered(gap_start, gap_start + speaking, text))
+                continue
+            latin_speakers = [m for m in self._latin_speaker.finditer(gap) if _person_like(m.group(1))]
+            for m in latin_speakers:  # 分析师Adrian Ash说: a person written in Latin letters who says something
+                extra.append(self._discovered(gap_start + m.start(1), gap_start + m.end(1), text))
+            if latin_speakers:
                 continue
             extra.extend(self._abbreviations(text, gap_start, gap_end, starts))
         return sorted(found + extra, key=lambda f: f.start)

@@ -308,3 +308,13 @@ def test_a_chinese_name_whose_first_two_characters_are_a_rare_dictionary_word_sp
     pairs, _ = said("旅美时事评论员唐靖远则对大纪元表示，中共高层官员的生活腐化、男女关系混乱问题，有着制度化因素。",
                     published="2021-11-04")
     assert pairs == [("zh-唐靖远", "epoch-times")]
+
+
+@pytest.mark.parametrize("sentence, published, speaker", [
+    # bulk corpus: epochtimes/n13639450 and n12814641: people the text names in Latin letters only
+    ("旅美投资顾问、中国问题专家Mike Sun表示，中共为了自身利益一定会支持俄罗斯。", "2022-03-18", "zh-Mike Sun"),
+    ("The Intercept报道指出，在这笔拨款中有59.9万美元给了武汉病毒研究所。", "2021-09-08", None),
+])
+def test_a_person_named_in_latin_letters_speaks(said, sentence, published, speaker):
+    speakers = [s for s, _ in said(sentence, published=published)[0]]
+    assert speakers == ([speaker] if speaker else []) or (speaker is None and not any(s.startswith("zh-") for s in speakers))
