@@ -7,15 +7,15 @@ from pathlib import Path
 
 import click
 
-from diplograph.cli.cache import CacheError
-from diplograph.cli.cluster import SchedulerError
+from diplograph.pipeline.cache import CacheError
+from diplograph.pipeline.cluster import SchedulerError
 from diplograph.cli.common import input_files, limit_options, limits_of, summary
 from diplograph.cli.progress import progress, quiet_option
 from diplograph.cli.exitcodes import NOTHING
 from diplograph.cli.files import atomic_write, output_folder
-from diplograph.cli.pipeline import Plan, Report, build_graph, default_jobs
-from diplograph.cli.stages import StageBroken, StageWriteError, cannot_write
-from diplograph.cli.uptodate import build_stamp, previous, remember
+from diplograph.pipeline import Plan, Report, build_graph, default_jobs
+from diplograph.pipeline.stages import StageBroken, StageWriteError, cannot_write
+from diplograph.pipeline.uptodate import build_stamp, previous, remember
 from diplograph.ingest.lexicon import LexiconError
 
 RDF_FORMATS = ("jsonld", "nt", "trig")
@@ -113,9 +113,9 @@ def build(paths: tuple[str, ...], out: Path, lexicons: tuple[Path, ...], formats
 
 
 def _stamp(files, lexicons, limits, options: dict) -> str:
-    """What this build depends on (see cli/uptodate.py)."""
-    from diplograph.cli.cache import settings_fingerprint
-    from diplograph.cli.pipeline import load
+    """What this build depends on (see pipeline/uptodate.py)."""
+    from diplograph.pipeline.cache import settings_fingerprint
+    from diplograph.pipeline import load
 
     try:
         lexicon = load(lexicons)
@@ -191,7 +191,7 @@ def _load_writers(skips) -> None:
     A module that cannot be imported (a broken install) is left to its stage, which reports it in one line.
     """
     try:
-        from diplograph.cli import stages  # noqa: F401
+        from diplograph.pipeline import stages  # noqa: F401
         from diplograph.graph import export, serialize  # noqa: F401
 
         if "html" not in skips:
@@ -208,7 +208,7 @@ def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), 
 
     With a `cache_dir`, graph.html keeps its actors' positions there between builds (page-layout.json).
     """
-    from diplograph.cli.stages import run_stages
+    from diplograph.pipeline.stages import run_stages
     from diplograph.graph.export import export
     from diplograph.graph.serialize import write_outputs as write_rdf
     from diplograph.viz import write_html

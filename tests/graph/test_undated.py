@@ -22,7 +22,7 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def kg(corpus, extractor):
-    from diplograph.cli.pipeline import Report, build_graph
+    from diplograph.pipeline import Report, build_graph
 
     report = Report()
     graph = build_graph([corpus], report, extractor=extractor)

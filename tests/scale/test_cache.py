@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from conftest import CORPUS, DEV, need_shared
-from diplograph.cli.pipeline import Plan, Report, build_graph
+from diplograph.pipeline import Plan, Report, build_graph
 from diplograph.graph.rdf import triples
 from diplograph.graph.serialize import turtle
 from support.replicate import replicate
@@ -82,7 +82,7 @@ def test_a_changed_lexicon_invalidates_every_extraction(tmp_path):
 
 def test_an_interrupted_build_leaves_a_cache_that_the_next_build_completes(corpus, tmp_path, monkeypatch):
     folder, _ = corpus
-    import diplograph.cli.cache as cache_module
+    import diplograph.pipeline.cache as cache_module
 
     monkeypatch.setattr(cache_module, "COMMIT_EVERY", 0.0)  # commit after every entry, so the stop lands mid-way
     plan = Plan(jobs=1, cache_dir=tmp_path / "cache")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS
-from diplograph.cli.pipeline import build_graph
+from diplograph.pipeline import build_graph
 from diplograph.graph.rdf import article_graph, triples
 from diplograph.graph.store import StoreError, push_graph
 from scale.helpers import run

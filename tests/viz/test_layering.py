@@ -1,4 +1,4 @@
-"""Module boundaries: pyvis behind one module; no stage imports a later stage or the CLI."""
+"""Module boundaries: pyvis behind one module; no stage imports a later stage, the pipeline or the CLI."""
 from __future__ import annotations
 
 import ast
@@ -24,7 +24,7 @@ def test_only_the_backend_imports_pyvis():
 
 def test_viz_does_not_import_the_cli():
     for p in (ROOT / "viz").rglob("*.py"):
-        assert not any(n.startswith("diplograph.cli") for n in _imports(p)), p
+        assert not any(n.startswith(("diplograph.pipeline", "diplograph.cli")) for n in _imports(p)), p
 
 
 def test_graph_does_not_import_viz():
@@ -33,11 +33,17 @@ def test_graph_does_not_import_viz():
 
 
 def test_ingest_does_not_import_later_stages():
-    later = ("diplograph.graph", "diplograph.viz", "diplograph.cli")
+    later = ("diplograph.graph", "diplograph.viz", "diplograph.pipeline", "diplograph.cli")
     for p in (ROOT / "ingest").rglob("*.py"):
         assert not any(n.startswith(later) for n in _imports(p)), p
 
 
 def test_graph_does_not_import_the_cli():
     for p in (ROOT / "graph").rglob("*.py"):
+        assert not any(n.startswith(("diplograph.pipeline", "diplograph.cli")) for n in _imports(p)), p
+
+
+def test_the_pipeline_does_not_import_the_cli():
+    for p in (ROOT / "pipeline").rglob("*.py"):
         assert not any(n.startswith("diplograph.cli") for n in _imports(p)), p
+

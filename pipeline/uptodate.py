@@ -15,11 +15,11 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from diplograph.cli.files import atomic_write
+from diplograph.graph.files import atomic_write
 
 STAMP = "build.json"
-PACKAGES = ("diplograph.ingest", "diplograph.graph", "diplograph.ontology", "diplograph.viz", "diplograph.cli",
-            "diplograph.queries")
+PACKAGES = ("diplograph.ingest", "diplograph.graph", "diplograph.ontology", "diplograph.viz", "diplograph.pipeline",
+            "diplograph.cli", "diplograph.queries")
 
 
 def package_fingerprint() -> str:
