@@ -74,7 +74,7 @@ def test_duplicates_are_found_across_workers(tmp_path):
 
 
 def test_three_output_stages_on_two_cores_run_as_two_processes_heaviest_alone():
-    from diplograph.cli.build import STAGE_WEIGHTS
+    from diplograph.pipeline.outputs import STAGE_WEIGHTS
     from diplograph.pipeline.stages import groups
 
     stages = [("rdf", None), ("viz", None), ("export", None)]

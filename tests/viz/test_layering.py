@@ -47,3 +47,9 @@ def test_the_pipeline_does_not_import_the_cli():
     for p in (ROOT / "pipeline").rglob("*.py"):
         assert not any(n.startswith("diplograph.cli") for n in _imports(p)), p
 
+
+def test_tests_and_bench_build_through_the_pipeline():
+    """Outside tests/cli/, tests and bench/ take only the command (`main`) and its bundled queries from the CLI."""
+    for p in [*(ROOT / "tests").rglob("*.py"), *(ROOT / "bench").glob("*.py")]:
+        modules = {n for n in _imports(p) if n.startswith("diplograph.cli.")}
+        assert modules <= {"diplograph.cli.main", "diplograph.cli.query"} or p.parent.name == "cli", (p, modules)
