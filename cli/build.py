@@ -11,9 +11,8 @@ from diplograph.cli.common import input_files, limit_options, limits_of, summary
 from diplograph.cli.exitcodes import NOTHING
 from diplograph.cli.progress import progress, quiet_option
 from diplograph.pipeline.build import BuildOptions, Built, build as run_build
+from diplograph.pipeline.formats import RDF, SKIPPABLE
 from diplograph.pipeline.outputs import BuildError
-
-RDF_FORMATS = ("jsonld", "nt", "trig")
 
 
 @click.command(short_help="Build the graph of a corpus: Turtle, browser page, GEXF.")
@@ -22,8 +21,9 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
               help="Folder for the outputs.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of extra lexicon files (same names as ingest/lexicons/); repeatable.")
-@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(RDF_FORMATS),
-              help="RDF formats besides Turtle (graph.jsonld, graph.nt, graph.trig with a named graph per article); repeatable.")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(RDF),
+              help="RDF formats besides Turtle (graph.jsonld, graph.nt, graph.trig with a named graph per article); "
+                   "with --store, the only RDF files written (ttl: graph.ttl); repeatable.")
 @limit_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes for reading and extraction (default: all cores); with --scheduler local, Dask workers.")
@@ -36,7 +36,7 @@ RDF_FORMATS = ("jsonld", "nt", "trig")
 @click.option("--store", default=None, metavar="URL",
               help="Push the graph to a SPARQL 1.1 Graph Store Protocol endpoint (one PUT per article graph) "
                    "instead of writing graph.ttl.")
-@click.option("--skip", "skips", multiple=True, type=click.Choice(("html", "gexf")),
+@click.option("--skip", "skips", multiple=True, type=click.Choice(SKIPPABLE),
               help="Leave out graph.html or the GEXF files (graph.html is slow to lay out and to open past a "
                    "few thousand articles: see README, Scale); repeatable.")
 @click.option("--stats", type=click.Path(dir_okay=False, path_type=Path), default=None, hidden=True,

@@ -9,6 +9,7 @@ from diplograph.ingest.lexicon import LexiconError
 from diplograph.ingest.limits import Limits
 from diplograph.pipeline.cache import CacheError
 from diplograph.pipeline.cluster import SchedulerError
+from diplograph.pipeline.formats import chosen
 from diplograph.pipeline.outputs import (Bars, BuildError, load_writers, no_bars, output_folder, push, write_outputs,
                                          write_skipped)
 from diplograph.pipeline.run import Plan, Report, build_graph, default_jobs, list_files
@@ -23,7 +24,7 @@ class BuildOptions:
     paths: tuple[str, ...]
     out: Path = Path("out")
     lexicons: tuple[Path, ...] = ()  # folders of extra lexicon files
-    formats: tuple[str, ...] = ()  # RDF formats besides Turtle
+    formats: tuple[str, ...] = ()  # RDF outputs besides graph.ttl (with a store: the only RDF files written)
     limits: Limits = Limits()
     jobs: int | None = None  # None: all cores
     scheduler: str | None = None  # "local" or a Dask scheduler address
@@ -90,8 +91,8 @@ def _write(kg, options: BuildOptions, plan: Plan, report: Report, bars: Bars) ->
         write_skipped(report, options.out)
         if options.store is not None:
             push(kg, options.store, report, bars)
-        formats = ("turtle", *options.formats) if options.store is None else options.formats
-        write_outputs(kg, options.out, report, formats, options.skips, plan.jobs, bars, plan.cache_dir)
+        outputs = chosen(options.formats, options.skips, store=options.store is not None)
+        write_outputs(kg, options.out, report, outputs, options.skips, plan.jobs, bars, plan.cache_dir)
     except (StageWriteError, StageBroken) as err:
         raise BuildError(str(err)) from None
     except OSError as err:

@@ -3,13 +3,18 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, contextmanager
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diplograph.graph.files import atomic_write, remove_leftovers
 from diplograph.graph.progress import Progress, no_progress
 from diplograph.pipeline.run import Report
+
+if TYPE_CHECKING:
+    from diplograph.pipeline.formats import Output, Sources
 
 # label, length -> a context giving a `Progress` (the CLI's progress bars; `no_bars` draws none)
 Bars = Callable[[str, "int | None"], AbstractContextManager[Progress]]
@@ -61,7 +66,7 @@ def load_writers(skips) -> None:
     """
     try:
         from diplograph.graph import export, serialize  # noqa: F401
-        from diplograph.pipeline import stages  # noqa: F401
+        from diplograph.pipeline import formats, stages  # noqa: F401
 
         if "html" not in skips:
             from diplograph.viz import preload
@@ -83,31 +88,30 @@ def push(kg, store: str, report: Report, bars: Bars = no_bars) -> None:
     report.outputs[f"store ({pushed} graphs)"] = store
 
 
-def write_outputs(kg, out: Path, report: Report, formats=("turtle",), skips=(), jobs: int = 1,
+def write_outputs(kg, out: Path, report: Report, outputs: Iterable[Output], skips=(), jobs: int = 1,
                   bars: Bars = no_bars, cache_dir: Path | None = None) -> None:
-    """Every output file of a build, each written whole or not at all (side by side when `jobs` > 1).
-
-    With a `cache_dir`, graph.html keeps its actors' positions there between builds (page-layout.json).
-    """
-    from diplograph.graph.export import export
-    from diplograph.graph.serialize import write_outputs as write_rdf
+    """The files of `outputs` (from pipeline/formats.py), each written whole or not at all; their stages side by
+    side when `jobs` > 1. With a `cache_dir`, graph.html keeps its actors' positions there (page-layout.json)."""
+    from diplograph.pipeline.formats import Sources
     from diplograph.pipeline.stages import run_stages
-    from diplograph.viz import write_html
 
     # Without the page, graph.ttl is the longest output stage (100x corpus: 216 s, the GEXF files 92 s),
     # so with more than one job it sorts and writes half of its triples in a second process.
     parts = 2 if jobs > 1 and "html" in skips else 1
-    stages = []
-    if formats:
-        stages.append(("rdf", lambda: {f"rdf ({name})": path
-                                       for name, path in write_rdf(kg, out, formats, parts).items()}))
-    if "html" not in skips:
-        layout = cache_dir / "page-layout.json" if cache_dir is not None else None
-        stages.append(("viz", lambda: {"browser": write_html(kg, out / "graph.html", layout_cache=layout)}))
-    if "gexf" not in skips:
-        stages.append(("export", lambda: {"gephi (" + p.stem + ")": p for p in export(kg, out, ["gexf"])}))
+    sources = Sources(kg, turtle_parts=parts, layout=cache_dir / "page-layout.json" if cache_dir is not None else None)
+    by_stage: dict[str, list[Output]] = {}
+    for output in outputs:
+        by_stage.setdefault(output.stage, []).append(output)
+    stages = [(name, partial(_write_stage, members, sources, out)) for name, members in by_stage.items()]
     with bars("writing", len(stages)) as bar:
         run_stages(stages, jobs, report, bar, STAGE_WEIGHTS)
+
+
+def _write_stage(outputs: list[Output], sources: Sources, out: Path) -> dict[str, Path]:
+    written: dict[str, Path] = {}
+    for output in outputs:
+        written.update(output.write(sources, out))
+    return written
 
 
 def write_skipped(report: Report, out: Path) -> None:

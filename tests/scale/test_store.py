@@ -116,6 +116,16 @@ def test_build_store_option_pushes_instead_of_writing_graph_ttl(server, tmp_path
     assert len(per_graph(server)) == 5
 
 
+def test_build_store_with_a_format_writes_exactly_that_format(server, tmp_path):
+    out = tmp_path / "out"
+    result = run("build", str(CORPUS), "--out", str(out), "--store", server + "/store", "-f", "nt", "-q", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "actors.gexf", "graph.gexf", "graph.html", "graph.nt", "skipped.tsv"]  # not graph.ttl
+    assert "rdf (nt): " in result.output and "graph.ttl" not in result.output
+    assert len(per_graph(server)) == 5
+
+
 def test_an_unreachable_or_refusing_store_is_a_one_line_error(server, tmp_path):
     port = _free_port()
     result = run("build", str(CORPUS), "--out", str(tmp_path / "a"), "--store", f"http://127.0.0.1:{port}/store", "-q")
