@@ -62,7 +62,7 @@ def build(options: BuildOptions, files: list[tuple[Path, str]] | None = None, ba
         stamp = None
         if plan.cache_dir is not None:
             stamp = _stamp(files, options)
-            record = previous(plan.cache_dir, stamp)
+            record = previous(plan.cache_dir, options.out, stamp)
             if record is not None:
                 return _up_to_date(record, report, started, options.stats)
         try:
@@ -79,7 +79,7 @@ def build(options: BuildOptions, files: list[tuple[Path, str]] | None = None, ba
         write_stats(report, options.stats)
     graph = (len(kg.actors), len(kg.interactions), len(kg.statements))
     if stamp is not None:
-        remember(plan.cache_dir, stamp, report.outputs, {
+        remember(plan.cache_dir, options.out, stamp, report.outputs, {
             "files": report.files, "articles": report.articles, "undated": report.undated,
             "skipped": [[item.source_file, item.reason] for item in report.skipped], "graph": list(graph)})
     return Built(report, graph, created=created)

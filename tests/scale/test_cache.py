@@ -128,6 +128,16 @@ def test_build_keeps_its_cache_in_the_output_folder(tmp_path):
     assert (tmp_path / "plain" / "graph.ttl").read_bytes() == first
 
 
+def test_two_output_folders_sharing_a_cache_keep_their_own_up_to_date_stamp(tmp_path):
+    cache = str(tmp_path / "cache")
+    for out in ("a", "b"):
+        build(CORPUS, tmp_path / out, "--jobs", "1", "--cache-dir", cache)
+    for out in ("a", "b", "a"):
+        result = run("build", str(CORPUS), "--out", str(tmp_path / out), "--jobs", "1", "--cache-dir", cache)
+        assert result.output.startswith("up to date (nothing changed since the last build):"), (out, result.output)
+    assert len(list((tmp_path / "cache").glob("build-*.json"))) == 2
+
+
 def test_a_changed_input_file_is_never_up_to_date(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
