@@ -114,7 +114,7 @@ def floor(corpus: Path) -> dict:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from diplograph.cli.pipeline import Report, list_files, read_articles
+        from diplograph.pipeline import Report, list_files, read_articles
         from diplograph.ingest.lexicon import load_lexicon
         from diplograph.ingest.tokenizer import Tokenizer
 

@@ -56,7 +56,7 @@ def _facts(extraction, sentence_of) -> list[str]:
 
 
 def dump(args) -> None:
-    from diplograph.cli.pipeline import make_extractor
+    from diplograph.pipeline import make_extractor
     from diplograph.ingest.reader import read_file
     from diplograph.ingest.records import Skipped
 

@@ -32,7 +32,7 @@ _state: dict = {}
 
 
 def _init(seed: int, keep: str | None) -> None:
-    from diplograph.cli.pipeline import make_extractor
+    from diplograph.pipeline import make_extractor
 
     _state.update(extractor=make_extractor(), seed=seed, keep=Path(keep) if keep else None)
 

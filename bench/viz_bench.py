@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-from diplograph.cli.pipeline import Plan, build_graph, list_files  # noqa: E402
+from diplograph.pipeline import Plan, build_graph, list_files  # noqa: E402
 from diplograph.viz import write_html  # noqa: E402
 from diplograph.viz.positions import actor_pairs, actor_positions, read_cache  # noqa: E402
 

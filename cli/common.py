@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from diplograph.cli.exitcodes import NothingToDo, NotFound
-from diplograph.cli.pipeline import Report, list_files
+from diplograph.pipeline import Report, list_files
 from diplograph.ingest.limits import MAX_BYTES, MAX_CHARS, MAX_SECONDS, Limits
 
 MAX_LISTED = 20

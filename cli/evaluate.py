@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from diplograph.cli.export import load_graph
-from diplograph.cli.pipeline import Report, build_graph
+from diplograph.pipeline import Report, build_graph
 from diplograph.ingest.lexicon import LexiconError
 from diplograph.graph.evaluation import CATEGORIES, Evaluation, evaluate as score, pooled
 

@@ -7,6 +7,7 @@ import click
 
 from diplograph.cli.progress import file_progress, progress, quiet_option
 from diplograph.graph.model import KnowledgeGraph
+from diplograph.pipeline.formats import NETWORK
 
 VIEW_CHOICES = {"actors": ("actors",), "full": ("full",), "both": ("actors", "full")}
 
@@ -39,7 +40,7 @@ def _source(graph: Path | None, from_build: Path | None) -> Path:
               help="The Turtle file `diplograph build` wrote. [default: out/graph.ttl]")
 @click.option("--from-build", "from_build", type=click.Path(path_type=Path, file_okay=False),
               help="A folder `diplograph build` wrote; reads its graph.ttl.")
-@click.option("--format", "formats", type=click.Choice(["gexf", "graphml", "csv"]), multiple=True,
+@click.option("--format", "formats", type=click.Choice(NETWORK), multiple=True,
               required=True, help="Output format; repeat for several.")
 @click.option("--view", type=click.Choice(sorted(VIEW_CHOICES)), default="both", show_default=True,
               help="actors: actors and what passes between them; full: every node of the graph.")
@@ -49,7 +50,7 @@ def _source(graph: Path | None, from_build: Path | None) -> Path:
 def export(graph: Path | None, from_build: Path | None, formats: tuple[str, ...], view: str,
            out: Path | None, quiet: bool) -> None:
     """Write the graph as GEXF (dynamic, for Gephi's timeline), GraphML or CSV node and edge tables."""
-    from diplograph.graph.export import export as write_all
+    from diplograph.pipeline.formats import export as write_all
 
     source = _source(graph, from_build)
     kg = load_graph(source, quiet)

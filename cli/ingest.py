@@ -10,7 +10,7 @@ from diplograph.cli.exitcodes import NOTHING
 from diplograph.cli.common import input_files, limit_options, limits_of, summary
 from diplograph.cli.progress import progress, quiet_option
 from diplograph.cli.files import atomic_write
-from diplograph.cli.pipeline import Report, read_articles
+from diplograph.pipeline import Report, read_articles
 from diplograph.ingest.jsonl import dumps
 
 

@@ -26,7 +26,7 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
     memory than its triples.
     """
     from diplograph.cli.files import require_graph_file
-    from diplograph.cli.pipeline import default_jobs
+    from diplograph.pipeline import default_jobs
     from diplograph.graph.load import GraphFileError, read_index, require_articles
     from diplograph.graph.forked import can_fork
     from diplograph.graph.validate import CHUNK, validate_graph

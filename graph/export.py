@@ -13,11 +13,12 @@ views (the interaction or statement an edge comes from) is called `fact`.
 
 The writers read each view's nodes and edges as the `network` generators make
 them from the `KnowledgeGraph`: no networkx graph of the view is built, except
-the one GraphML needs (networkx writes it).
+the one GraphML needs (networkx writes it). pipeline/formats.py, the registry
+of outputs, names the files and writes each view in each format.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -27,13 +28,10 @@ from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.network import (ACTOR_NETWORK, FULL_GRAPH, actor_network_edges, actor_network_nodes,
                                       full_graph_edges, full_graph_nodes)
 from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import Parts, Survey, prepared, survey
-from diplograph.graph.progress import Progress, no_progress
+from diplograph.graph.prepare import Parts, Survey, prepared
 from diplograph.graph.tables import write_csv
 
-__all__ = ["FORMATS", "VIEWS", "actor_parts", "export", "full_parts", "read_gexf", "write_csv", "write_gexf", "write_graphml"]
-
-FORMATS = ("gexf", "graphml", "csv")
+__all__ = ["VIEWS", "actor_parts", "full_parts", "read_gexf", "write_csv", "write_gexf", "write_graphml"]
 
 
 def actor_parts(kg: KnowledgeGraph) -> Parts:
@@ -62,36 +60,3 @@ def write_graphml(g: nx.MultiDiGraph | Parts, path: Path, summary: Survey | None
     g = prepared(g, xml=True, summary=summary)
     return write_atomic(Path(path), lambda tmp: nx.write_graphml_xml(g, tmp, encoding="utf-8"))
 
-
-def _check(names: Iterable[str], known: Iterable[str], what: str) -> list[str]:
-    names, known = list(names), list(known)
-    unknown = [n for n in names if n not in known]
-    if unknown:
-        raise ValueError(f"unknown {what} {unknown[0]!r}; choose from {', '.join(known)}")
-    return list(dict.fromkeys(names))
-
-
-def export(kg: KnowledgeGraph, out_dir: Path, formats: Iterable[str],
-           views: Iterable[str] = ("actors", "full"),
-           progress: Progress = no_progress) -> list[Path]:
-    """Write each view of `kg` in each format into `out_dir`; return the files written, in order.
-
-    `progress` wraps the views as they are written (a progress bar, one step per view)."""
-    formats = _check(formats, FORMATS, "format")
-    views = _check(views, VIEWS, "view")
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for view in progress(views):
-        stem, make = VIEWS[view]
-        parts = make(kg)
-        summary = survey(parts)  # one pass for all the formats
-        for fmt in formats:
-            if fmt == "gexf":
-                written.append(write_gexf(parts, out_dir / f"{stem}.gexf", summary))
-            elif fmt == "graphml":
-                written.append(write_graphml(parts, out_dir / f"{stem}.graphml", summary))
-            else:
-                written.extend(write_csv(parts, out_dir / f"{stem}-nodes.csv", out_dir / f"{stem}-edges.csv",
-                                         summary))
-    return written

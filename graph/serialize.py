@@ -1,4 +1,6 @@
-"""Write the graph files of a build (graph.ttl, and on request graph.jsonld, graph.nt, graph.trig), atomically.
+"""The RDF files of a graph (Turtle streamed to graph.ttl; N-Triples, JSON-LD, TriG as text), written atomically.
+
+pipeline/formats.py, the registry of outputs, names the files and calls these writers.
 
 Each file is written to a temporary file in the output folder and renamed
 into place, so a reader never sees half a graph. The output is byte-stable:
@@ -25,21 +27,6 @@ from diplograph.graph.forked import beside
 from diplograph.graph.model import KnowledgeGraph
 from diplograph.graph.rdf import PREFIXES, article_graph, triples
 from diplograph.ontology.vocab import context_path
-
-# canonical format name -> file name
-FILES = {"turtle": "graph.ttl", "json-ld": "graph.jsonld", "nt": "graph.nt", "trig": "graph.trig"}
-ALIASES = {"ttl": "turtle", "jsonld": "json-ld", "ntriples": "nt", "n-triples": "nt"}
-FORMATS = tuple(FILES)
-
-
-def format_name(name: str) -> str:
-    """The canonical name of output format `name` (`ttl` -> `turtle`); ValueError for an unknown one."""
-    key = name.strip().lower()
-    key = ALIASES.get(key, key)
-    if key not in FILES:
-        raise ValueError(f"unknown graph format {name!r}; choose from {', '.join(FORMATS)}")
-    return key
-
 
 def _text_writer(text: str) -> Callable[[Path], None]:
     return lambda tmp: tmp.write_text(text, encoding="utf-8", newline="\n")
@@ -487,31 +474,12 @@ class _Triples:
         return (triple for _, triple in triples(self.kg, self.part))
 
 
-def write_outputs(kg: KnowledgeGraph, out_dir: Path | str, formats: Iterable[str] = ("turtle",),
-                  turtle_parts: int = 1) -> dict[str, Path]:
-    """Write graph.ttl (always) and the other requested formats into `out_dir`; format name -> path written.
+def write_graph_ttl(kg: KnowledgeGraph, path: Path, turtle_parts: int = 1) -> Path:
+    """Write the Turtle of `kg` to `path`, streamed (memory bounded however large the graph), its triples sorted
+    in `turtle_parts` processes side by side."""
+    return write_atomic(Path(path), _turtle_writer(kg, turtle_parts))
 
-    graph.ttl streams (memory bounded however large the graph), its triples sorted in `turtle_parts`
-    processes side by side; the other formats are built in memory.
-    """
-    out = Path(out_dir)
-    wanted = {"turtle"} | {format_name(f) for f in formats}
-    written: dict[str, Path] = {}
-    quads: list = []
-    for name in FORMATS:
-        if name not in wanted:
-            continue
-        if name == "turtle":
-            written[name] = write_atomic(out / FILES[name], _turtle_writer(kg, turtle_parts))
-            continue
-        if not quads:
-            quads = list(triples(kg))
-        unique = {triple for _, triple in quads}
-        if name == "nt":
-            text = ntriples(unique)
-        elif name == "json-ld":
-            text = jsonld(unique)
-        else:
-            text = trig(quads)
-        written[name] = write_atomic(out / FILES[name], _text_writer(text))
-    return written
+
+def write_text(path: Path, text: str) -> Path:
+    """Write `text` (a graph serialized in memory) to `path`."""
+    return write_atomic(Path(path), _text_writer(text))

@@ -27,7 +27,7 @@ def seed_graph(built_seeds):
 @pytest.fixture(scope="session")
 def extractor():
     """One extractor (lexicon + jieba) for the whole test run: building it takes about a second."""
-    from diplograph.cli.pipeline import make_extractor
+    from diplograph.pipeline import make_extractor
 
     return make_extractor()
 
@@ -35,6 +35,6 @@ def extractor():
 @pytest.fixture(scope="session")
 def built_seeds(extractor):
     """The knowledge graph the pipeline builds from the bundled corpus."""
-    from diplograph.cli.pipeline import build_graph
+    from diplograph.pipeline import build_graph
 
     return build_graph([CORPUS], extractor=extractor)

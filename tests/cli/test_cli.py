@@ -175,7 +175,7 @@ def test_a_lexicon_file_that_is_not_utf8_is_one_line(tmp_path):
 
 
 def test_an_output_file_that_cannot_be_written_names_it(tmp_path):
-    from diplograph.cli.stages import cannot_write
+    from diplograph.pipeline.stages import cannot_write
 
     err = FileNotFoundError(2, "No such file or directory", "/data/out/.graph.ttl.k2j4x9.tmp")
     assert cannot_write(err) == "/data/out/graph.ttl: cannot write (No such file or directory)"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.graph.export import export
+from diplograph.pipeline.formats import export
 
 
 def test_export_writes_each_view_in_each_format(tmp_path, tiny_graph):

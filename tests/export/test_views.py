@@ -7,7 +7,8 @@ from datetime import date, datetime, timezone
 import networkx as nx
 import pytest
 
-from diplograph.graph.export import export, full_parts
+from diplograph.graph.export import full_parts
+from diplograph.pipeline.formats import export
 from diplograph.graph.gexf import write_gexf
 from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.graph.network import actor_network, full_graph

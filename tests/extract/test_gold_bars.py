@@ -38,7 +38,7 @@ UNMET = {"persons": 0.895, "organizations": 0.747, "countries": 0.901, "interact
 
 @pytest.fixture(scope="module")
 def results(extractor):
-    from diplograph.cli.pipeline import build_graph
+    from diplograph.pipeline import build_graph
 
     graphs, out = {}, {}
     for name, folder in SOURCES.items():

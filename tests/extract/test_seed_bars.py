@@ -30,7 +30,7 @@ def test_every_same_event_cluster_is_one_node(seed_scores):
 
 @pytest.fixture(scope="module")
 def dev_graph(extractor):
-    from diplograph.cli.pipeline import Report, build_graph
+    from diplograph.pipeline import Report, build_graph
 
     report = Report()
     return build_graph([need_shared(DEV)], report, extractor=extractor), report

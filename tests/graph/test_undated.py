@@ -22,7 +22,7 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def kg(corpus, extractor):
-    from diplograph.cli.pipeline import Report, build_graph
+    from diplograph.pipeline import Report, build_graph
 
     report = Report()
     graph = build_graph([corpus], report, extractor=extractor)
@@ -63,7 +63,7 @@ def test_rdf_leaves_out_the_date_conforms_and_round_trips(kg, undated):
 
 
 def test_gexf_page_and_json_lines_say_undated(kg, undated, tmp_path):
-    from diplograph.graph.export import export
+    from diplograph.pipeline.formats import export
     from diplograph.viz.page_data import build_page_data
 
     export(kg, tmp_path, ["gexf"])
@@ -87,9 +87,9 @@ def test_gexf_page_and_json_lines_say_undated(kg, undated, tmp_path):
 def test_every_bundled_query_runs_on_a_graph_with_an_undated_article(kg, undated, tmp_path, engine):
     from diplograph.cli.query import bundled_queries
     from diplograph.graph.query import open_engine
-    from diplograph.graph.serialize import write_outputs
+    from diplograph.graph.serialize import write_graph_ttl
 
-    write_outputs(kg, tmp_path)
+    write_graph_ttl(kg, tmp_path / "graph.ttl")
     opened = open_engine(tmp_path / "graph.ttl", engine)
     for name, path in bundled_queries().items():
         opened.query(path.read_text("utf-8"))  # none fails on the article without dg:published

@@ -3,7 +3,7 @@ import opencc
 import pytest
 
 from conftest import CORPUS
-from diplograph.cli.pipeline import Report, list_files, read_articles
+from diplograph.pipeline import Report, list_files, read_articles
 from diplograph.ingest.reader import read_file
 from diplograph.ingest.records import Article, Skipped
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import CORPUS
 from support.paths import BULK, need_shared
 from support.pathological import make_article
-from diplograph.cli.pipeline import Report, build_graph
+from diplograph.pipeline import Report, build_graph
 from diplograph.ingest.limits import Limits
 from diplograph.ingest.reader import read_file
 from diplograph.ingest.records import Article, Skipped

@@ -22,7 +22,7 @@ from support.gold_graph import gold_graph  # noqa: E402
 
 from diplograph.graph.model import KnowledgeGraph  # noqa: E402
 from diplograph.graph.query import open_engine  # noqa: E402
-from diplograph.graph.serialize import write_outputs  # noqa: E402
+from diplograph.graph.serialize import write_graph_ttl  # noqa: E402
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
 
@@ -63,7 +63,7 @@ def main() -> int:
     out = args.out or Path(tempfile.mkdtemp(prefix="dg-bench-"))
     seeds = with_speech_acts(gold_graph(GOLD / "seeds.json"))
     kg = timed(f"replicate seeds x{args.copies}", lambda: replicate(seeds, args.copies))
-    timed("write graph.ttl", lambda: write_outputs(kg, out))
+    timed("write graph.ttl", lambda: write_graph_ttl(kg, out / "graph.ttl"))
     ttl = out / "graph.ttl"
     print(f"graph.ttl: {ttl.stat().st_size / 1e6:.1f} MB")
     queries = {p.stem: p.read_text("utf-8") for p in sorted(QUERIES.glob("*.rq"))}

@@ -22,10 +22,10 @@ def seed_rdf(seed_graph):
 @pytest.fixture(scope="session")
 def seed_out(seed_graph, tmp_path_factory):
     """A folder with graph.ttl of the seeds, as `diplograph build` writes it."""
-    from diplograph.graph.serialize import write_outputs
+    from diplograph.graph.serialize import write_graph_ttl
 
     out = tmp_path_factory.mktemp("seed-out")
-    write_outputs(seed_graph, out)
+    write_graph_ttl(seed_graph, out / "graph.ttl")
     return out
 
 
@@ -68,10 +68,10 @@ def with_speech_acts(kg):
 @pytest.fixture(scope="session")
 def query_out(seed_graph, tmp_path_factory):
     """A build folder with graph.ttl of the seeds (with speech acts), for the query and serve tests."""
-    from diplograph.graph.serialize import write_outputs
+    from diplograph.graph.serialize import write_graph_ttl
 
     out = tmp_path_factory.mktemp("query-out")
-    write_outputs(with_speech_acts(seed_graph), out)
+    write_graph_ttl(with_speech_acts(seed_graph), out / "graph.ttl")
     return out
 
 

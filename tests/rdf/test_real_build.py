@@ -36,7 +36,7 @@ def test_the_built_graph_has_the_call_of_2021_12_30_from_two_articles(built_rdf)
 def test_the_dev_build_round_trips_month_only_dates_and_all(extractor):
     """GNews articles dated to the month carry weekdays and ranges: RDF keeps all of it."""
     from conftest import DEV, need_shared
-    from diplograph.cli.pipeline import build_graph
+    from diplograph.pipeline import build_graph
 
     kg = build_graph([need_shared(DEV)], extractor=extractor)
     assert any(r.date is not None and r.date.weekday is not None for n in kg.interactions for r in n.reports)

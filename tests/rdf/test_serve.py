@@ -173,9 +173,9 @@ def test_serve_reports_a_port_in_use_in_one_line(query_out):
 
 def test_serving_trig_keeps_one_named_graph_per_article(seed_graph, tmp_path):
     from diplograph.graph.rdf import article_graph
-    from diplograph.graph.serialize import write_outputs
+    from diplograph.pipeline.formats import write
 
-    trig = write_outputs(seed_graph, tmp_path, formats=("trig",))["trig"]
+    trig = write(seed_graph, tmp_path, ["trig"])["rdf (trig)"]
     server = SparqlServer(trig, port=0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

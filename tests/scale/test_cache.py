@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from conftest import CORPUS, DEV, need_shared
-from diplograph.cli.pipeline import Plan, Report, build_graph
+from diplograph.pipeline import Plan, Report, build_graph
 from diplograph.graph.rdf import triples
 from diplograph.graph.serialize import turtle
 from support.replicate import replicate
@@ -82,7 +82,7 @@ def test_a_changed_lexicon_invalidates_every_extraction(tmp_path):
 
 def test_an_interrupted_build_leaves_a_cache_that_the_next_build_completes(corpus, tmp_path, monkeypatch):
     folder, _ = corpus
-    import diplograph.cli.cache as cache_module
+    import diplograph.pipeline.cache as cache_module
 
     monkeypatch.setattr(cache_module, "COMMIT_EVERY", 0.0)  # commit after every entry, so the stop lands mid-way
     plan = Plan(jobs=1, cache_dir=tmp_path / "cache")
@@ -126,6 +126,16 @@ def test_build_keeps_its_cache_in_the_output_folder(tmp_path):
     result = run("build", str(CORPUS), "--out", str(tmp_path / "plain"), "--no-cache", "-q")
     assert not (tmp_path / "plain" / ".cache").exists()
     assert (tmp_path / "plain" / "graph.ttl").read_bytes() == first
+
+
+def test_two_output_folders_sharing_a_cache_keep_their_own_up_to_date_stamp(tmp_path):
+    cache = str(tmp_path / "cache")
+    for out in ("a", "b"):
+        build(CORPUS, tmp_path / out, "--jobs", "1", "--cache-dir", cache)
+    for out in ("a", "b", "a"):
+        result = run("build", str(CORPUS), "--out", str(tmp_path / out), "--jobs", "1", "--cache-dir", cache)
+        assert result.output.startswith("up to date (nothing changed since the last build):"), (out, result.output)
+    assert len(list((tmp_path / "cache").glob("build-*.json"))) == 2
 
 
 def test_a_changed_input_file_is_never_up_to_date(tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from conftest import CORPUS
-from diplograph.cli.pipeline import list_files, read_articles, Report
+from diplograph.pipeline import list_files, read_articles, Report
 from diplograph.ingest import codec
 from diplograph.ingest.records import ArticleMeta, DateValue, Extraction, Skipped, Statement, Evidence
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from conftest import CORPUS, DEV, need_shared
-from diplograph.cli.pipeline import Plan, Report, build_graph
+from diplograph.pipeline import Plan, Report, build_graph
 from diplograph.graph.rdf import triples
 from diplograph.graph.serialize import turtle
 
@@ -47,8 +47,8 @@ def test_output_files_do_not_depend_on_jobs(tmp_path):
 
 
 def test_a_failing_output_stage_fails_the_build(tmp_path, monkeypatch):
-    from diplograph.cli.stages import StageFailed, run_stages
-    from diplograph.cli.pipeline import Report
+    from diplograph.pipeline.stages import StageFailed, run_stages
+    from diplograph.pipeline import Report
 
     def broken():
         raise OSError("disk full")
@@ -74,8 +74,8 @@ def test_duplicates_are_found_across_workers(tmp_path):
 
 
 def test_three_output_stages_on_two_cores_run_as_two_processes_heaviest_alone():
-    from diplograph.cli.build import STAGE_WEIGHTS
-    from diplograph.cli.stages import groups
+    from diplograph.pipeline.outputs import STAGE_WEIGHTS
+    from diplograph.pipeline.stages import groups
 
     stages = [("rdf", None), ("viz", None), ("export", None)]
     assert [[n for n, _ in g] for g in groups(stages, 2, STAGE_WEIGHTS)] == [["viz"], ["rdf", "export"]]
@@ -86,8 +86,8 @@ def test_three_output_stages_on_two_cores_run_as_two_processes_heaviest_alone():
 SHARED_PROCESS_FAILURE = """
 import json, sys
 from pathlib import Path
-from diplograph.cli.pipeline import Report
-from diplograph.cli.stages import StageFailed, can_fork, run_stages
+from diplograph.pipeline import Report
+from diplograph.pipeline.stages import StageFailed, can_fork, run_stages
 
 def broken():
     raise OSError("disk full")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from conftest import CORPUS, DEV, need_shared
-from diplograph.cli.pipeline import Report, list_files, read_articles
+from diplograph.pipeline import Report, list_files, read_articles
 from support.replicate import replicate
 
 from scale.helpers import subset

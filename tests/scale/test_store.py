@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS
-from diplograph.cli.pipeline import build_graph
+from diplograph.pipeline import build_graph
 from diplograph.graph.rdf import article_graph, triples
 from diplograph.graph.store import StoreError, push_graph
 from scale.helpers import run
@@ -113,6 +113,16 @@ def test_build_store_option_pushes_instead_of_writing_graph_ttl(server, tmp_path
     result = run("build", str(CORPUS), "--out", str(out), "--store", server + "/store", "-q", "--jobs", "1")
     assert result.exit_code == 0, result.output
     assert not (out / "graph.ttl").exists() and (out / "graph.html").exists()
+    assert len(per_graph(server)) == 5
+
+
+def test_build_store_with_a_format_writes_exactly_that_format(server, tmp_path):
+    out = tmp_path / "out"
+    result = run("build", str(CORPUS), "--out", str(out), "--store", server + "/store", "-f", "nt", "-q", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "actors.gexf", "graph.gexf", "graph.html", "graph.nt", "skipped.tsv"]  # not graph.ttl
+    assert "rdf (nt): " in result.output and "graph.ttl" not in result.output
     assert len(per_graph(server)) == 5
 
 

@@ -35,11 +35,11 @@ def test_turtle_sorted_in_several_processes_is_the_same_file(seed_graph, tmp_pat
     for parts in (1, 2, 3):
         folder = tmp_path / f"parts-{parts}"
         folder.mkdir()
-        serialize.write_outputs(seed_graph, folder, turtle_parts=parts)
+        serialize.write_graph_ttl(seed_graph, folder / "graph.ttl", parts)
         assert (folder / "graph.ttl").read_text("utf-8") == whole
         assert [p.name for p in folder.iterdir()] == ["graph.ttl"]  # no run file of any process left
     monkeypatch.setattr(serialize, "SORT_RUN", 97)  # each process spills several runs
-    serialize.write_outputs(seed_graph, tmp_path, turtle_parts=2)
+    serialize.write_graph_ttl(seed_graph, tmp_path / "graph.ttl", 2)
     assert (tmp_path / "graph.ttl").read_text("utf-8") == whole
 
 
@@ -60,7 +60,7 @@ def test_a_failing_part_is_an_error_and_leaves_no_run_files(seed_graph, tmp_path
 
     monkeypatch.setattr(serialize, "triples", broken)
     with pytest.raises(OSError, match="No space left"):
-        serialize.write_outputs(seed_graph, tmp_path, turtle_parts=2)
+        serialize.write_graph_ttl(seed_graph, tmp_path / "graph.ttl", 2)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -77,7 +77,7 @@ def test_the_second_range_failing_in_its_process_is_an_error_and_leaves_no_files
     monkeypatch.setattr(serialize, "SORT_RUN", 97)
     monkeypatch.setattr(serialize, "_body", upper_range_fails)
     with pytest.raises(OSError, match="No space left"):
-        serialize.write_outputs(seed_graph, tmp_path, turtle_parts=2)
+        serialize.write_graph_ttl(seed_graph, tmp_path / "graph.ttl", 2)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -100,7 +100,7 @@ def page(browser, tmp_path):
 @pytest.fixture(scope="session")
 def dev_graph(extractor):
     """The knowledge graph of the dev corpus (216 articles), as the pipeline builds it."""
-    from diplograph.cli.pipeline import build_graph
+    from diplograph.pipeline import build_graph
     from support.paths import DEV, need_shared
 
     return build_graph([need_shared(DEV)], extractor=extractor)

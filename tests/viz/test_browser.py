@@ -203,7 +203,7 @@ def test_a_large_graph_opens_with_physics_off(page, tmp_path):
 def test_an_undated_article_shows_as_undated_and_breaks_nothing(page, tmp_path, extractor):
     """Seed 001 without its dateline or URL (tests/support/undated.py): the page opens clean, the article's
     facts are listed, and where a date would be it says `undated`."""
-    from diplograph.cli.pipeline import build_graph
+    from diplograph.pipeline import build_graph
     from support.undated import corpus_with_an_undated_article
 
     kg = build_graph([corpus_with_an_undated_article(tmp_path / "corpus")], extractor=extractor)

@@ -1,4 +1,4 @@
-"""Module boundaries: pyvis behind one module; no stage imports a later stage or the CLI."""
+"""Module boundaries: pyvis behind one module; no stage imports a later stage, the pipeline or the CLI."""
 from __future__ import annotations
 
 import ast
@@ -24,7 +24,7 @@ def test_only_the_backend_imports_pyvis():
 
 def test_viz_does_not_import_the_cli():
     for p in (ROOT / "viz").rglob("*.py"):
-        assert not any(n.startswith("diplograph.cli") for n in _imports(p)), p
+        assert not any(n.startswith(("diplograph.pipeline", "diplograph.cli")) for n in _imports(p)), p
 
 
 def test_graph_does_not_import_viz():
@@ -33,11 +33,23 @@ def test_graph_does_not_import_viz():
 
 
 def test_ingest_does_not_import_later_stages():
-    later = ("diplograph.graph", "diplograph.viz", "diplograph.cli")
+    later = ("diplograph.graph", "diplograph.viz", "diplograph.pipeline", "diplograph.cli")
     for p in (ROOT / "ingest").rglob("*.py"):
         assert not any(n.startswith(later) for n in _imports(p)), p
 
 
 def test_graph_does_not_import_the_cli():
     for p in (ROOT / "graph").rglob("*.py"):
+        assert not any(n.startswith(("diplograph.pipeline", "diplograph.cli")) for n in _imports(p)), p
+
+
+def test_the_pipeline_does_not_import_the_cli():
+    for p in (ROOT / "pipeline").rglob("*.py"):
         assert not any(n.startswith("diplograph.cli") for n in _imports(p)), p
+
+
+def test_tests_and_bench_build_through_the_pipeline():
+    """Outside tests/cli/, tests and bench/ take only the command (`main`) and its bundled queries from the CLI."""
+    for p in [*(ROOT / "tests").rglob("*.py"), *(ROOT / "bench").glob("*.py")]:
+        modules = {n for n in _imports(p) if n.startswith("diplograph.cli.")}
+        assert modules <= {"diplograph.cli.main", "diplograph.cli.query"} or p.parent.name == "cli", (p, modules)

@@ -66,7 +66,7 @@ def process(extractor, source: str, data: bytes | None, limits: Limits, path: Pa
 
 
 def _process(extractor, source: str, data: bytes | None, limits: Limits, path: Path | None) -> Outcome:
-    from diplograph.cli.cache import content_key
+    from diplograph.pipeline.cache import content_key
 
     start = time.perf_counter()
     if data is None:

@@ -28,7 +28,7 @@ from diplograph.ingest.reader import find_files
 from diplograph.ingest.records import Article, Skipped
 
 if TYPE_CHECKING:
-    from diplograph.cli.work import Outcome
+    from diplograph.pipeline.work import Outcome
 
 @dataclass
 class Report:
@@ -81,7 +81,7 @@ def list_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
 def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progress = no_progress,
                   limits: Limits = Limits()) -> Iterator[Article]:
     """Articles of `files`, in order; skipped files and duplicates (same URL or content) go to the report."""
-    from diplograph.cli.work import read_one
+    from diplograph.pipeline.work import read_one
 
     seen: dict[str, str] = {}
     report.files += len(files)
@@ -102,7 +102,7 @@ def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progr
 
 def make_extractor(lexicon_dirs: Iterable[Path] = (), lexicon=None):
     """The extractor of this process: the lexicon and a jieba tokenizer that knows it (under half a second)."""
-    from diplograph.cli.work import build_extractor
+    from diplograph.pipeline.work import build_extractor
 
     return build_extractor(lexicon if lexicon is not None else load(lexicon_dirs))
 
@@ -135,7 +135,7 @@ class Plan:
 def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, limits: Limits, report: Report,
              extractor=None) -> Iterator[Outcome]:
     """What became of each file, in file order: from the cache, this process, a pool or Dask."""
-    from diplograph.cli.work import Outcome
+    from diplograph.pipeline.work import Outcome
 
     cache = _open_cache(plan.cache_dir, lexicon, limits)
     try:
@@ -175,15 +175,15 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, limits: Limits,
 def _open_cache(folder: Path | None, lexicon, limits: Limits):
     if folder is None:
         return None
-    from diplograph.cli.cache import Cache, settings_fingerprint
+    from diplograph.pipeline.cache import Cache, settings_fingerprint
 
     return Cache(Path(folder) / "extractions.sqlite", settings_fingerprint(lexicon.fingerprint, limits))
 
 
 def _look_up(files, cache, limits: Limits):
     """Per file, the content key of its cache entry (or None); the files to compute; the entries still in use."""
-    from diplograph.cli.cache import content_key
-    from diplograph.cli.work import read_path
+    from diplograph.pipeline.cache import content_key
+    from diplograph.pipeline.work import read_path
 
     hits: list[str | None] = []
     todo: list[tuple[Path, str, bytes | None]] = []
@@ -210,7 +210,7 @@ def _compute(todo, plan: Plan, lexicon, limits: Limits, report: Report, extracto
     elif plan.jobs > 1 and len(todo) > 1:
         yield from _in_pool(todo, min(plan.jobs, len(todo)), lexicon, limits, report, encode)
     else:
-        from diplograph.cli.work import process
+        from diplograph.pipeline.work import process
 
         if extractor is None:
             with report.stage("setup"):
@@ -223,7 +223,7 @@ def _in_pool(todo, jobs: int, lexicon, limits: Limits, report: Report, encode: b
     """Worker processes, each with its own extractor; results come back in order (`imap`)."""
     import multiprocessing
 
-    from diplograph.cli.work import pool_init, pool_task
+    from diplograph.pipeline.work import pool_init, pool_task
 
     context = multiprocessing.get_context(_start_method())
     report.workers = jobs
@@ -245,8 +245,8 @@ def _start_method() -> str:
 
 def _on_dask(todo, plan: Plan, lexicon, limits: Limits, report: Report, encode: bool) -> Iterator[Outcome]:
     """Tasks on a Dask cluster, a bounded number in flight; results handed on in file order."""
-    from diplograph.cli.cluster import client_for, ordered_results
-    from diplograph.cli.work import dask_task, read_path
+    from diplograph.pipeline.cluster import client_for, ordered_results
+    from diplograph.pipeline.work import dask_task, read_path
 
     with client_for(plan.scheduler, plan.jobs) as client:
         report.workers = max(1, sum(client.nthreads().values()))
@@ -258,7 +258,7 @@ def _on_dask(todo, plan: Plan, lexicon, limits: Limits, report: Report, encode: 
             if data is None:
                 data, skipped = read_path(path, source, limits)
                 if skipped is not None:
-                    from diplograph.cli.work import Outcome
+                    from diplograph.pipeline.work import Outcome
 
                     return Outcome(source, None, skipped)
             return client.submit(dask_task, held, source, data, limits, encode, pure=False)

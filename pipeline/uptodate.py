@@ -1,4 +1,5 @@
-"""Is the last build's output still current? A stamp of everything a build depends on, kept in the cache folder.
+"""Is the last build's output still current? A stamp of everything a build depends on, kept in the cache folder
+one file per output folder, so output folders that share a cache each keep their own.
 
 The stamp digests every input file's source name and content, the cache
 settings (ingest code, lexicon, jieba, size limit), the source of every
@@ -15,11 +16,11 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from diplograph.cli.files import atomic_write
+from diplograph.graph.files import atomic_write
 
-STAMP = "build.json"
-PACKAGES = ("diplograph.ingest", "diplograph.graph", "diplograph.ontology", "diplograph.viz", "diplograph.cli",
-            "diplograph.queries")
+STAMP = "build-{folder}.json"  # {folder}: a digest of the output folder's absolute path
+PACKAGES = ("diplograph.ingest", "diplograph.graph", "diplograph.ontology", "diplograph.viz", "diplograph.pipeline",
+            "diplograph.cli", "diplograph.queries")
 
 
 def package_fingerprint() -> str:
@@ -61,10 +62,16 @@ def _state(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def previous(folder: Path, stamp: str) -> dict | None:
-    """The record of the last build if it had this stamp and its outputs are untouched; else None."""
+def stamp_file(folder: Path, out: Path) -> Path:
+    """Where the cache folder `folder` keeps the stamp of the builds into the output folder `out`."""
+    key = hashlib.sha256(str(Path(out).resolve()).encode()).hexdigest()[:16]
+    return Path(folder) / STAMP.format(folder=key)
+
+
+def previous(folder: Path, out: Path, stamp: str) -> dict | None:
+    """The record of the last build into `out` if it had this stamp and its outputs are untouched; else None."""
     try:
-        record = json.loads((Path(folder) / STAMP).read_text("utf-8"))
+        record = json.loads(stamp_file(folder, out).read_text("utf-8"))
     except (OSError, ValueError):
         return None
     if record.get("stamp") != stamp:
@@ -75,11 +82,11 @@ def previous(folder: Path, stamp: str) -> dict | None:
     return record
 
 
-def remember(folder: Path, stamp: str, outputs: dict[str, Path], summary: dict) -> None:
-    """Record this build's stamp, output files and summary (atomically)."""
+def remember(folder: Path, out: Path, stamp: str, outputs: dict[str, Path], summary: dict) -> None:
+    """Record the stamp, output files and summary of this build into `out` (atomically)."""
     Path(folder).mkdir(parents=True, exist_ok=True)
     record = {"stamp": stamp, "outputs": {name: [str(p), _state(Path(p))] for name, p in outputs.items()
                                           if not str(p).startswith(("http://", "https://"))},
               "summary": summary}
-    with atomic_write(Path(folder) / STAMP) as handle:
+    with atomic_write(stamp_file(folder, out)) as handle:
         json.dump(record, handle, ensure_ascii=False)
