@@ -46,7 +46,7 @@ def test_an_undated_held_report_joins_the_event_dated_before_its_article():
 def test_a_meeting_of_another_month_in_the_same_article_is_another_event():
     """Bulk corpus, epochtimes/n13826738: 习近平昨天（15日）与…普京…举行双边会谈 and 今年2月俄乌战前，习近平与普京会面 are two
     meetings, though one article reports both."""
-    from diplograph.cli.pipeline import build_graph
+    from diplograph.pipeline import build_graph
     from support.paths import BULK, need_shared
 
     kg = build_graph([need_shared(BULK / "epochtimes" / "n13826738.md")])
