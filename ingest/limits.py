@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 MAX_BYTES = 10_000_000
 MAX_CHARS = 100_000
 MAX_SECONDS = 60.0
+REPEAT_SECONDS = 0.25
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,14 @@ def time_limit(seconds: float):
         raise TimeLimit()
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    # the alarm repeats: an exception raised where Python cannot propagate it (a garbage-collector callback, a
+    # __del__) is lost, and the next one stops the work
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if time.monotonic() - started > seconds:
+        raise TimeLimit()  # every alarm was lost: the work is over the limit all the same
