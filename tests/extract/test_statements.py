@@ -318,3 +318,9 @@ def test_a_chinese_name_whose_first_two_characters_are_a_rare_dictionary_word_sp
 def test_a_person_named_in_latin_letters_speaks(said, sentence, published, speaker):
     speakers = [s for s, _ in said(sentence, published=published)[0]]
     assert speakers == ([speaker] if speaker else []) or (speaker is None and not any(s.startswith("zh-") for s in speakers))
+
+
+def test_a_convenor_is_a_title_before_a_name(said):
+    # bulk corpus, epochtimes/bn2-n12287759 (召集人 was no title, so the name after it went unfound)
+    pairs, _ = said("新成立的政党“希望联盟”召集人田北俊认为，押后选举的说法，是建制派对自己选情无信心。", published="2020-07-31")
+    assert pairs == [("zh-田北俊", None)]
