@@ -27,6 +27,7 @@ class ReadingContext:
     last_org: str | None = None
     last_pair: tuple[str, ...] = ()
     last_event_date: DateValue | None = None
+    dated_events: list = field(default_factory=list)  # (sentence, participants, type, date) of held events dated
     pair_counts: dict[frozenset[str], int] = field(default_factory=dict)
     pair_seen: dict[frozenset[str], int] = field(default_factory=dict)  # sentence number of the last report
     sentence: int = 0
@@ -66,6 +67,18 @@ class ReadingContext:
             if set(participants) != set(self.last_pair) or when is not None:
                 self.last_event_date = when
             self.last_pair = participants
+
+    def recent_dated_event(self, participants: tuple[str, ...], fits: Callable[[str], bool],
+                           within: int) -> tuple[str, DateValue] | None:
+        """The type and date of the latest held event dated in the last `within` sentences that shares a party with
+        `participants` and whose type `fits` (菅义伟抵达白宫后，首先跟副总统贺锦丽会晤 after the dated summit of his
+        visit; not a call after a video summit, nor a past call after one still to come)."""
+        for sentence, parties, kind, when in reversed(self.dated_events):
+            if self.sentence - sentence > within:
+                return None
+            if set(parties) & set(participants) and fits(kind):
+                return kind, when
+        return None
 
     def main_pair(self) -> frozenset[str] | None:
         """The two parties the article has reported meeting or calling most often so far."""

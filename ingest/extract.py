@@ -46,6 +46,9 @@ FEMININE = ("女士", "小姐")
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
+NARRATIVE_REACH = 2  # sentences an account of a dated event goes on for
+
+
 class Extractor:
     """Extracts typed facts from articles with one lexicon."""
 
@@ -185,6 +188,12 @@ class Extractor:
                 ctx.remember_pair(tuple(people))  # 拜登和习近平之间却一直没有通话: no call, but the pair is spoken of
                 continue
             status = status_for(s, start, end, when, ctx.published, self.lexicon)
+            fits = lambda k: compatible_types(k, kind)  # noqa: E731
+            if when is None and status == "held" and (told := ctx.recent_dated_event(tuple(people), fits, NARRATIVE_REACH)):
+                when = told[1]  # the visit's day, told in order; talks told right after a call are that call
+                kind = told[0] if kind == "Talks" else kind
+            elif when is not None and when.precision == "day" and status == "held":
+                ctx.dated_events.append((ctx.sentence, tuple(people), kind, when))
             groups = [(people[0], other) for other in people[1:]] if one_with_each else [tuple(people)]
             listed = enumerated_dates(s, end) or [when]
             for group in groups:

@@ -114,3 +114,18 @@ def test_the_body_that_names_the_summit_hosting_a_meeting_is_no_party(met):
                 published="2022-06-29")
     assert {frozenset(i[1]) for i in items} == {frozenset({"yoon-suk-yeol", "joe-biden", "fumio-kishida"})}
     assert {(i[2], i[3]) for i in items} == {("2022-06-29", "planned")}
+
+
+def test_an_account_of_a_dated_call_told_next_has_its_day(met):
+    # bulk corpus, epochtimes/n13485590: the second sentence tells of the call the first dated
+    items = met("美国贸易代表戴琪周三（1月5日）与立陶宛外长通话，表示在这场外交争端中，立陶宛可获美国支持。",
+                "据彭博社报导，戴琪（Katherine Tai）与立陶宛外长格比亚鲁斯‧蓝斯柏吉斯（Gabrielius Landsbergis）通话时表示，"
+                "美国和欧盟都是民主市场经济体。", published="2022-01-06")
+    assert [i[2] for i in items] == ["2022-01-05", "2022-01-05"]
+
+
+def test_a_past_call_takes_no_day_from_a_summit_still_to_come(met):
+    # bulk corpus (also dev2), epochtimes/n13377566: the calls were before; the video summit is planned
+    items = met("拜登将于美东时间周一（11月15日）晚与中国领导人习近平举行视频峰会。",
+                "自拜登在1月上任总统以来，已经和习近平进行了两次通话，最后一次是在9月份。", published="2021-11-15")
+    assert [i[2] for i in items if i[0] == "PhoneCall"] == [None]
