@@ -501,6 +501,8 @@ def date_for(s: AnalysedSentence, start: int, end: int, published: date | None =
         return after[0].value
     if closing := _closing_date(text, dates, end, clause_end, others):
         return closing
+    if latest := _latest_one_date(text, dates, clause_end, others):
+        return latest
     if continues_with(text, clause, start, s.cuts) and clause > 0:  # 肖尔茨将于15日访问俄罗斯，与普京会面
         previous = frame.clause_start(clause - 1)
         carried = [d for d in near if previous <= d.start < clause - 1]
@@ -543,6 +545,18 @@ def _closing_date(text: str, dates: tuple[DateMention, ...], end: int, clause_en
                 and text[d.end + 1:clause_end].strip("。 ") == "" and not any(end <= s < d.start for s, _ in others):
             return d.value
     return None
+
+
+LATEST_ONE = re.compile(r"[，,]\s*(?:其中)?(?:最后|上|最近)一次(?:则|就)?(?:是|为)(?:在)?")
+
+
+def _latest_one_date(text: str, dates: tuple[DateMention, ...], clause_end: int,
+                     others: list[tuple[int, int]]) -> DateValue | None:
+    """已经和习近平进行了两次通话，最后一次是在9月份: the clause after the event dates its latest one."""
+    m = LATEST_ONE.match(text, clause_end)
+    if m is None or any(m.end() <= s for s, _ in others if s < m.end() + 12):
+        return None
+    return next((d.value for d in dates if d.start == m.end()), None)
 
 
 def _bare_date_clause(text: str, frame: Frame, d: DateMention) -> bool:
