@@ -128,7 +128,7 @@ def test_a_past_call_takes_no_day_from_a_summit_still_to_come(met):
     # bulk corpus (also dev2), epochtimes/n13377566: the calls were before; the video summit is planned
     items = met("拜登将于美东时间周一（11月15日）晚与中国领导人习近平举行视频峰会。",
                 "自拜登在1月上任总统以来，已经和习近平进行了两次通话，最后一次是在9月份。", published="2021-11-15")
-    assert [i[2] for i in items if i[0] == "PhoneCall"] == [None]
+    assert [i[2] for i in items if i[0] == "PhoneCall"] == ["2021-09"]  # its own clause after dates it, not the summit
 
 
 def test_the_latest_of_several_calls_is_dated_by_the_clause_after(met):
