@@ -263,7 +263,7 @@ def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int, lexicon: 
             if not m.is_actor:
                 continue
             if verb.end <= m.start <= verb.end + 1 and text[verb.end:m.start] in ("", "了"):
-                return _phrase_head(found, m) or m.actor
+                return _phrase_head(found, m, lexicon) or m.actor
     between = text[subject_end:verb.start]
     for m in found:
         if not m.is_actor or not (subject_end <= m.start < verb.start):
@@ -284,8 +284,12 @@ def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int, lexicon: 
     return None
 
 
-def _phrase_head(found: tuple[Found, ...], m: Found) -> str | None:
-    """美国国务卿布林肯: the person a prefix actor introduces (半岛电视台记者, unnamed: the outlet itself)."""
+def _phrase_head(found: tuple[Found, ...], m: Found, lexicon: Lexicon | None = None) -> str | None:
+    """美国国务卿布林肯: the person a prefix actor introduces (半岛电视台记者, unnamed: the outlet itself); with the
+    lexicon, the outlet a collective description introduces (美媒Axios, 中共官媒新华社)."""
+    if lexicon is not None and lexicon.is_collective(m.actor):
+        named = next((h for h in found if h.start == m.end and h.is_actor and not lexicon.is_collective(h.actor)), None)
+        return named.actor if named else None
     if not m.prefix or m.role:
         return None
     head = next((h for h in found if h.start >= m.end and not h.prefix and h.is_actor), None)

@@ -324,3 +324,10 @@ def test_a_convenor_is_a_title_before_a_name(said):
     # bulk corpus, epochtimes/bn2-n12287759 (召集人 was no title, so the name after it went unfound)
     pairs, _ = said("新成立的政党“希望联盟”召集人田北俊认为，押后选举的说法，是建制派对自己选情无信心。", published="2020-07-31")
     assert pairs == [("zh-田北俊", None)]
+
+
+def test_told_to_an_outlet_named_after_its_description(said):
+    # bulk corpus (also dev2), epochtimes/n12826024: 美媒 describes Axios, the one told
+    pairs, _ = said("美国国务院一名发言人告诉美媒Axios，美中在阿拉斯加会谈中“讨论了气候危机”，但双方并没有决定建立气候工作组。",
+                    published="2021-03-23")
+    assert pairs == [("us-state-department", "axios")]
