@@ -68,12 +68,26 @@ def parse(text: str) -> Parsed:
         published, precision = _date_in_opening(blocks, body)
     if precision == "month" and published is not None:
         published, precision = (_source_date(body, published) or _date_written_near_the_top(title, body, published)
-                                or (published, precision))
+                                or _day_in_title(title, published) or (published, precision))
     if published is None:
         published, precision = _date_written_near_the_top(title, body, None) or (None, "day")
     if published is None and (source := _source_date(body, None)):
         published, precision = _day_after(blocks, source[0]) or source
     return Parsed("gnews", title, published, url, OUTLET, blocks, precision)
+
+
+TITLE_DAY = re.compile(r"(?<![\d./年])(\d{1,2})(?:\s*月\s*|\.)(\d{1,2})(?:\s*[日号]|(?![\d.%％亿万千百倍个岁年点]))")
+NOT_NEWS_DAY = ("历史的今天", "周年", "纪念", "的诗")  # 爆料革命——历史的今天3月2日, 关于6.4的诗: a day remembered
+
+
+def _day_in_title(title: str, month: datetime) -> tuple[datetime, str] | None:
+    """(date, "day") of a day of the known month written in the title (截至3.10 俄乌战事汇总, 国际要闻汇编 12月1日),
+    unless the title remembers a day rather than dates its news."""
+    m = TITLE_DAY.search(title)
+    if m is None or int(m.group(1)) != month.month or any(w in title for w in NOT_NEWS_DAY):
+        return None
+    value = make_date(month.year, month.month, m.group(2))
+    return (value, "day") if value is not None else None
 
 
 MIN_DIGEST_CHARS = 12  # Chinese characters a page of short lines needs to be more than credits and a title

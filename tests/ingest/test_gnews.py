@@ -44,7 +44,18 @@ DATED = [
     ("gnews-2376946.md", "2022-04-19"),  # 4/19/2022【419五周年】 (the title, month first)
     ("gnews-1673556.md", "2021-11-17"),  # the tweet it translates: — Rep. Mike Waltz … [November 17, 2021]
     ("gnews-688880.md", "2020-12-27"),   # 12月27日凌晨 in the opening, in the days after the tweet of 2020-12-24
+    ("gnews-2341469.md", "2022-04-13"),  # 截至4.13 俄乌战事汇总 (a day of the month the images were uploaded in)
+    ("gnews-1648426.md", "2021-11-08"),  # 日本要闻汇编 11月8日
 ]
+
+
+def test_a_day_the_title_remembers_or_a_figure_is_no_publication_day():
+    from support.paths import BULK, need_shared
+    from diplograph.ingest.reader import read_file
+
+    remembered = read_file(need_shared(BULK / "gnews" / "gnews-1879818.md"))  # 爆料革命——历史的今天12月08日
+    figure = read_file(BULK / "gnews" / "gnews-1878916.md")  # 全国百家百货零售业绩减5.7%
+    assert remembered.published_precision == figure.published_precision == "month"
 
 
 @pytest.mark.parametrize("name,day", DATED)
