@@ -59,6 +59,7 @@ class Extractor:
         self.events: Trie[str] = Trie(lexicon.interaction_words.items())
         self.verbs = Trie(lexicon.speech_verbs.items())
         self.media = frozenset(k for k in lexicon.actors if lexicon.is_media(k))
+        self._institutions = tuple(sorted(lexicon.cues.institution_words, key=len, reverse=True))
         self._topic_of = {}  # keyword -> topic key (a keyword of several topics counts for the first)
         for topic in lexicon.topics:
             for keyword in topic.keywords:
@@ -117,8 +118,21 @@ class Extractor:
                 if (f.kind == DISCOVERED or (f.kind == NAME and f.type == "Person" and MIDDLE_DOT in f.surface)) \
                         and self.lexicon.surfaces.get(family, f.actor) not in seen - {f.actor}:
                     ctx.local_names.setdefault(family, f.actor)
+                if (word := self._institution_word(f)) is not None:
+                    ctx.local_names[word] = f.actor  # 中国外交部…外交部表示: the ministry last named
             read.append((bi, si, block, sent, tokens, found))
         return read
+
+    def _institution_word(self, f: Found) -> str | None:
+        """外交部 for 中国外交部 (a country's name and an institution word) or for the 外交部 of 中国外交部发言人: after it
+        the bare word in the article is that body."""
+        if f.type != "Organization" or not f.is_actor:
+            return None
+        for word in self._institutions:
+            lead = f.surface[:-len(word)]
+            if f.surface.endswith(word) and (lead == "" or self._type(self.lexicon.surfaces.get(lead, "")) == "Country"):
+                return word
+        return None
 
     def _statements(self, s: AnalysedSentence, ev: Evidence, ctx: ReadingContext,
                     events: list[tuple[str, ...]]) -> list[Statement]:

@@ -142,9 +142,17 @@ class ActorFinder:
                 continue
             hit = self._trie.longest_at(text, i)
             learned = _local_at(text, i, local) if text[i] in firsts else None
-            if learned and (hit is None or learned[0] >= hit[0]):
+            known = self.lexicon.actors.get(learned[1]) if learned else None
+            known = known if known is not None and known.type == "Organization" else None
+            if known is not None and ((found and found[-1].end == i and found[-1].type == "Country")
+                                      or (i > 0 and text[i - 1] in self.lexicon.abbreviations)):
+                learned = None  # 法国参议院 after 美国参议院, 韩美外交部: another country's body
+            if learned and (hit is None or learned[0] > hit[0] or (learned[0] == hit[0] and known is None)):
                 end, key = learned
-                found.append(Found(i, end, key, discovered_type(key) or "Person", text[i:end], kind=DISCOVERED))
+                if known is not None:  # 外交部 after 中国外交部: the lexicon's body, as if named
+                    found.append(Found(i, end, key, known.type, text[i:end], kind=NAME))
+                else:
+                    found.append(Found(i, end, key, discovered_type(key) or "Person", text[i:end], kind=DISCOVERED))
                 i = end
                 continue
             if hit is None:

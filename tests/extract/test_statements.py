@@ -331,3 +331,10 @@ def test_told_to_an_outlet_named_after_its_description(said):
     pairs, _ = said("美国国务院一名发言人告诉美媒Axios，美中在阿拉斯加会谈中“讨论了气候危机”，但双方并没有决定建立气候工作组。",
                     published="2021-03-23")
     assert pairs == [("us-state-department", "axios")]
+
+
+def test_a_bare_ministry_is_the_one_the_article_named(said):
+    # bulk corpus, epochtimes/n13437834: 外交部 after 中华民国外交部 is Taiwan's
+    pairs, _ = said("中华民国外交部表示，访团成员横跨不同党派平时对议题立场虽不尽相同，但对台湾议题均一致相挺。",
+                    "外交部表示，法国为台湾在欧洲第四大贸易伙伴（前三大依序为德、荷、英）。", published="2021-10-05")
+    assert pairs == [("taiwan-foreign-ministry", None), ("taiwan-foreign-ministry", None)]
