@@ -35,7 +35,8 @@ def _demonstrative(said: re.Pattern) -> re.Pattern:
 
 
 STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声明|公告|新闻稿|文件|报告)(?:中)?(?:还|也)?")
-ADVERBS = re.compile(r"^[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]*$")
+ADVERBS = re.compile(r"^(?:[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]|[昨今前当]天|近日|日前|"
+                     r"[（(][^（）()]{1,12}[）)])*$")  # 昨天（4日）她又发文说: times, and a date in brackets
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
 FORUM = re.compile(r"在[^，。在]{1,16}?(?:大会|会议|全会|议会|国会|理事会|辩论)[^，。]{0,6}?(?:上|中)")
@@ -220,7 +221,7 @@ def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon
         return ctx.last_org or ctx.last_speaker
     for word, kind in PRONOUNS.items():
         idx = head.find(word)
-        if 0 <= idx <= 4 and not frame.in_quote(start + idx) and ADVERBS.match(head[:idx]):
+        if 0 <= idx <= 12 and not frame.in_quote(start + idx) and ADVERBS.match(head[:idx]):
             if word in ("他们", "她们"):
                 return None
             nearer = _earlier_in_sentence(found, start + idx, frame, kind, lexicon)

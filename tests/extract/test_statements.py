@@ -338,3 +338,11 @@ def test_a_bare_ministry_is_the_one_the_article_named(said):
     pairs, _ = said("中华民国外交部表示，访团成员横跨不同党派平时对议题立场虽不尽相同，但对台湾议题均一致相挺。",
                     "外交部表示，法国为台湾在欧洲第四大贸易伙伴（前三大依序为德、荷、英）。", published="2021-10-05")
     assert pairs == [("taiwan-foreign-ministry", None), ("taiwan-foreign-ministry", None)]
+
+
+def test_a_pronoun_after_a_day_in_brackets_still_opens_the_clause(said):
+    # bulk corpus, epochtimes/bn2-n12454388
+    pairs, _ = said("美国总统川普和妻子确诊后，中共外交部发言人华春莹先称希望他们都能够尽快康复。"
+                    "昨天（4日）她又发文说“希望所有的美国患者，都能得到像总统一样最好的治疗待遇”，此举遭到网民痛批。",
+                    published="2020-10-05")
+    assert [s for s, _ in pairs] == ["hua-chunying", "hua-chunying"]
