@@ -346,3 +346,9 @@ def test_a_pronoun_after_a_day_in_brackets_still_opens_the_clause(said):
                     "昨天（4日）她又发文说“希望所有的美国患者，都能得到像总统一样最好的治疗待遇”，此举遭到网民痛批。",
                     published="2020-10-05")
     assert [s for s, _ in pairs] == ["hua-chunying", "hua-chunying"]
+
+
+def test_a_name_after_a_title_and_what_it_covers_in_brackets(said):
+    # bulk corpus, epochtimes/n13652762 (经理 was no title, and the brackets hid the name)
+    pairs, _ = said("港府医院管理局总行政经理（质素及标准）刘家献表示，现时共有10,522名染疫病人分别于各公立医院。", published="2022-03-15")
+    assert pairs == [("zh-刘家献", None)]
