@@ -61,6 +61,7 @@ def _person_like(latin: str) -> bool:
 INITIAL_BEFORE = re.compile(f"{MIDDLE_DOT}[A-Z]\\.?{MIDDLE_DOT}?$")
 PREFIX_WORD_FREQ = 10  # 唐靖远: 唐靖 is in jieba's dictionary, but too rare (2) to be the word that opens the text
 TITLE_ASIDE = re.compile(r"[（(][^（）()]{1,20}[）)]")  # what a title covers, in brackets before the name
+LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z'’]+){1,3}(?![A-Za-z])")
 HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 
 
@@ -233,6 +234,9 @@ class ActorFinder:
             after_title = any(f.kind == TITLE and f.end == gap_start for f in found)
             if after_title and (aside := TITLE_ASIDE.match(gap)):  # 总行政经理（医疗成效及科技管理）庾慧玲
                 gap_start, gap = gap_start + aside.end(), gap[aside.end():]
+            if after_title and (named := LATIN_NAME.match(gap)) and _person_like(named.group(0)):
+                extra.append(self._discovered(gap_start, gap_start + named.end(), text))  # 首席执行官Jay Graber
+                continue
             if latin or after_title:
                 run = self._translit_run(gap, backwards=bool(latin) and not after_title)
                 s = gap_end - len(run) if latin and not after_title else gap_start

@@ -135,3 +135,10 @@ def test_the_latest_of_several_calls_is_dated_by_the_clause_after(met):
     # bulk corpus (also dev2), epochtimes/n13377566
     items = met("自拜登在1月上任总统以来，已经和习近平进行了两次通话，最后一次是在9月份。", published="2021-11-15")
     assert [i[2] for i in items if i[0] == "PhoneCall"] == ["2021-09"]
+
+
+def test_people_named_in_latin_letters_after_their_titles_meet(met):
+    # bulk corpus, gnews/gnews-a2428247
+    items = met("28、区块链解决方案平台Gluwa首席执行官Tae Oh会见了利比里亚总统Joseph Boakai，探讨为该国开发中央银行数字货币（CBDC）。",
+                published="2024-03-02")
+    assert [set(i[1]) for i in items] == [{"zh-Tae Oh", "zh-Joseph Boakai"}]
