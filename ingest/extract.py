@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from diplograph.ingest.analysis import AnalysedSentence, analyse
 from diplograph.ingest.context import ReadingContext
@@ -202,7 +203,7 @@ class Extractor:
                 ctx.remember_pair(tuple(people))  # 拜登和习近平之间却一直没有通话: no call, but the pair is spoken of
                 continue
             status = status_for(s, start, end, when, ctx.published, self.lexicon)
-            fits = lambda k: compatible_types(k, kind)  # noqa: E731
+            fits = partial(compatible_types, kind)
             if when is None and status == "held" and (told := ctx.recent_dated_event(tuple(people), fits, NARRATIVE_REACH)):
                 when = told[1]  # the visit's day, told in order; talks told right after a call are that call
                 kind = told[0] if kind == "Talks" else kind
