@@ -92,6 +92,7 @@ class Cues:
     institution_words: tuple[str, ...] = ()
     comma_verbs: tuple[str, ...] = ()
     after_name_titles: tuple[str, ...] = ()
+    qualified_nouns: tuple[str, ...] = ()
 
 
 CUE_LISTS = tuple(f.name for f in fields(Cues))

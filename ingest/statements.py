@@ -93,9 +93,6 @@ DOCUMENT = re.compile(r"(?:(?:发布|发表|公布|发出|发布了|发表了)?�
                       r"新闻稿|公告|摘要|简报|读数|通报)(?:中|里)?(?:还|也|则|再次)?(?=[^，。]{0,2}$)")
 
 
-QUALIFIED_NOUNS = ("机构", "品牌", "人士", "专家", "官员", "学者", "媒体", "央行", "当局", "团队", "代表团", "智库")
-
-
 def _qualifies_a_noun(text: str, found: tuple[Found, ...], m: Found, pos: int, lexicon: Lexicon) -> bool:
     """乌克兰央行, 德国品牌Hugo Boss, 印度智库…研究员: a country right before a body, a kind of people or a title that the
     lexicon does not know as such, with no actor in between, is that noun's qualifier, not the one who speaks."""
@@ -106,7 +103,7 @@ def _qualifies_a_noun(text: str, found: tuple[Found, ...], m: Found, pos: int, l
     if len(head) != len(between):
         return False
     head = re.sub(r"(?:周.|\d+月\d+日|\d+日|日前|今天|当天|也|还|则|已|已经|再次|随后|同时|曾|又)+$", "", head)
-    words = (*QUALIFIED_NOUNS, *lexicon.cues.organisation_words, *lexicon.titles)
+    words = (*lexicon.cues.qualified_nouns, *lexicon.cues.organisation_words, *lexicon.titles)
     return 1 <= len(head) <= 14 and head.endswith(words) and head not in ("政府", "当局")
 
 
