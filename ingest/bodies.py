@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from diplograph.ingest.found import DISCOVERED, NAME, NO_WORDS, Found, Words, organisation_key
+from diplograph.ingest.found import DISCOVERED, NAME, NO_WORDS, Found, Words, gaps, organisation_key
 from diplograph.ingest.lexicon import Lexicon
 
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][^（）()]{0,80}?)\s*[）)]")
@@ -28,7 +28,7 @@ def discover_bodies(text: str, found: list[Found], lexicon: Lexicon, tokens: tup
     suffixes = tuple(sorted(lexicon.cues.organisation_words, key=len, reverse=True))
     whole = frozenset(lexicon.cues.institution_words)
     extra = []
-    for start, end in _gaps(found, len(text)):
+    for start, end in gaps(found, len(text)):
         before = next((f for f in found if f.end == start and f.is_actor and f.type == "Country" and f.kind == NAME), None)
         if before is not None and tokens is not None:
             length = _body_after(text, start, end, suffixes, whole, tokens, words)
@@ -145,13 +145,3 @@ def _body_of(lexicon: Lexicon, country: str, word: str) -> str | None:
         if key is not None and lexicon.actors[key].type == "Organization":
             return key
     return None
-
-
-def _gaps(found: list[Found], length: int):
-    pos = 0
-    for f in sorted(found, key=lambda f: f.start):
-        if f.start > pos:
-            yield pos, f.start
-        pos = max(pos, f.end)
-    if pos < length:
-        yield pos, length

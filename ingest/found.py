@@ -88,3 +88,12 @@ class _NoWords:
 NO_WORDS = _NoWords()
 
 
+def gaps(found: list[Found], length: int):
+    """The spans of a text of `length` that none of `found` covers, left to right."""
+    pos = 0
+    for f in sorted(found, key=lambda f: f.start):
+        if f.start > pos:
+            yield pos, f.start
+        pos = max(pos, f.end)
+    if pos < length:
+        yield pos, length

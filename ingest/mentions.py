@@ -17,7 +17,7 @@ from datetime import date
 
 from diplograph.ingest.bodies import discover_bodies, institutions_in_titles
 from diplograph.ingest.found import (ABBREVIATION, DISCOVERED, METONYM, NAME, NO_WORDS, NOT_ACTOR, OFFICE,  # noqa: F401
-                                     PERSON_PREFIX, PLACE, TITLE, Found, Words, discovered_type, person_key)
+                                     PERSON_PREFIX, PLACE, TITLE, Found, Words, discovered_type, gaps, person_key)
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.normalize import MIDDLE_DOT, normalize
 from diplograph.ingest.trie import Trie
@@ -223,7 +223,7 @@ class ActorFinder:
     def _discover(self, text: str, found: list[Found], starts: frozenset[int] | None = None) -> list[Found]:
         """Add transliterated names in the gaps the trie left, and abbreviation compounds (美俄)."""
         extra: list[Found] = []
-        for gap_start, gap_end in _gaps(found, len(text)):
+        for gap_start, gap_end in gaps(found, len(text)):
             gap = text[gap_start:gap_end]
             dotted = list(self._dotted.finditer(gap)) if self._dotted else []
             for m in dotted:
@@ -685,13 +685,3 @@ def _local_at(text: str, i: int, local: dict[str, str]) -> tuple[int, str] | Non
         if text.startswith(surface, i) and (best is None or i + len(surface) > best[0]):
             best = (i + len(surface), key)
     return best
-
-
-def _gaps(found: list[Found], length: int):
-    pos = 0
-    for f in sorted(found, key=lambda f: f.start):
-        if f.start > pos:
-            yield pos, f.start
-        pos = max(pos, f.end)
-    if pos < length:
-        yield pos, length
