@@ -134,6 +134,11 @@ class Lexicon:
         object.__setattr__(self, "_longest_title", max(map(len, self.titles), default=0))
 
     @cached_property
+    def qualified_words(self) -> tuple[str, ...]:
+        """The nouns a country before them only qualifies: the cue list, the organisation words and the titles."""
+        return (*self.cues.qualified_nouns, *self.cues.organisation_words, *self.titles)
+
+    @cached_property
     def said(self) -> re.Pattern:
         """Any verb of saying of the lexicon, longest first (the one list the rules split and match on)."""
         return re.compile("|".join(map(re.escape, sorted(self.speech_verbs, key=len, reverse=True))) or "(?!)")

@@ -103,8 +103,7 @@ def _qualifies_a_noun(text: str, found: tuple[Found, ...], m: Found, pos: int, l
     if len(head) != len(between):
         return False
     head = re.sub(r"(?:周.|\d+月\d+日|\d+日|日前|今天|当天|也|还|则|已|已经|再次|随后|同时|曾|又)+$", "", head)
-    words = (*lexicon.cues.qualified_nouns, *lexicon.cues.organisation_words, *lexicon.titles)
-    return 1 <= len(head) <= 14 and head.endswith(words) and head not in ("政府", "当局")
+    return 1 <= len(head) <= 14 and head.endswith(lexicon.qualified_words) and head not in ("政府", "当局")
 
 
 def _governed_after_title(before: str, lexicon: Lexicon) -> bool:
