@@ -97,7 +97,11 @@ def _qualifies_a_noun(text: str, found: tuple[Found, ...], m: Found, pos: int, l
     """乌克兰央行, 德国品牌Hugo Boss, 印度智库…研究员: a country right before a body, a kind of people or a title that the
     lexicon does not know as such, with no actor in between, is that noun's qualifier, not the one who speaks."""
     between = text[m.end:pos]
-    if not between or any(m.end <= f.start < pos and f.is_actor for f in found):
+    named = next((f for f in found if m.end <= f.start < pos and f.is_actor), None)
+    if named is not None:  # 印度智库“观察者研究基金会”…研究员赖洁希说: the noun the country qualifies is named next
+        head = text[m.end:named.start].strip("“”\"《 ")
+        return 1 <= len(head) <= 6 and head.endswith(lexicon.qualified_words)
+    if not between:
         return False
     head = re.split(r"[，。：:“”（(]", between)[0]
     if len(head) != len(between):

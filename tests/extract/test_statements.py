@@ -352,3 +352,14 @@ def test_a_name_after_a_title_and_what_it_covers_in_brackets(said):
     # bulk corpus, epochtimes/n13652762 (经理 was no title, and the brackets hid the name)
     pairs, _ = said("港府医院管理局总行政经理（质素及标准）刘家献表示，现时共有10,522名染疫病人分别于各公立医院。", published="2022-03-15")
     assert pairs == [("zh-刘家献", None)]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # bulk corpus, epochtimes/bn2-n12373879 (赖); dev2, epochtimes/bn2-n12418591 (赖, with a Latin gloss, after a
+    # country that only qualifies the think tank named next)
+    ("荃湾区议员赖文辉表示，政府以抗疫为由推迟立法会选举。", "2020-08-30", [("zh-赖文辉", None)]),
+    ("印度智库“观察者研究基金会”（the Observer Research Foundation, ORF）研究员赖洁希（Rajeswari Pillai Rajagopalan）"
+     "对《The Print》说。", "2020-09-21", [("zh-赖洁希", None)]),
+])
+def test_common_family_names_of_taiwan_and_hong_kong_open_discovered_names(said, sentence, published, expected):
+    assert said(sentence, published=published)[0] == expected
