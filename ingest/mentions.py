@@ -162,6 +162,9 @@ class ActorFinder:
                 continue
             hit = self._prefer_title_split(text, i, hit)
             end, (kind, value) = hit
+            if _splits_latin_word(text, i, end):
+                i += 1  # Fed in Federal State Statistics Service: a Latin name is a whole word
+                continue
             if kind == NAME and self._inside_compound(text, i, found):
                 i += 1  # 美俄安全会议: 俄 belongs to the compound 美俄, not to the alias 俄安全会议
                 continue
@@ -627,6 +630,13 @@ def _owners(text: str, found: list[Found], fillers: tuple[str, ...]) -> set[int]
                 and _adjacent(text, t.end, b.start, fillers):
             out.add(n)
     return out
+
+
+def _splits_latin_word(text: str, start: int, end: int) -> bool:
+    """Does [start, end) begin or end inside a word of Latin letters?"""
+    return (text[start].isascii() and text[start].isalpha() and start > 0 and text[start - 1].isascii()
+            and text[start - 1].isalpha()) or (text[end - 1].isascii() and text[end - 1].isalpha()
+                                                and end < len(text) and text[end].isascii() and text[end].isalpha())
 
 
 def keep_named_offices(found: tuple[Found, ...], named: set[str]) -> tuple[Found, ...]:

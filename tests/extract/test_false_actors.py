@@ -29,3 +29,17 @@ def test_a_country_that_is_only_a_place_is_no_actor(mentioned, sentence, absent)
 
 def test_a_country_spoken_of_is_no_actor(mentioned):
     assert "ukraine" not in mentioned("拜登在谈到乌克兰战争时首次使用了 “种族灭绝 “一词。", published="2022-04-13")
+
+
+@pytest.mark.parametrize("sentence, published, absent, present", [
+    # bulk corpus: epochtimes/n12742490 (Fed in Federal), n13278578 (IRS in IRSEM), gnews-1067432 (Harris in Harrison)
+    ("但是，俄罗斯联邦统计机构（Federal State Statistics Service）的数据显示，死亡人数更高。", "2021-02-08",
+     "federal-reserve", "russia"),
+    ("“攻势显而易见，这些中国投资使北京对受益的美国电影公司有相当大的控制力。”IRSEM报告说。", "2021-09-21", "irs", None),
+    ("另一位研究领导人牛津大学精神病学教授Paul Harrison指出，“对整个人群的影响可能是巨大的。”", "2021-04-07",
+     "kamala-harris", "zh-Paul Harrison"),
+])
+def test_a_latin_name_inside_a_longer_latin_word_is_none(mentioned, sentence, published, absent, present):
+    found = mentioned(sentence, published)
+    assert absent not in found
+    assert present is None or present in found
