@@ -9,6 +9,8 @@ from diplograph.ingest.records import DateValue
 
 
 PRONOUN_REACH = 6  # sentences
+BODY_REACH = 12  # bodies named: 该公司 looks back over the last dozen named
+BODY_SYNONYMS = {"公司": ("公司", "企业", "集团"), "集团": ("集团", "公司", "企业")}  # 该公司 of a 中国企业
 
 
 @dataclass
@@ -34,6 +36,7 @@ class ReadingContext:
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
     affiliations: set[str] = field(default_factory=set)  # actors named as qualifying a person or title (美国国务卿)
+    bodies: list[tuple[str, str, str]] = field(default_factory=list)  # (key, type, words naming it), the latest last
 
     @property
     def last_person(self) -> str | None:
@@ -92,10 +95,21 @@ class ReadingContext:
         """Was an interaction of `pair` reported in the last `within` sentences?"""
         return self.sentence - self.pair_seen.get(pair, -10**9) <= within
 
-    def person_with_role(self, words: str) -> str | None:
-        """The person whose role shares the most of `words` (这位美国国家安全顾问 → Sullivan)."""
+    def body_named(self, noun: str) -> str | None:
+        """该公司, 该航空公司, 该国: the latest organisation named with that noun or described by it (政治咨询公司“欧亚
+        集团”, 中国航空公司), or for 国 the latest country, among the last bodies named."""
+        for key, kind, words in reversed(self.bodies[-BODY_REACH:]):
+            if (kind == "Country") if noun.endswith("国") else \
+                    (kind == "Organization" and any(n in words for n in BODY_SYNONYMS.get(noun, (noun,)))):
+                return key
+        return None
+
+    def person_with_role(self, words: str, title: str = "") -> str | None:
+        """The person whose role shares the most of `words` (这位美国国家安全顾问 → Sullivan), and holds `title`."""
         best, score = None, 0
         for key, role in self.roles.items():
+            if title not in role:
+                continue
             common = _common(role, words)
             if common > score or (common == score and key == self.last_person):
                 best, score = key, common

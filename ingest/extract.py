@@ -299,6 +299,13 @@ class Extractor:
         orgs = [f for f in s.found if f.is_actor and f.type == "Organization" and not f.prefix]
         if orgs:
             ctx.last_org = orgs[0].actor
+        ctx.bodies.extend((f.actor, f.type, s.text[max(0, f.start - 8):f.end] + self._description(f.actor))
+                          for f in s.found if f.is_actor and f.type in ("Organization", "Country") and not f.prefix)
+
+    def _description(self, key: str) -> str:
+        """What the lexicon says the actor is (美国智库, 中国企业), and its names: 该智库 and 该公司 look for these."""
+        info = self.lexicon.actors.get(key)
+        return "" if info is None else "|".join((info.role or "", info.label_zh, *info.aliases))
 
     def _is_person(self, key: str | None) -> bool:
         info = self.lexicon.actors.get(key) if key else None

@@ -93,6 +93,7 @@ class Cues:
     comma_verbs: tuple[str, ...] = ()
     after_name_titles: tuple[str, ...] = ()
     qualified_nouns: tuple[str, ...] = ()
+    body_nouns: tuple[str, ...] = ()
 
 
 CUE_LISTS = tuple(f.name for f in fields(Cues))

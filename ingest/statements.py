@@ -208,14 +208,16 @@ def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon
         is_person = previous.startswith("zh-") or (info is not None and info.type == "Person")
         if not head.lstrip("而但并且同时").startswith(("他", "她")) or is_person:
             return previous
-    if m := _demonstrative(lexicon.said).match(head):
-        noun = m.group(2)
+    if (m := _demonstrative(lexicon.said).match(text[start:pos + 4])) and start + m.end() == pos \
+            and not STATEMENT_NOUN.match(head):
+        noun = m.group(2)  # the pattern looks past `head` at the verb itself
         if noun in lexicon.cues.unnamed_people:
             return None
-        if any(noun.endswith(t) for t in lexicon.titles) or noun.endswith(("人", "者", "家", "员")):
-            return ctx.person_with_role(noun) or ctx.last_person
-        if noun in ("组织", "机构", "部门", "政府", "国"):
-            return ctx.last_org
+        title = next((t for t in sorted(lexicon.titles, key=len, reverse=True) if noun.endswith(t)), None)
+        if title or noun.endswith(("人", "者", "家", "员")):
+            return ctx.person_with_role(noun, title or noun[-2:])  # 这位发言人: the one named with that title
+        if noun.endswith(lexicon.cues.body_nouns):
+            return ctx.body_named(noun)  # 该公司补充说: the company the article last named as one
         return None
     if STATEMENT_NOUN.match(head) and len(head) <= 12:
         return ctx.last_org or ctx.last_speaker

@@ -363,3 +363,18 @@ def test_a_name_after_a_title_and_what_it_covers_in_brackets(said):
 ])
 def test_common_family_names_of_taiwan_and_hong_kong_open_discovered_names(said, sentence, published, expected):
     assert said(sentence, published=published)[0] == expected
+
+
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # dev2, epochtimes/n13662485: 该公司 is the consulting company named before
+    (("上周末，政治咨询公司“欧亚集团”（Eurasia Group）分析，美中之间仍将保持紧张关系。",
+      "该公司补充说，美国官员对中共的立场深感失望。"), "2022-03-21", ["eurasia-group", "eurasia-group"]),
+    # bulk corpus, epochtimes/n12742490: 该统计机构 is the statistics office, not the Fed (nor anyone known)
+    (("但是，俄罗斯联邦统计机构（Federal State Statistics Service）的数据显示，死亡人数更高。",
+      "该统计机构说，其中有44,435人死于中共病毒或疑似中共病毒。"), "2021-02-08", []),
+    # bulk corpus, epochtimes/n13603830: 这位参议员 after a quotation is the senator named before
+    (("2022年2月17日，参议员迈克·布劳恩（Mike Braun）表示，中国正在“密切关注”美国如何应对。",
+      "“我认为他们对此可精明得很。”这位参议员说。"), "2022-02-25", ["mike-braun", "mike-braun"]),
+])
+def test_a_demonstrative_phrase_speaks_for_the_one_named_with_that_noun(said, paragraphs, published, expected):
+    assert [speaker for speaker, _ in said(*paragraphs, published=published)[0]] == expected
