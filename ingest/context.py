@@ -83,6 +83,14 @@ class ReadingContext:
                 return kind, when
         return None
 
+    def event_spoken_of(self, sides: frozenset[str], sides_of: Callable) -> tuple[str, list[str], DateValue] | None:
+        """这次会谈 whose parties stand for `sides`: the type, parties and date of the latest dated held event of the
+        article between the same sides (its persons, or their countries)."""
+        for _, parties, kind, when in reversed(self.dated_events):
+            if sides_of(parties) == sides:
+                return kind, list(parties), when
+        return None
+
     def main_pair(self) -> frozenset[str] | None:
         """The two parties the article has reported meeting or calling most often so far."""
         if not self.pair_counts:

@@ -13,7 +13,7 @@ from functools import partial
 from diplograph.ingest.analysis import AnalysedSentence, analyse
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import find_dates
-from diplograph.ingest.interactions import (Met, date_for, enumerated_dates, is_occasion, leaders_if_named, leaders_of,
+from diplograph.ingest.interactions import (Met, anaphoric, date_for, enumerated_dates, is_occasion, leaders_if_named, leaders_of,
                                             negated, pair_leaders, participants_for, place_for, refine_type, status_for,
                                             unique)
 from diplograph.ingest.lexicon import Lexicon
@@ -204,7 +204,11 @@ class Extractor:
                 continue
             status = status_for(s, start, end, when, ctx.published, self.lexicon)
             fits = partial(compatible_types, kind)
-            if when is None and status == "held" and (told := ctx.recent_dated_event(tuple(people), fits, NARRATIVE_REACH)):
+            if when is None and anaphoric(text, fr.clause_start(start), start) \
+                    and (same := ctx.event_spoken_of(self._sides(people), self._sides)):
+                kind, people, when = same  # 这次美中高层会谈 after 7月26日，舍曼在天津跟王毅会谈: that meeting again
+                status = status_for(s, start, end, when, ctx.published, self.lexicon)
+            elif when is None and status == "held" and (told := ctx.recent_dated_event(tuple(people), fits, NARRATIVE_REACH)):
                 when = told[1]  # the visit's day, told in order; talks told right after a call are that call
                 kind = told[0] if kind == "Talks" else kind
             elif when is not None and when.precision == "day" and status == "held":
@@ -252,6 +256,14 @@ class Extractor:
                 return None
             out.append(of[0])
         return tuple(out) if set(out) == set(persons) else None
+
+    def _sides(self, parties) -> frozenset[str]:
+        """The countries `parties` stand for: a person's country, or the party itself when the lexicon knows none."""
+        out = set()
+        for p in parties:
+            info = self.lexicon.actors.get(p)
+            out.add(info.country if info is not None and info.type != "Country" and info.country else p)
+        return frozenset(out)
 
     def _type(self, key: str) -> str | None:
         info = self.lexicon.actors.get(key)

@@ -467,6 +467,14 @@ def _attached(text: str, end: int, start: int, found: tuple[Found, ...]) -> bool
                                       if f.is_actor and end <= f.start < start)
 
 
+ANAPHORIC = re.compile(r"(?:这次|此次|该次|这场|此场)[^，。；“”]{0,8}$")
+
+
+def anaphoric(text: str, clause: int, start: int) -> bool:
+    """这次美中高层会谈, 此次峰会: the event word points back to an event the article has told."""
+    return ANAPHORIC.search(text, clause, start) is not None
+
+
 def unique(items: list[str]) -> list[str]:
     """`items` without repeats, in order."""
     seen: set[str] = set()

@@ -242,3 +242,14 @@ def test_the_noun_an_event_is_possessed_by_gives_its_status(met):
     assert [m[4] for m in met("只要俄罗斯不入侵乌克兰，拜登总统接受与俄罗斯总统普京举行峰会的提议。")] == ["proposed"]
     assert [m[4] for m in met("中共官员正在制定习近平11月访问东南亚、并与拜登进行面对面会谈的计划。",
                               published="2021-09-10")] == ["planned"]
+
+
+def test_this_event_again_is_the_event_the_article_told_with_its_date(met):
+    # bulk corpus, epochtimes/n13225027 (a call) and dev2, epochtimes/n13115875 (the countries of the persons who met)
+    got = met("昨天（9日）晚上，拜登和习近平进行了第二次通话。", "美国官员说，拜登和习近平讨论了很多话题。",
+              "对这次两国领导人之间的通话，美中之间的都提到了一点。", published="2021-09-10")
+    assert got == [("PhoneCall", {"joe-biden", "xi-jinping"}, "2021-09-09", None, "held")] * 2
+    got = met("7月26日，美国副国务卿舍曼在天津跟中共外交部长王毅会谈。", "这次美中高层会谈，是两国的第二次高级别面对面会谈。",
+              published="2021-07-26")
+    assert got[:2] == [("Meeting", {"wendy-sherman", "wang-yi"}, "2021-07-26", "天津", "held"),
+                       ("Meeting", {"wendy-sherman", "wang-yi"}, "2021-07-26", None, "held")]
