@@ -179,6 +179,9 @@ class ActorFinder:
             else:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
+                if typ == "Country" and self._in_dotted_name(text, i, end):
+                    i = end  # 拉斐尔·马里亚诺·格罗西: 马里 is part of a name, not Mali
+                    continue
                 if typ == "Country" and (text.startswith(self.lexicon.cues.topic_nouns, end)
                                          or _spoken_of(text, i, found, self.lexicon.cues.topic_verbs)):
                     found.append(Found(i, end, value, typ, surface, kind=kind, topic=True))  # 台湾问题, 提及台湾
@@ -197,6 +200,12 @@ class ActorFinder:
                 found.append(Found(i, end, value, typ, surface, kind=kind, place=at_place))
             i = end
         return found
+
+    def _in_dotted_name(self, text: str, start: int, end: int) -> bool:
+        """Is [start, end) a part of a dotted transliterated name, glued to more of it (·马里亚诺, 马里亚诺·)?"""
+        after_dot = start > 0 and text[start - 1] == MIDDLE_DOT and end < len(text) and text[end] in self._translit
+        before_dot = end < len(text) and text[end] == MIDDLE_DOT and start > 0 and text[start - 1] in self._translit
+        return after_dot or before_dot
 
     def _inside_compound(self, text: str, i: int, found: list[Found]) -> bool:
         abbr = self.lexicon.abbreviations
@@ -299,6 +308,9 @@ class ActorFinder:
                 lead = initial.start() if initial else f.start - 1
                 given = self._translit_run(text[max(0, lead - MAX_NAME):lead], backwards=True)
                 start = lead - len(given)
+                while start > 1 and text[start - 1] == MIDDLE_DOT and len(given) >= 2 and \
+                        len(more := self._translit_run(text[max(0, start - 1 - MAX_NAME):start - 1], backwards=True)) >= 2:
+                    given, start = more + MIDDLE_DOT + given, start - 1 - len(more)  # 拉斐尔·马里亚诺·格罗西
                 rest = self._translit_run(text[f.end:f.end + MAX_NAME], backwards=False)  # 布莱恩·马斯特, not 马斯
                 if len(given) >= 2 and not any(g.end > start and g.start < f.start for g in found) \
                         and not any(g.start < f.end + len(rest) and g.end > f.end for g in found):
@@ -438,6 +450,7 @@ class ActorFinder:
         full = [normalize(a) for a in (info.label_zh, *info.aliases) if MIDDLE_DOT in normalize(a)]
         given = MIDDLE_DOT.join(p for p in surface.split(MIDDLE_DOT)[:-1] if not re.fullmatch(r"[A-Z]\.?", p))  # 唐纳德·J
         return not full or any(f.rsplit(MIDDLE_DOT, 1)[0].endswith(given) or given.endswith(f.split(MIDDLE_DOT)[0])
+                               or given.startswith(f.split(MIDDLE_DOT)[0] + MIDDLE_DOT)  # 拉斐尔·马里亚诺·格罗西
                                or given.split(MIDDLE_DOT)[-1][:1] == f.rsplit(MIDDLE_DOT, 1)[0].split(MIDDLE_DOT)[-1][:1]
                                for f in full)
 

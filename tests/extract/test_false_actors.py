@@ -43,3 +43,15 @@ def test_a_latin_name_inside_a_longer_latin_word_is_none(mentioned, sentence, pu
     found = mentioned(sentence, published)
     assert absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("sentence, published, absent, present", [
+    # dev2, gnews-2138044 (a three-part hyphenated name); bulk corpus: gnews-a1369436, epochtimes/bn2-n12408274
+    ("原子能机构负责人拉斐尔-马里亚诺-格罗西飞往土耳其，与俄罗斯和乌克兰外长讨论切尔诺贝利问题。", "2022-03-10",
+     "mali", "rafael-grossi"),
+    ("乌克兰国防部副部长汉娜·马里亚尔说，乌克兰军队周四正从北部撤出。", "2022-06-24", "mali", "ukraine"),
+    ("意大利欧洲事务部长文森佐·阿曼多拉（Vincenzo Amendola）9月表示，欧盟需要团结。", "2020-09-15", "oman", "italy"),
+])
+def test_a_country_glued_inside_a_dotted_name_is_part_of_the_name(mentioned, sentence, published, absent, present):
+    found = mentioned(sentence, published)
+    assert absent not in found and present in found
