@@ -79,6 +79,7 @@ class Extractor:
         ctx = ReadingContext(published, article.published_precision != "day", self.lexicon.gender)
         read = self._names(article, ctx)
         named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
+        ctx.named = frozenset(named)
         mentions: list[Mention] = []
         interactions: list[Interaction] = []
         statements: list[Statement] = []
@@ -196,7 +197,7 @@ class Extractor:
             kind = refine_type(word_type, text[start:end], head, people, place, lambda k: self._role(k, ctx), self.lexicon,
                                when.value if when and when.precision in ("day", "month") else None)
             if kind in ("Summit", "VideoConference"):
-                people = unique(leaders_of(people, self.lexicon, on))
+                people = unique(leaders_of(people, self.lexicon, on, ctx.named))
             if len(people) < 2:
                 continue
             if negated(s, start, end, self.lexicon):

@@ -648,13 +648,15 @@ def refine_type(word_type: str, trigger: str, head: str, participants: list[str]
     return word_type
 
 
-def leaders_of(participants: list[str], lexicon: Lexicon, on: date) -> list[str]:
-    """美俄峰会: a summit between countries is a summit between their leaders."""
+def leaders_of(participants: list[str], lexicon: Lexicon, on: date, named: frozenset[str] | None = None) -> list[str]:
+    """美俄峰会: a summit between countries is a summit between their leaders (of those `named`, when given: where the
+    article never names a leader, the countries are the parties)."""
     out = []
     for p in participants:
         info = lexicon.actors.get(p)
         leader = None
         if info is not None and info.type == "Country":
-            leader = next((h for t in lexicon.heads if (h := lexicon.office_holder(p, t, on))), None)
+            leader = next((h for t in lexicon.heads if (h := lexicon.office_holder(p, t, on))
+                           and (named is None or h in named)), None)
         out.append(leader or p)
     return out

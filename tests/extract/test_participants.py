@@ -142,3 +142,17 @@ def test_people_named_in_latin_letters_after_their_titles_meet(met):
     items = met("28、区块链解决方案平台Gluwa首席执行官Tae Oh会见了利比里亚总统Joseph Boakai，探讨为该国开发中央银行数字货币（CBDC）。",
                 published="2024-03-02")
     assert [set(i[1]) for i in items] == [{"zh-Tae Oh", "zh-Joseph Boakai"}]
+
+
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # bulk corpus, gnews-1259032 and an Epoch Times report of the 2021 US-EU summit: no leader named, the
+    # countries meet; once the article names Biden, the summit is his
+    (("谈判倡议最早可以追溯到2012年2月的中欧峰会，中共国与欧盟先后进行了将近40次谈判。",), "2020-12-30",
+     ("Summit", {"china", "european-union"}, "2012-02")),
+    (("6月15日，美欧峰会决定成立贸易和技术委员会。",), "2021-06-17", ("Summit", {"united-states", "european-union"}, "2021-06-15")),
+    (("美国总统拜登周二抵达布鲁塞尔。", "6月15日，美欧峰会决定成立贸易和技术委员会。"), "2021-06-17",
+     ("Summit", {"joe-biden", "european-union"}, "2021-06-15")),
+])
+def test_a_summit_of_countries_is_their_leaders_only_where_the_article_names_them(extractor, paragraphs, published, expected):
+    e = extractor.extract(article(*paragraphs, published=published))
+    assert [(i.type, set(i.participants), i.date.iso() if i.date else None) for i in e.interactions][:1] == [expected]
