@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from diplograph.ingest.found import DISCOVERED, NAME, NO_WORDS, Found, Words, gaps, organisation_key
+from diplograph.ingest.found import DISCOVERED, NAME, NO_WORDS, OFFICE, Found, Words, gaps, organisation_key
 from diplograph.ingest.lexicon import Lexicon
 
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][^（）()]{0,80}?)\s*[）)]")
@@ -93,7 +93,8 @@ def _body_before(text: str, start: int, end: int, suffixes: tuple[str, ...], tok
 
 def institutions_in_titles(found: tuple[Found, ...], text: str, lexicon: Lexicon) -> tuple[Found, ...]:
     """中国外交部发言人, 国务院发言人普莱斯: the institution a title opens with, as a mention of that body of the
-    phrase's country (where the lexicon knows it), qualifying the person or standing for the unnamed one."""
+    phrase's country (the lexicon's, or one named with the country: 乌克兰外交部), qualifying the person or standing
+    for the unnamed one."""
     words = tuple(sorted(lexicon.cues.institution_words, key=len, reverse=True))
     out: list[Found] = []
     for f in found:
@@ -115,7 +116,7 @@ def _institution_in(text: str, f: Found, words: tuple[str, ...], lexicon: Lexico
     role = f.role
     if not role or not (f.prefix and f.type == "Country" or f.type == "Person"):
         return None
-    start = f.end if f.prefix else f.start - len(role)
+    start = f.end if f.prefix else f.start if f.kind == OFFICE else f.start - len(role)
     if start < 0 or text[start:start + len(role)] != role:
         return None
     for word in words:
@@ -132,6 +133,9 @@ def _institution_in(text: str, f: Found, words: tuple[str, ...], lexicon: Lexico
         body = _body_of(lexicon, country, word) if country else None
         if body is not None:
             return start + at, start + at + len(word), body
+        if country and (lead or f.prefix and f.type == "Country"):  # 乌克兰外交部发言人: a body the lexicon lacks
+            opening = start if lead else f.start
+            return opening, start + at + len(word), organisation_key(text[opening:start + at + len(word)])
     return None
 
 

@@ -656,12 +656,13 @@ def keep_named_offices(found: tuple[Found, ...], named: set[str]) -> tuple[Found
     """法国总统 stands for Macron only where the article names him; elsewhere it stays France's president
     (France qualifies a title, as in 英国、意大利和德国领导人)."""
     unnamed_groups = {f.group for f in found if f.kind == OFFICE and f.group >= 0 and f.actor not in named}
-    out: list[Found] = []
-    for f in found:
-        if f.kind != OFFICE or (f.actor in named and f.group not in unnamed_groups):
-            out.append(f)
+    dropped = [f for f in found if f.kind == OFFICE and not (f.actor in named and f.group not in unnamed_groups)]
+    out = []
+    for p in found:
+        if p in dropped:
             continue
-        out = [replace(p, role=f.role) if p.prefix and f.start <= p.start < f.end else p for p in out]
+        office = next((f for f in dropped if p.prefix and f.start <= p.start < f.end), None)
+        out.append(replace(p, role=office.role) if office else p)  # 乌克兰外交部发言人: the body's unnamed spokesperson
     return tuple(out)
 
 

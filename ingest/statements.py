@@ -18,6 +18,7 @@ from diplograph.ingest.analysis import AnalysedSentence
 from diplograph.ingest.clauses import Frame
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.lexicon import Lexicon, SpeechVerb
+from diplograph.ingest.found import discovered_type
 from diplograph.ingest.mentions import Found
 from diplograph.ingest.speech import VerbHit
 
@@ -157,7 +158,7 @@ def _spokesbody(s: AnalysedSentence, pos: int, lexicon: Lexicon) -> Found | None
     for m in found:
         if start <= m.start < pos and m.prefix and lexicon.is_spokesperson(m.role):
             info = lexicon.actors.get(m.actor)
-            if info is not None and info.type == "Organization" \
+            if (info.type if info is not None else discovered_type(m.actor)) == "Organization" \
                     and not text[start:m.start].endswith(lexicon.cues.not_subject_after):
                 return m
     return None

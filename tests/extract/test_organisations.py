@@ -67,3 +67,13 @@ def test_a_quoted_name_that_ends_in_no_body_word_is_no_organisation(read):
 def test_an_organisation_found_from_its_form_counts_only_where_it_acts(read):
     e = read("美国禁止美国公司直接购买由俄罗斯中央银行、国家安全基金或财政部发行的俄罗斯债券。")
     assert "org-俄罗斯中央银行" not in e.mentioned
+
+
+@pytest.mark.parametrize("sentence, published, speaker", [
+    # dev2, gnews-2138044 (the ministry's unnamed spokesperson; its central bank); bulk corpus, epochtimes/bn2-n12434403
+    ("周三晚上，乌克兰外交部发言人表示，库莱巴已经抵达安塔利亚。", "2022-03-10", "ukrainian-foreign-ministry"),
+    ("乌克兰央行呼吁越南、土耳其和亚美尼亚的银行停止使用俄罗斯米尔支付卡交易。", "2022-03-10", "org-乌克兰央行"),
+    ("阿塞拜疆国防部说，亚美尼亚对其几个村庄的炮击造成平民伤亡。", "2020-09-28", "org-阿塞拜疆国防部"),
+])
+def test_an_unnamed_office_holder_or_a_central_bank_speaks_for_the_countrys_body(read, sentence, published, speaker):
+    assert [s.speaker for s in read(sentence, published=published).statements] == [speaker]
