@@ -62,7 +62,7 @@ def speech_verbs(text: str, frame: Frame, tokens: list[tuple[int, int]], lexicon
         if token_end > end and (end - start < 2 and text[end:token_end] not in OBJECT_PRONOUNS):
             continue  # 问 in 问题, 说 in 说服: a one-character verb only stands alone (or as 称其)
         clause = frame.clause_start(start)
-        head = text[clause:start]
+        head = text[max(clause, text.rfind("”", clause, start) + 1):start]  # “问题是…是否…”肯尼迪说: not the quote's words
         if verb.word in lexicon.cues.comma_verbs and (token_end != end or text[end:end + 1] not in "，,"
                                                    or not head.strip() or head.endswith(("和", "与", "及", "、"))):
             continue  # 他分析，…: not 通过分析, 收集和分析，, 分析人士 or a heading 分析：

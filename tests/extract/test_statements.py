@@ -378,3 +378,11 @@ def test_common_family_names_of_taiwan_and_hong_kong_open_discovered_names(said,
 ])
 def test_a_demonstrative_phrase_speaks_for_the_one_named_with_that_noun(said, paragraphs, published, expected):
     assert [speaker for speaker, _ in said(*paragraphs, published=published)[0]] == expected
+
+
+def test_the_words_of_a_quotation_do_not_negate_or_question_the_verb_after_it(said):
+    # bulk corpus, epochtimes/n13788128: 是否 inside the quotation is Milley's, not a question about his saying it
+    pairs, _ = said("美军参谋长联席会议主席米利（Mark Milley）不久前在接受英国广播公司（BBC）采访时表示，美国正在紧盯台海局势。"
+                    "“它们（中共）是否会攻击，是一个政治选择，将基于中国（中共）如何评估那时的成本风险收益。”他说。",
+                    published="2022-08-01")
+    assert [speaker for speaker, _ in pairs] == ["mark-milley", "mark-milley"]
