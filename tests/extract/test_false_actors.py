@@ -55,3 +55,9 @@ def test_a_latin_name_inside_a_longer_latin_word_is_none(mentioned, sentence, pu
 def test_a_country_glued_inside_a_dotted_name_is_part_of_the_name(mentioned, sentence, published, absent, present):
     found = mentioned(sentence, published)
     assert absent not in found and present in found
+
+
+def test_the_word_for_news_in_a_report_is_no_newspaper(mentioned):
+    # dev2, epochtimes/n13761114: 消息报导 is "reported, citing", not the newspaper 消息报 (Izvestia)
+    assert "izvestia" not in mentioned("韩联社6月14日据韩国国防部消息报导，韩国、美国、日本和澳洲四国将于今年8月初实施联合演习。",
+                                       "2022-06-17")
