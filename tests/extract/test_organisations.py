@@ -77,3 +77,12 @@ def test_an_organisation_found_from_its_form_counts_only_where_it_acts(read):
 ])
 def test_an_unnamed_office_holder_or_a_central_bank_speaks_for_the_countrys_body(read, sentence, published, speaker):
     assert [s.speaker for s in read(sentence, published=published).statements] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, published, speaker", [
+    # dev2, epochtimes/n13758085; bulk corpus, epochtimes/bn2-n12373879: 司令部 is a headquarters, not a commander
+    ("中共东部战区司令部在一份声明中表示，一直在监视美舰。", "2022-06-12", "pla-eastern-theater-command"),
+    ("对此，中华民国空军司令部31日发布新闻稿作出了正式回应，空军司令部并强调，空军均能掌握。", "2020-08-31", "taiwan-air-force"),
+])
+def test_a_headquarters_speaks_for_itself(read, sentence, published, speaker):
+    assert [s.speaker for s in read(sentence, published=published).statements] == [speaker]
