@@ -528,7 +528,7 @@ class ActorFinder:
         for j, person in enumerate(out):
             if person.type != "Person" or person.prefix or not person.is_actor:
                 continue
-            k = next((k for k in range(j - 1, -1, -1) if out[k].actor), None)
+            k = next((k for k in range(j - 1, -1, -1) if out[k].actor and not out[k].topic), None)  # 中国问题专家
             if k is None or out[k].type == "Person" or not out[k].is_actor or out[k].prefix:
                 continue  # 美国制裁了俄罗斯外长拉夫罗夫: 俄罗斯 already qualifies him
             owner = out[k]

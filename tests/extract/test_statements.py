@@ -386,3 +386,10 @@ def test_the_words_of_a_quotation_do_not_negate_or_question_the_verb_after_it(sa
                     "“它们（中共）是否会攻击，是一个政治选择，将基于中国（中共）如何评估那时的成本风险收益。”他说。",
                     published="2022-08-01")
     assert [speaker for speaker, _ in pairs] == ["mark-milley", "mark-milley"]
+
+
+def test_a_body_before_a_description_with_a_topic_country_qualifies_the_person(said):
+    # dev corpus, epochtimes/n13378156: 中国问题专家 names a topic; the institute before it is the expert's employer
+    pairs, _ = said("华盛顿战略与国际研究中心中国问题专家斯科特·肯尼迪（Scott Kennedy）对路透社表示，双方都试图确立通话的目标。",
+                    published="2022-03-18")
+    assert pairs == [("scott-kennedy", "reuters")]
