@@ -259,7 +259,8 @@ def _at_clause_head(m: Found, frame: Frame) -> bool:
     return m.start - frame.clause_start(m.start) <= 10
 
 
-def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int, lexicon: Lexicon) -> str | None:
+def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int, lexicon: Lexicon,
+                 speaker: str | None = None) -> str | None:
     """告诉X / 警告X after the verb, 向X / 致X between subject and verb, 对X说, 接受X采访, 在联合国大会上发言."""
     text, found = s.text, s.found
     if verb.entry.takes_object:
@@ -275,11 +276,19 @@ def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int, lexicon: 
         before = text[max(subject_end, m.start - 2):m.start]
         if before.endswith(TO_MARKERS) or (before.endswith("对") and len(text[m.end:verb.start]) <= 2):
             return _phrase_head(found, m) or m.actor
-    if interview := INTERVIEW.search(between):
+    clause = s.frame.clause_start(verb.start)
+    previous = s.frame.clause_start(clause - 1) if clause > 0 else clause
+    carried = 0 < clause and (subject_end <= clause or text.startswith("在", previous))  # or 在接受…采访时，X说
+    scene_from = previous if carried else subject_end
+    interview = INTERVIEW.search(text, scene_from, verb.start)  # …在接受CNN采访时，谈到: the clause before sets it
+    if interview and any(scene_from <= m.start < interview.start() and m.is_actor and m.type == "Person"
+                         and m.actor != speaker and not m.prefix for m in found):
+        interview = None  # 记者张真瑜接受…访问，则披露: someone else's interview
+    if interview:
         group = "who" if interview.group("who") else "asker"
-        for m in found:
-            if m.is_actor and subject_end + interview.start(group) <= m.start < subject_end + interview.end(group):
-                return _phrase_head(found, m) or m.actor
+        inside = [m for m in found if m.is_actor and interview.start(group) <= m.start < interview.end(group)]
+        if inside:  # 接受中共党媒新华社的专访: the outlet the description ends with
+            return _phrase_head(found, inside[-1]) or inside[-1].actor
     if (forum := FORUM.search(between)) and not any(w in between for w in PRESS):
         inside = [m for m in found if m.is_actor and m.type == "Organization" and not lexicon.is_media(m.actor)
                   and subject_end + forum.start() < m.start < subject_end + forum.end()]
@@ -359,7 +368,7 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
                 speakers = [carried] if carried else []
         if not speakers:
             continue
-        addressee = addressee_of(s, verb, subject_end, lexicon)
+        addressee = addressee_of(s, verb, subject_end, lexicon, speakers[0])
         quote = quote_of(s, verb, subject_start)
         content = quote or _content_after(text, verb)
         for speaker in speakers:

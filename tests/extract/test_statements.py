@@ -393,3 +393,16 @@ def test_a_body_before_a_description_with_a_topic_country_qualifies_the_person(s
     pairs, _ = said("华盛顿战略与国际研究中心中国问题专家斯科特·肯尼迪（Scott Kennedy）对路透社表示，双方都试图确立通话的目标。",
                     published="2022-03-18")
     assert pairs == [("scott-kennedy", "reuters")]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # dev2, epochtimes/n13825805; bulk corpus, epochtimes/bn2-n12408274 and n13727156: an interview in the clause before
+    # the verb of saying is given to that outlet (the last one its description names)
+    ("国家安全发言人约翰‧柯比（John Kirby）周四在接受CNN采访时，谈到习近平和普京的这次会面，“全世界都应该联合起来”。",
+     "2022-09-16", [("john-kirby", "cnn")]),
+    ("意大利欧洲事务部长文森佐·阿曼多拉（Vincenzo Amendola）9月15日接受彭博社采访时，强调了意大利将与欧盟步调一致。",
+     "2020-09-16", [("zh-阿曼多拉", "bloomberg")]),
+    ("近日，乌克兰外长库列巴接受中共党媒新华社的书面专访，他强调乌克兰走欧洲道路。", "2022-06-24", [("dmytro-kuleba", "xinhua")]),
+])
+def test_an_interview_in_the_clause_before_the_verb_names_the_addressee(said, sentence, published, expected):
+    assert said(sentence, published=published)[0] == expected
