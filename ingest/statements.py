@@ -38,6 +38,17 @@ def _demonstrative(said: re.Pattern) -> re.Pattern:
 STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声明|公告|新闻稿|文件|报告)(?:中)?(?:还|也)?")
 ADVERBS = re.compile(r"^(?:[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]|[昨今前当]天|近日|日前|"
                      r"[（(][^（）()]{1,12}[）)])*$")  # 昨天（4日）她又发文说: times, and a date in brackets
+PREPOSED = re.compile(r"(?:并且|并|而|还|也|又|随后|同时)*(?P<p>对|向|就|针对|对于)[^，。；“”]{1,24}$")
+TOPIC_HEADS = re.compile(r"问题|议题|事件|事宜|情况|局势|立场|报道|报导|关系|政策|指控|言论")
+
+
+def _preposed(s: AnalysedSentence, start: int, verb: VerbHit, lexicon: Lexicon) -> bool:
+    """并对…安倍晋三表示哀悼, 就香港问题表达: a clause with no subject that opens with a preposition's phrase before a
+    verb of saying (a word of its own: not 就是, 就像; and a verb, not a noun such as 指控 or 威胁)."""
+    m = PREPOSED.match(s.text, start, verb.start)
+    if m is None or m.group("p") == "就" and not TOPIC_HEADS.search(s.text, m.end("p"), verb.start):
+        return False  # 就想告诉, 就像…说: 就 as an adverb; 就香港问题表达: a topic
+    return m.end("p") in s.cuts and m.start("p") in s.cuts and verb.entry.word not in lexicon.cues.speech_nouns
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
 FORUM = re.compile(r"在[^，。在]{1,16}?(?:大会|会议|全会|议会|国会|理事会|辩论)[^，。]{0,6}?(?:上|中)")
@@ -177,23 +188,34 @@ def _source(s: AnalysedSentence, verb: VerbHit, lexicon: Lexicon) -> Found | Non
     return inside[0]
 
 
+DANGLING_REACH = 3  # clauses back to the subject a clause without one goes on with
+ACTION_OPENING = re.compile(r"(?:并且|并|而|还|也|又|随后|然后|接着|之后|同时)*(?:会见|会晤|抵达|访问|出席|参加|前往|接见|拜会|"
+                            r"见了|参观|召开|主持|签署|宣读|发表)")  # a clause that opens with what the subject did
+
+
 def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon,
                       ctx: ReadingContext | None = None) -> str | None:
     """拜登总统在与普京的通话中，明确表示 / 他采取了和解的姿态，称…: the subject that opens the clause before, which has
     no verb of saying of its own, speaks in this clause that has no subject."""
-    if clause_start == 0:
-        return None
     text, frame = s.text, s.frame
-    prev_start = frame.clause_start(clause_start - 1)
-    if any(v.start < clause_start for v in s.verbs) or frame.in_quote(prev_start):
+    if clause_start == 0 or any(v.start < clause_start for v in s.verbs):
         return None  # a verb of saying before: these clauses are what was said, not who says
-    subject = subject_of(s, clause_start - 1, lexicon)
-    head = text[prev_start:subject.start].strip() if subject is not None else ""
-    if subject is not None and (head in ("", "而", "但", "并且") or (subject.role and head.endswith(subject.role))):
-        return subject.actor  # 白宫印太政策协调官库尔特·坎贝尔…，敦促: a description opens the clause with its holder
-    pronoun = PRONOUN_OPENING.match(text, prev_start, clause_start - 1)
-    if subject is None and ctx is not None and pronoun:
-        return ctx.antecedent(pronoun.group(1))
+    for _ in range(DANGLING_REACH):
+        prev_start = frame.clause_start(clause_start - 1)
+        if frame.in_quote(prev_start):
+            return None
+        subject = subject_of(s, clause_start - 1, lexicon)
+        head = text[prev_start:subject.start].strip() if subject is not None else ""
+        described = subject is not None and subject.role and head.endswith(subject.role) \
+            and "了" not in head[:-len(subject.role)] and not ACTION_OPENING.match(head)  # not 会见了日本首相岸田文雄
+        if subject is not None and (head in ("", "而", "但", "并且") or described):
+            return subject.actor  # 白宫印太政策协调官库尔特·坎贝尔…，敦促: a description opens the clause with its holder
+        pronoun = PRONOUN_OPENING.match(text, prev_start, clause_start - 1)
+        if subject is None and ctx is not None and pronoun:
+            return ctx.antecedent(pronoun.group(1))
+        if prev_start == 0 or not ACTION_OPENING.match(text, prev_start):
+            return None
+        clause_start = prev_start  # 布林肯抵达东京，会见了岸田文雄，并对…表示哀悼: that clause goes on with his
     return None
 
 
@@ -361,7 +383,7 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
                 speakers = [ctx.turn_speaker]  # 安倍前首相：… 个人要再度表示感谢之意: the speaker of this turn
             elif title_holder := _bare_title(text[subject_start:verb.start], lexicon, ctx):
                 speakers = [title_holder]  # 总统向福克斯新闻的巴蒂罗莫表示: the president of the article
-            elif ADVERBS.match(text[subject_start:verb.start]):
+            elif ADVERBS.match(text[subject_start:verb.start]) or _preposed(s, subject_start, verb, lexicon):
                 dangling = _dangling_subject(s, subject_start, lexicon, ctx)
                 carried = dangling or previous or (
                     ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)

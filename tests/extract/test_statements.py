@@ -406,3 +406,17 @@ def test_a_body_before_a_description_with_a_topic_country_qualifies_the_person(s
 ])
 def test_an_interview_in_the_clause_before_the_verb_names_the_addressee(said, sentence, published, expected):
     assert said(sentence, published=published)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # dev2, epochtimes/n13778139: two clauses of what he did, then one that opens with 对…
+    ("当地时间周一（7月11日）上午，美国国务卿布林肯抵达东京，会见了日本首相岸田文雄，并对遭枪击去世的前首相安倍晋三表示哀悼。",
+     "2022-07-12", ["antony-blinken"]),
+    # bulk corpus, epochtimes/n13594509: 就 with a topic
+    ("中共外交部长王毅19日在视频出席慕尼黑安全会议时，就中方对乌克兰局势的立场问题回答说：“所有国家的主权都应得到尊重。”",
+     "2022-02-20", ["wang-yi"]),
+    # bulk corpus, gnews-1071003: 就 as an adverb opens no topic
+    ("我觉得他就想告诉这个中国的这些母亲们，不要去做这个无谓的牺牲。", "2022-03-01", []),
+])
+def test_a_clause_that_opens_with_a_prepositional_phrase_goes_on_with_the_subject_before(said, sentence, published, expected):
+    assert [speaker for speaker, _ in said(sentence, published=published)[0]] == expected
