@@ -119,6 +119,15 @@ def _institution_in(text: str, f: Found, words: tuple[str, ...], lexicon: Lexico
     start = f.end if f.prefix else f.start if f.kind == OFFICE else f.start - len(role)
     if start < 0 or text[start:start + len(role)] != role:
         return None
+    hit = _institution_opening(text, f, start, role, words, lexicon)
+    if hit is None and f.type == "Person" and not f.prefix and f.kind != OFFICE \
+            and (described := _description_before(text, start)) is not None and described < start:
+        hit = _institution_opening(text, f, described, text[described:f.start], words, lexicon)  # 国家安全委员会…协调员
+    return hit
+
+
+def _institution_opening(text: str, f: Found, start: int, role: str, words: tuple[str, ...],
+                         lexicon: Lexicon) -> tuple[int, int, str] | None:
     for word in words:
         at = role.find(word)
         if at < 0:
@@ -137,6 +146,19 @@ def _institution_in(text: str, f: Found, words: tuple[str, ...], lexicon: Lexico
             opening = start if lead else f.start
             return opening, start + at + len(word), organisation_key(text[opening:start + at + len(word)])
     return None
+
+
+DESCRIPTION = re.compile(r"[^，。、；：:“”（）()《》\s的和与及]{1,16}$")
+
+
+def _description_before(text: str, end: int) -> int | None:
+    """Where the run of nouns that ends at `end` (a title) starts, after a clause mark, 的, a conjunction or a
+    bracket: 以及国家安全委员会印太地区协调员 → 国家安全委员会印太地区协调员."""
+    m = DESCRIPTION.search(text, max(0, end - 16), end)
+    if m is None or m.start() == end:
+        return None
+    start = m.start()
+    return start + 2 if text.startswith("以及", start) else start
 
 
 def _body_of(lexicon: Lexicon, country: str, word: str) -> str | None:

@@ -86,3 +86,10 @@ def test_an_unnamed_office_holder_or_a_central_bank_speaks_for_the_countrys_body
 ])
 def test_a_headquarters_speaks_for_itself(read, sentence, published, speaker):
     assert [s.speaker for s in read(sentence, published=published).statements] == [speaker]
+
+
+def test_an_institution_that_opens_a_longer_description_before_a_title_is_mentioned(read):
+    # dev2, epochtimes/n12885495: the NSC opens the description of Campbell's post (a person's title names the body)
+    e = read("白宫国家安全顾问杰克‧沙利文（Jake Sullivan），以及国家安全委员会印太地区协调员库尔特‧坎贝尔（Kurt Campbell）出席。",
+             published="2021-04-17")
+    assert "us-national-security-council" in e.mentioned and "kurt-campbell" in e.mentioned
