@@ -19,6 +19,7 @@ from diplograph.ingest.bodies import discover_bodies, institutions_in_titles
 from diplograph.ingest.found import (ABBREVIATION, DISCOVERED, METONYM, NAME, NO_WORDS, NOT_ACTOR, OFFICE,  # noqa: F401
                                      PERSON_PREFIX, PLACE, TITLE, Found, Words, discovered_type, gaps, person_key)
 from diplograph.ingest.lexicon import Lexicon
+from diplograph.ingest.listed import listed_names
 from diplograph.ingest.normalize import MIDDLE_DOT, normalize
 from diplograph.ingest.trie import Trie
 
@@ -118,6 +119,8 @@ class ActorFinder:
         raw = self._glossed_names(text, raw)
         raw = self._given_names(text, raw)
         raw = self._discover(text, raw, starts)
+        raw = listed_names(text, raw, tokens or (), self._translit, self.lexicon.surnames, self._words,
+                           (*self._title_words, *self.lexicon.cues.after_name_titles, *HONORIFICS))
         raw = discover_bodies(text, raw, self.lexicon, tokens, self._words)
         phrases = institutions_in_titles(self._phrases(text, raw, on), text, self.lexicon)
         return self._affiliations(text, phrases, tokens or ())

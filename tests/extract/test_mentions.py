@@ -163,3 +163,18 @@ def test_a_latin_initial_between_the_parts_of_a_name(find):
     # bulk corpus: epochtimes/n13357917 (someone the lexicon lacks) and bn2-n12470589 (the lexicon's Trump)
     assert heads(find("罗杰‧L‧西蒙（Roger L. Simon）是一位获奖作家。")) == ["zh-西蒙"]
     assert heads(find("唐纳德·J·川普（特朗普）总统表示，即将解密的新文件会证实。", on=date(2020, 10, 12)))[0] == "donald-trump"
+
+
+@pytest.mark.parametrize("sentence, published, listed", [
+    # dev2, gnews-2138044 (transliterations next to a known oligarch); dev2, epochtimes/n13530808 (Chinese names)
+    ("英国已将阿布拉莫维奇、谢钦、德里帕斯卡、列别杰夫、米勒、科斯廷和托卡列夫列入制裁名单。", "2022-03-10",
+     {"zh-阿布拉莫维奇", "igor-sechin", "zh-德里帕斯卡", "zh-米勒", "zh-科斯廷", "zh-托卡列夫"}),
+    ("民主党众议员赵美心、刘云平和共和党众议员金映玉与拜登会面。", "2022-01-26", {"zh-赵美心", "zh-刘云平", "zh-金映玉", "joe-biden"}),
+    # bulk corpus, gnews-457256 and gnews-1180662: a list item that only opens a noun, or a title, is no name
+    ("以太坊创始人Vitalik Buterin、比特股联合创始人沈波，前者此后凭借以太坊将区块链推广。", "2021-05-01", set()),
+])
+def test_names_listed_with_a_known_person_are_persons(extractor, sentence, published, listed):
+    from extract.helpers import article
+    e = extractor.extract(article(sentence, published=published))
+    persons = {a.key for a in e.actors if a.type == "Person"}
+    assert listed <= persons and "zh-比特" not in persons
