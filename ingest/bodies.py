@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from diplograph.ingest.found import DISCOVERED, NAME, NO_WORDS, OFFICE, Found, Words, gaps, organisation_key
+from diplograph.ingest.found import DISCOVERED, METONYM, NAME, NO_WORDS, OFFICE, Found, Words, gaps, organisation_key
 from diplograph.ingest.lexicon import Lexicon
 
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][^（）()]{0,80}?)\s*[）)]")
 BODY_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　的在于对向及等是称说或只某每各我你他她们前")
+FUNCTION_OPENINGS = frozenset("我你他她它这那就每各某")
+BODY_MARKS = frozenset("，。、；：:,;（()）“”\"《》 　")
 GENERIC = re.compile(r"[一两二三四五几多各某这那每数][家所个些座间]|大型|最大|龙头|国有|上市|多数|主要|^[东西南北中内外]{1,2}部$")
 MAX_BODY = 14
 PERSON_LIKE = re.compile(r"^(?:[A-Z][a-z'’\-]+\.?\s+){1,3}[A-Z][a-z'’\-]+$")
@@ -29,14 +31,19 @@ def discover_bodies(text: str, found: list[Found], lexicon: Lexicon, tokens: tup
     whole = frozenset(lexicon.cues.institution_words)
     extra = []
     for start, end in gaps(found, len(text)):
-        before = next((f for f in found if f.end == start and f.is_actor and f.type == "Country" and f.kind == NAME), None)
+        before = next((f for f in found if f.end == start and ((f.is_actor and f.type == "Country" and f.kind == NAME)
+                                                                 or f.place or f.kind == METONYM)), None)
+        if before is None and tokens is not None and (admin := _admin_area(text, start, end, tokens)):
+            before = Found(start, admin, "", "Place", text[start:admin], place=True)  # 上海市公安局: a city's body
+            start = admin
         if before is not None and tokens is not None:
-            length = _body_after(text, start, end, suffixes, whole, tokens, words)
+            length = _body_after(text, start, end, suffixes, whole, tokens, words) \
+                or _glued_body(text, before.start, start, end, suffixes, tokens)
             if length:
                 surface = text[before.start:start + length]
                 extra.append(Found(before.start, start + length, organisation_key(surface), "Organization", surface,
                                    kind=DISCOVERED))
-                found = [replace(f, prefix=True) if f is before else f for f in found]
+                found = [replace(f, prefix=True) if f is before and f.is_actor else f for f in found]
                 continue
         for gloss in LATIN_GLOSS.finditer(text, start, end):
             if PERSON_LIKE.match(gloss.group(1).strip()):
@@ -49,6 +56,37 @@ def discover_bodies(text: str, found: list[Found], lexicon: Lexicon, tokens: tup
     return sorted(found + extra, key=lambda f: (f.start, not f.prefix))
 
 
+def _stops(word: str) -> bool:
+    """Does this word end a body's name: a mark, or a function word standing alone (等, 的; not 等 in 高等法院)?"""
+    return any(ch in BODY_MARKS for ch in word) or (len(word) == 1 and word in BODY_STOPS) \
+        or word[0] in FUNCTION_OPENINGS  # 美国我们司法部, 日本就要突破: pronouns and adverbs are in no name
+
+
+def _glued_body(text: str, opening: int, start: int, end: int, suffixes: tuple[str, ...],
+                tokens: tuple[tuple[int, int], ...]) -> int:
+    """上海市公安局 as one word of the tokenizer: the length after `start` of a word that runs on from the place at
+    `opening` into the gap and ends in a body word."""
+    for s, e in tokens:
+        if s == opening and start < e <= end and text[opening:e].endswith(suffixes) and e - start >= 2:
+            return e - start
+    return 0
+
+
+ADMIN_AREAS = ("省", "市", "县", "州", "区")
+
+
+def _admin_area(text: str, start: int, end: int, tokens: tuple[tuple[int, int], ...]) -> int | None:
+    """The end of a place name with its administrative word that opens the gap after a clause mark (上海市, 浙江省)."""
+    if start > 0 and text[start - 1] not in BODY_STOPS:
+        return None
+    for s, e in tokens:
+        if s == start and e <= end and 3 <= e - s <= 5 and text[s:e].endswith(ADMIN_AREAS):
+            return e
+        if s > start:
+            break
+    return None
+
+
 def _body_after(text: str, start: int, end: int, suffixes: tuple[str, ...], whole: frozenset[str],
                 tokens: tuple[tuple[int, int], ...], words: Words) -> int:
     """Length of a body's name that opens text[start:end] and ends in a body word at a word boundary: a body word
@@ -56,7 +94,7 @@ def _body_after(text: str, start: int, end: int, suffixes: tuple[str, ...], whol
     inside = [(s, e) for s, e in tokens if start <= s and e <= min(end, start + MAX_BODY)]
     best = 0
     for n, (s, e) in enumerate(inside):
-        if any(ch in BODY_STOPS for ch in text[s:e]) or (words.verb_like(text[s:e]) and text[s:e] not in ("与", "和")):
+        if _stops(text[s:e]) or (words.verb_like(text[s:e]) and text[s:e] not in ("与", "和")):
             break  # 澳洲葡萄与葡萄酒协会: 与 joins two nouns of the name
         name = text[start:e]
         suffix = next((w for w in suffixes if name.endswith(w)), None)

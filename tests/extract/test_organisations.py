@@ -93,3 +93,14 @@ def test_an_institution_that_opens_a_longer_description_before_a_title_is_mentio
     e = read("白宫国家安全顾问杰克‧沙利文（Jake Sullivan），以及国家安全委员会印太地区协调员库尔特‧坎贝尔（Kurt Campbell）出席。",
              published="2021-04-17")
     assert "us-national-security-council" in e.mentioned and "kurt-campbell" in e.mentioned
+
+
+@pytest.mark.parametrize("sentence, published, body", [
+    # bulk corpus (Epoch Times and GNews): a body of a city, a province or a state, after the place or glued to it
+    ("者是在哪里感染的呢？北京市疾控中心没有说明。", "2022-05-02", "org-北京市疾控中心"),
+    ("中华能源基金会，聘请了香港民政事务局原局长何志平任秘书长。", "2021-11-20", "org-香港民政事务局"),
+    ("上海市公安局表示，已经立案调查。", "2021-05-01", "org-上海市公安局"),
+    ("香港高等法院周一裁定，案件将重审。", "2021-05-01", "org-香港高等法院"),
+])
+def test_a_place_and_a_name_ending_in_a_body_word_is_an_organisation(read, sentence, published, body):
+    assert body in {a.key for a in read(sentence, published=published).actors}
