@@ -149,9 +149,10 @@ class ActorFinder:
             learned = _local_at(text, i, local) if text[i] in firsts else None
             known = self.lexicon.actors.get(learned[1]) if learned else None
             known = known if known is not None and known.type == "Organization" else None
-            if known is not None and ((found and found[-1].end == i and found[-1].type == "Country")
-                                      or (i > 0 and text[i - 1] in self.lexicon.abbreviations)):
-                learned = None  # 法国参议院 after 美国参议院, 韩美外交部: another country's body
+            body = known is not None or (learned is not None and discovered_type(learned[1]) == "Organization")
+            if body and ((found and found[-1].end == i and found[-1].type == "Country")
+                         or (i > 0 and text[i - 1] in self.lexicon.abbreviations)):
+                learned = known = None  # 法国参议院 after 美国参议院, 意大利卫生部 after 巴西卫生部: another country's body
             if learned and (hit is None or learned[0] > hit[0] or (learned[0] == hit[0] and known is None)):
                 end, key = learned
                 if known is not None:  # 外交部 after 中国外交部: the lexicon's body, as if named
@@ -182,6 +183,11 @@ class ActorFinder:
             else:
                 info = self.lexicon.actors.get(value)
                 typ = info.type if info else "Country"
+                if typ == "Organization" and info.country and found and found[-1].end == i and found[-1].kind == NAME \
+                        and found[-1].type == "Country" and found[-1].actor not in (info.country, value) \
+                        and not self.lexicon.is_media(value):  # (北京路透社: the outlet's bureau)
+                    i += 1  # 英国国家统计局: Britain's own office, not China's 国家统计局
+                    continue
                 if typ == "Country" and self._in_dotted_name(text, i, end):
                     i = end  # 拉斐尔·马里亚诺·格罗西: 马里 is part of a name, not Mali
                     continue

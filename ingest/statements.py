@@ -112,6 +112,8 @@ def _qualifies_a_noun(text: str, found: tuple[Found, ...], m: Found, pos: int, l
     named = next((f for f in found if m.end <= f.start < pos and f.is_actor), None)
     if named is not None:  # 印度智库“观察者研究基金会”…研究员赖洁希说: the noun the country qualifies is named next
         head = text[m.end:named.start].strip("“”\"《 ")
+        if not head and named.type == "Organization":
+            return True  # 意大利米兰理工大学表示: the country's body
         return 1 <= len(head) <= 6 and head.endswith(lexicon.qualified_words)
     if not between:
         return False

@@ -420,3 +420,15 @@ def test_an_interview_in_the_clause_before_the_verb_names_the_addressee(said, se
 ])
 def test_a_clause_that_opens_with_a_prepositional_phrase_goes_on_with_the_subject_before(said, sentence, published, expected):
     assert [speaker for speaker, _ in said(sentence, published=published)[0]] == expected
+
+
+@pytest.mark.parametrize("sentence, published, speaker", [
+    # bulk corpus, epochtimes (seed-5 sample): a country right before a body speaks through the body, and a body
+    # the lexicon has for one country is another country's own after that country's name
+    ("英国国家统计局周二发布的报告称，在一月份的最后一周，英格兰和威尔士几乎有50%的人死于COVID-19。", "2021-02-10",
+     "org-英国国家统计局"),
+    ("意大利米兰理工大学表示，已经对中国籍教授陈贞的不当言行启动了内部调查。", "2021-06-10", "org-米兰理工大学"),
+    ("台湾《自由时报》报导指，18日早，中共军机频频扰台。", "2020-09-19", "liberty-times"),
+])
+def test_a_country_before_a_body_speaks_through_that_body(said, sentence, published, speaker):
+    assert [s for s, _ in said(sentence, published=published)[0]] == [speaker]
