@@ -84,11 +84,12 @@ class ReadingContext:
                 return kind, when
         return None
 
-    def event_spoken_of(self, sides: frozenset[str], sides_of: Callable) -> tuple[str, list[str], DateValue] | None:
+    def event_spoken_of(self, sides: frozenset[str], sides_of: Callable,
+                        fits: Callable[[str], bool]) -> tuple[str, list[str], DateValue] | None:
         """这次会谈 whose parties stand for `sides`: the type, parties and date of the latest dated held event of the
-        article between the same sides (its persons, or their countries)."""
+        article between the same sides (its persons, or their countries) whose type `fits` (这次通话 is no summit)."""
         for _, parties, kind, when in reversed(self.dated_events):
-            if sides_of(parties) == sides:
+            if sides_of(parties) == sides and fits(kind):
                 return kind, list(parties), when
         return None
 

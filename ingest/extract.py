@@ -206,7 +206,7 @@ class Extractor:
             status = status_for(s, start, end, when, ctx.published, self.lexicon)
             fits = partial(compatible_types, kind)
             if when is None and anaphoric(text, fr.clause_start(start), start) \
-                    and (same := ctx.event_spoken_of(self._sides(people), self._sides)):
+                    and (same := ctx.event_spoken_of(self._sides(people), self._sides, partial(_same_channel, kind))):
                 kind, people, when = same  # 这次美中高层会谈 after 7月26日，舍曼在天津跟王毅会谈: that meeting again
                 status = status_for(s, start, end, when, ctx.published, self.lexicon)
             elif when is None and status == "held" and (told := ctx.recent_dated_event(tuple(people), fits, NARRATIVE_REACH)):
@@ -361,6 +361,12 @@ class Extractor:
                                        tuple(sorted(set(info.aliases) | seen)), info.country,
                                        ctx.roles.get(key) or info.role, info.wikidata))
         return tuple(infos)
+
+
+def _same_channel(a: str, b: str) -> bool:
+    """这次通话 is no summit; 这次会晤 may be a video meeting: a call is only a call (or talks), anything else any
+    other meeting."""
+    return compatible_types(a, b) or "PhoneCall" not in (a, b)
 
 
 def _one_per_event(mets: list[Met]) -> list[Met]:

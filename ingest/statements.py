@@ -529,10 +529,16 @@ def context_addressee(speaker: str, s: AnalysedSentence, verb_start: int, ctx: R
         return other[0] if other else None
     if any(e.start > verb_start for e in s.events):
         return None  # what is said tells of an event: said about it, not in it
+    if any(e.end < verb_start and text.startswith(AFTER_EVENT, e.end)
+           and s.frame.clause_start(e.end) == s.frame.clause_start(verb_start) for e in s.events):
+        return None  # 肖尔茨在与普京会谈后还表示: after the talks, to no one in them
     pair = ctx.main_pair()
     if pair and speaker in pair and ctx.recently(pair, RECENT_SENTENCES):
         return next(p for p in pair if p != speaker)
     return None
+
+
+AFTER_EVENT = ("后", "之后", "以后", "结束后", "结束之后")
 
 
 def _scene_of_saying(text: str, verb_start: int, lexicon: Lexicon) -> bool:

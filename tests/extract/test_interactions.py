@@ -253,3 +253,18 @@ def test_this_event_again_is_the_event_the_article_told_with_its_date(met):
               published="2021-07-26")
     assert got[:2] == [("Meeting", {"wendy-sherman", "wang-yi"}, "2021-07-26", "天津", "held"),
                        ("Meeting", {"wendy-sherman", "wang-yi"}, "2021-07-26", None, "held")]
+
+
+def test_hours_are_no_scene_and_what_is_said_after_the_talks_is_said_to_no_one_in_them(extractor):
+    # dev corpus, gnews-2014776: 4个多小时的会谈 (时 of 小时 opens no 在…时 scene); 会谈后还表示 (after the talks)
+    e = extractor.extract(article("肖尔茨在莫斯科同普京进行了4个多小时的会谈。",
+                                  "肖尔茨在与俄罗斯总统普京会谈后还表示，北约东扩问题目前不在议程上。", published="2022-02-16"))
+    assert ("Summit", frozenset({"olaf-scholz", "vladimir-putin"})) in {(i.type, frozenset(i.participants))
+                                                                         for i in e.interactions}
+    assert [(s.speaker, s.addressee) for s in e.statements] == [("olaf-scholz", None)]
+
+
+def test_this_call_is_not_the_summit_told_before(met):
+    # seed 001 without its date (tests/graph/test_undated.py): 这次通话 takes no date from the 2021 Geneva summit
+    got = met("图为2021年6月16日，拜登和普京在瑞士会晤。", "这次通话是由普京提议的。", published="2021-12-31")
+    assert [(i[0], i[2]) for i in got] == [("Summit", "2021-06-16"), ("PhoneCall", None)]
