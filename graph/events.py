@@ -159,7 +159,7 @@ def _fits_undated(cluster: _Cluster, p: Pending) -> bool:
 
 
 def _node(parties: frozenset[str], cluster: list[Pending]) -> InteractionNode:
-    reports = tuple(sorted((p.report for p in cluster), key=lambda r: (r.article_id, r.evidence.block, r.evidence.sentence)))
+    reports = tuple(sorted((p.report for p in cluster), key=Report.order))
     kind = min((r.type for r in reports), key=SPECIFICITY.index)
     when = _date(reports)
     status = _status(cluster)

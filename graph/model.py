@@ -7,6 +7,7 @@ gives the same ids, whatever the order of its files.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from diplograph.ingest.records import ActorType, ArticleMeta, DateValue, Evidence, InteractionType, Status
 
@@ -41,6 +42,12 @@ class Report:
     evidence: Evidence
     date: DateValue | None = None
     place: str | None = None
+
+    def order(self) -> tuple:
+        """A total order of reports (article, place in it, then every other field): the one RDF reads back."""
+        ev = self.evidence
+        return (self.article_id, ev.block, ev.sentence, ev.start, ev.end, ev.text, self.type, self.status,
+                self.date.value if self.date else date.min, self.date.precision if self.date else "", self.place or "")
 
 
 @dataclass(frozen=True)

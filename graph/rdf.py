@@ -135,13 +135,6 @@ def _evidence(node: URIRef, evidence: Evidence, text: Literal) -> Iterator[Tripl
     yield node, DG.endOffset, _integer(evidence.end)
 
 
-def _report_key(report: Report) -> tuple:
-    ev = report.evidence
-    return (report.article_id, ev.block, ev.sentence, ev.start, ev.end, ev.text, report.type, report.status,
-            report.date.value if report.date else date.min, report.date.precision if report.date else "",
-            report.place or "")
-
-
 def _interaction(item: InteractionNode) -> Iterator[tuple[str | None, Triple]]:
     known = interaction_types()
     if item.type not in known:
@@ -156,7 +149,7 @@ def _interaction(item: InteractionNode) -> Iterator[tuple[str | None, Triple]]:
         yield None, triple
     yield from _place_triples(node, item.place)
     seen: dict[URIRef, int] = {}
-    for report in sorted(item.reports, key=_report_key):
+    for report in sorted(item.reports, key=Report.order):
         if report.type not in known:
             raise ValueError(f"interaction {item.id}: reported type {report.type!r} is not in the ontology")
         ev = report.evidence
@@ -395,7 +388,7 @@ def _read_interaction(graph: ReadableGraph, node: URIRef) -> InteractionNode:
         type=types[0],
         participants=tuple(sorted(key_of(p, "actor") for p in graph.objects(node, DG.participant))),
         status=_str(graph, node, DG.status) or "",
-        reports=tuple(sorted(reports, key=_report_key)),
+        reports=tuple(sorted(reports, key=Report.order)),
         date=_date(graph, node),
         place=_place(graph, node),
     )
@@ -469,7 +462,7 @@ def canonical(kg: KnowledgeGraph) -> KnowledgeGraph:
                                      articles=tuple(sorted(set(a.articles)))) for a in kg.actors),
                             key=lambda a: a.key)),
         interactions=tuple(sorted((replace(i, participants=tuple(sorted(set(i.participants))),
-                                           reports=tuple(sorted(i.reports, key=_report_key)))
+                                           reports=tuple(sorted(i.reports, key=Report.order)))
                                    for i in kg.interactions), key=lambda i: i.id)),
         statements=tuple(sorted((replace(s, topics=tuple(sorted(set(s.topics)))) for s in kg.statements),
                                 key=lambda s: s.id)),
