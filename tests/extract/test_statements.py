@@ -432,3 +432,9 @@ def test_a_clause_that_opens_with_a_prepositional_phrase_goes_on_with_the_subjec
 ])
 def test_a_country_before_a_body_speaks_through_that_body(said, sentence, published, speaker):
     assert [s for s, _ in said(sentence, published=published)[0]] == [speaker]
+
+
+def test_questioning_is_a_criticism(said):
+    # bulk corpus, epochtimes/bn2-n12307394: 质疑 says something (and finds the lawyer after her title)
+    pairs, e = said("律师彭皓昕质疑此举超出调查需要，更怀疑警方想建立DNA资料库。", published="2020-10-10")
+    assert pairs == [("zh-彭皓昕", None)] and [s.kind for s in e.statements] == ["criticise"]
