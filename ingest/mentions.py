@@ -95,6 +95,8 @@ class ActorFinder:
         self._title_firsts = frozenset(t[0] for t in lexicon.titles)
         self._stop_words = tuple(lexicon.speech_verbs) + ("表示", "告诉", "指出", "认为", "强调", "透露", "今天", "日前")
         self._title_words = tuple(lexicon.titles)
+        self._long_titles = tuple(t for t in lexicon.titles if len(t) >= 2)
+        self._rank_words = tuple(t for t, info in lexicon.titles.items() if info.kind == "military" and len(t) >= 2)
         abbr = "".join(sorted(lexicon.abbreviations))
         self._compound = re.compile(f"[{re.escape(abbr)}]{{2,}}" if abbr else "(?!)")
         chars = "".join(sorted(lexicon.translit))
@@ -385,7 +387,7 @@ class ActorFinder:
 
     def _surname_at(self, text: str, i: int) -> int:
         """Length of the family name starting at `i` (欧阳 before 欧), or 0."""
-        return next((n for n in (2, 1) if text[i:i + n] in self.lexicon.surnames), 0)
+        return next((n for n in (2, 1) if i + n <= len(text) and text[i:i + n] in self.lexicon.surnames), 0)
 
     def _han_name_after(self, gap: str) -> int:
         """Length of a name of two to four characters that opens `gap` with a family name and ends where a word
@@ -396,8 +398,10 @@ class ActorFinder:
         end = family
         while end < min(len(gap), 4) and not self._name_ends_at(gap, end):
             end += 1
-        if gap[end:end + 1] in NAME_JOINERS:
+        if end < len(gap) and gap[end] in NAME_JOINERS:
             return 0  # 文森佐·阿曼多拉: the given name of a transliterated name, not a Chinese name
+        if any(gap.startswith(t, k) for k in range(1, end) for t in self._long_titles):
+            return 0  # 教授侯教授: a title inside the candidate (侯 + 教授), no given name
         ok = end >= 2 and (end == len(gap) or self._name_ends_at(gap, end)) and not self._word_like(gap[:end])
         return end if ok else 0
 
@@ -422,7 +426,8 @@ class ActorFinder:
             or name.endswith(HONORIFICS)
 
     def _name_ends_at(self, text: str, i: int) -> bool:
-        return i >= len(text) or text[i] in NAME_STOPS or text.startswith(self._stop_words, i)
+        return i >= len(text) or text[i] in NAME_STOPS or text.startswith(self._stop_words, i) \
+            or text.startswith(self._rank_words, i)  # 金南勋准将表示: a rank after the name
 
     def _translit_run(self, gap: str, backwards: bool) -> str:
         chars = reversed(gap) if backwards else iter(gap)

@@ -178,3 +178,15 @@ def test_names_listed_with_a_known_person_are_persons(extractor, sentence, publi
     e = extractor.extract(article(sentence, published=published))
     persons = {a.key for a in e.actors if a.type == "Person"}
     assert listed <= persons and "zh-比特" not in persons
+
+
+@pytest.mark.parametrize("sentence, published, present, absent", [
+    # dev2, epochtimes/n13816922: a name between a title and a rank (团长金南勋准将) ends the gap
+    ("韩美联合师协助团团长金南勋准将表示，此次是首次演习。", "2022-09-01", "zh-金南勋", "zh-金南"),
+    # bulk corpus, epochtimes/n13753035: 侯 alone between two titles is no two-character name (侯教)
+    ("一位来自南京大学的中国经济学客座教授侯教授和玛格丽特成了朋友。", "2022-07-01", None, "zh-侯教"),
+])
+def test_a_name_that_ends_its_gap_is_read_whole(extractor, sentence, published, present, absent):
+    from extract.helpers import article
+    keys = {a.key for a in extractor.extract(article(sentence, published=published)).actors}
+    assert absent not in keys and (present is None or present in keys)
