@@ -132,7 +132,7 @@ def write_stats(report: Report, path: Path) -> None:
     """The run's numbers as JSON."""
     import json
 
-    from diplograph.graph.files import atomic_write
+    from diplograph.util.files import atomic_write
 
     report.note_peak("end")
     data = {"files": report.files, "articles": report.articles, "undated": report.undated, "skipped": len(report.skipped),

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diplograph.graph.assemble import Assembler
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.progress import Progress, no_progress
+from diplograph.graph.assembly.assemble import Assembler
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.util.progress import Progress, no_progress
 from diplograph.ingest.limits import Limits
 from diplograph.ingest.reader import find_files
 from diplograph.ingest.records import Article, Skipped

@@ -16,11 +16,11 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from diplograph.graph.files import atomic_write
+from diplograph.util.files import atomic_write
 
 STAMP = "build-{folder}.json"  # {folder}: a digest of the output folder's absolute path
 PACKAGES = ("diplograph.ingest", "diplograph.graph", "diplograph.ontology", "diplograph.viz", "diplograph.pipeline",
-            "diplograph.cli", "diplograph.queries")
+            "diplograph.util", "diplograph.cli", "diplograph.queries")
 
 
 def package_fingerprint() -> str:
