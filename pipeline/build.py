@@ -15,6 +15,7 @@ from diplograph.pipeline.outputs import (Bars, BuildError, load_writers, no_bars
 from diplograph.pipeline.run import Plan, Report, build_graph, default_jobs, list_files
 from diplograph.pipeline.stages import StageBroken, StageWriteError, cannot_write
 from diplograph.pipeline.uptodate import build_stamp, previous, remember
+from diplograph.pipeline.work import Input, read_inputs
 
 
 @dataclass(frozen=True)
@@ -55,20 +56,25 @@ def build(options: BuildOptions, files: list[tuple[Path, str]] | None = None, ba
     A build with no article writes nothing (`report.articles` is 0); a failure is one `BuildError` line.
     """
     started = time.perf_counter()
-    files = files if files is not None else list_files(options.paths)
+    files = files if files is not None else list_files(options.paths)  # the tree, listed once
     plan = options.plan()
     report = Report()
     with output_folder(options.out, report) as created:  # a folder this run made and wrote nothing into is removed again
-        stamp = None
+        with report.stage("setup"):
+            lexicon = _lexicon(options)  # loaded once, for the stamp and the extraction
+        stamp = inputs = None
         if plan.cache_dir is not None:
-            stamp = _stamp(files, options)
+            with report.stage("cache"):
+                inputs = read_inputs(files, options.limits)  # each file read and hashed once, for the stamp and the cache
+                stamp = _stamp(inputs, lexicon, options)
             record = previous(plan.cache_dir, options.out, stamp)
             if record is not None:
                 return _up_to_date(record, report, started, options.stats)
         try:
             with bars("reading", len(files)) as bar:
                 reading = _then(bar, lambda: load_writers(options.skips))
-                kg = build_graph(options.paths, report, reading, options.lexicons, limits=options.limits, plan=plan)
+                kg = build_graph(options.paths, report, reading, limits=options.limits, plan=plan, files=files,
+                                 lexicon=lexicon, inputs=inputs)
         except (LexiconError, SchedulerError, CacheError) as err:
             raise BuildError(str(err)) from None
         if report.articles == 0:  # keep the outputs of the last good build, skipped.tsv included
@@ -99,16 +105,22 @@ def _write(kg, options: BuildOptions, plan: Plan, report: Report, bars: Bars) ->
         raise BuildError(cannot_write(err)) from None
 
 
-def _stamp(files, options: BuildOptions) -> str:
-    """What this build depends on (see pipeline/uptodate.py)."""
-    from diplograph.pipeline.cache import settings_fingerprint
+def _lexicon(options: BuildOptions):
+    """The lexicon of this build (the bundled files and `--lexicon` folders); a bad file is a BuildError."""
     from diplograph.pipeline.run import load
 
     try:
-        lexicon = load(options.lexicons)
+        return load(options.lexicons)
     except LexiconError as err:
         raise BuildError(str(err)) from None
-    return build_stamp(files, settings_fingerprint(lexicon.fingerprint, options.limits),
+
+
+def _stamp(inputs: list[Input], lexicon, options: BuildOptions) -> str:
+    """What this build depends on (see pipeline/uptodate.py)."""
+    from diplograph.pipeline.cache import settings_fingerprint
+
+    return build_stamp([(item.source, item.stamp()) for item in inputs],
+                       settings_fingerprint(lexicon.fingerprint, options.limits),
                        {"formats": sorted(options.formats), "skips": sorted(options.skips), "store": options.store,
                         "out": str(options.out.resolve())})
 

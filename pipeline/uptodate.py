@@ -1,9 +1,11 @@
 """Is the last build's output still current? A stamp of everything a build depends on, kept in the cache folder
 one file per output folder, so output folders that share a cache each keep their own.
 
-The stamp digests every input file's source name and content, the cache
-settings (ingest code, lexicon, jieba, size limit), the source of every
-diplograph module and data file that writes outputs, and the output options.
+The stamp digests every input file's source name and content key (the SHA-256
+of its bytes, which the build reads and hashes once per file and also looks
+the cache up with; for a file not read, why), the cache settings (ingest
+code, lexicon, jieba, size limit), the source of every diplograph module and
+data file that writes outputs, and the output options.
 When a build's stamp equals the last one's and every output file is still as
 that build left it (same size and modification time), there is nothing to
 redo: the build says so and returns at once.
@@ -40,16 +42,13 @@ def package_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def build_stamp(files: list[tuple[Path, str]], settings: str, options: dict) -> str:
-    """The stamp of a build of `files` with these cache settings and output options."""
+def build_stamp(contents: list[tuple[str, str]], settings: str, options: dict) -> str:
+    """The stamp of a build with these cache settings and output options, of files whose (source name, content key)
+    are `contents`: the keys the build computed once for the cache too (`work.Input.stamp`)."""
     digest = hashlib.sha256()
     digest.update(settings.encode() + b"\0" + package_fingerprint().encode())
     digest.update(json.dumps(options, sort_keys=True, default=str).encode())
-    for path, source in files:
-        try:
-            content = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as err:
-            content = f"unreadable: {err.errno}"
+    for source, content in contents:
         digest.update(f"{source}\0{content}\n".encode())
     return digest.hexdigest()
 
