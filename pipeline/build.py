@@ -14,7 +14,7 @@ from diplograph.pipeline.outputs import (Bars, BuildError, load_writers, no_bars
                                          write_skipped)
 from diplograph.pipeline.run import Plan, Report, build_graph, default_jobs, list_files
 from diplograph.pipeline.stages import StageBroken, StageWriteError, cannot_write
-from diplograph.pipeline.uptodate import build_stamp, previous, remember
+from diplograph.pipeline.uptodate import build_stamp, folders_fingerprint, previous, remember
 from diplograph.pipeline.work import Input, read_inputs
 
 
@@ -60,16 +60,16 @@ def build(options: BuildOptions, files: list[tuple[Path, str]] | None = None, ba
     plan = options.plan()
     report = Report()
     with output_folder(options.out, report) as created:  # a folder this run made and wrote nothing into is removed again
-        with report.stage("setup"):
-            lexicon = _lexicon(options)  # loaded once, for the stamp and the extraction
         stamp = inputs = None
         if plan.cache_dir is not None:
             with report.stage("cache"):
                 inputs = read_inputs(files, options.limits)  # each file read and hashed once, for the stamp and the cache
-                stamp = _stamp(inputs, lexicon, options)
+                stamp = _stamp(inputs, options)
             record = previous(plan.cache_dir, options.out, stamp)
             if record is not None:
                 return _up_to_date(record, report, started, options.stats)
+        with report.stage("setup"):
+            lexicon = _lexicon(options)  # loaded once, and only when there is something to build
         try:
             with bars("reading", len(files)) as bar:
                 reading = _then(bar, lambda: load_writers(options.skips))
@@ -115,12 +115,13 @@ def _lexicon(options: BuildOptions):
         raise BuildError(str(err)) from None
 
 
-def _stamp(inputs: list[Input], lexicon, options: BuildOptions) -> str:
-    """What this build depends on (see pipeline/uptodate.py)."""
+def _stamp(inputs: list[Input], options: BuildOptions) -> str:
+    """What this build depends on (see pipeline/uptodate.py). The lexicon enters as its files (the bundled ones are
+    part of the package fingerprint, the --lexicon folders are digested here), so the check does not load it."""
     from diplograph.pipeline.cache import settings_fingerprint
 
     return build_stamp([(item.source, item.stamp()) for item in inputs],
-                       settings_fingerprint(lexicon.fingerprint, options.limits),
+                       settings_fingerprint(folders_fingerprint(options.lexicons), options.limits),
                        {"formats": sorted(options.formats), "skips": sorted(options.skips), "store": options.store,
                         "out": str(options.out.resolve())})
 

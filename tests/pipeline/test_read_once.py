@@ -1,7 +1,7 @@
-"""A build reads and hashes each input file once, lists the tree once and loads the lexicon once: the content key
-of the up-to-date stamp is the cache's key too. Counted here by wrapping `open`, `hashlib.sha256`, `os.walk` and
-`load_lexicon`, on a first build (empty cache), an unchanged rebuild ("up to date") and a rebuild after a file
-was added and another changed."""
+"""A build reads and hashes each input file once, lists the tree once and loads the lexicon at most once (not
+at all when it is up to date): the content key of the up-to-date stamp is the cache's key too. Counted here by
+wrapping `open`, `os.open`, `hashlib.sha256`, `os.walk` and `load_lexicon`, on a first build (empty cache), an
+unchanged rebuild ("up to date") and a rebuild after a file was added and another changed."""
 from __future__ import annotations
 
 import builtins
@@ -29,15 +29,25 @@ class Counts:
         self.walks = 0
         self.lexicons = 0
         self._contents: dict[bytes, str] = {}
-        real_open, real_sha256, real_walk, real_load = io.open, hashlib.sha256, os.walk, lexicon_module.load_lexicon
+        real_open, real_os_open, real_sha256 = io.open, os.open, hashlib.sha256
+        real_walk, real_load = os.walk, lexicon_module.load_lexicon
         counts = self
 
-        def counting_open(file, mode="r", *args, **kwargs):
-            if isinstance(file, (str, os.PathLike)) and "r" in mode:
+        def count(file) -> None:
+            if isinstance(file, (str, os.PathLike)):
                 path = Path(file).resolve()
                 if path.is_relative_to(counts.folder):
                     counts.opened[path.relative_to(counts.folder).as_posix()] += 1
+
+        def counting_open(file, mode="r", *args, **kwargs):
+            if "r" in mode:
+                count(file)
             return real_open(file, mode, *args, **kwargs)
+
+        def counting_os_open(file, flags, *args, **kwargs):
+            if not flags & (os.O_WRONLY | os.O_RDWR):
+                count(file)
+            return real_os_open(file, flags, *args, **kwargs)
 
         class CountingSha256:
             def __init__(self, data=b"", **kwargs):
@@ -65,6 +75,7 @@ class Counts:
 
         monkeypatch.setattr(io, "open", counting_open)
         monkeypatch.setattr(builtins, "open", counting_open)
+        monkeypatch.setattr(os, "open", counting_os_open)
         monkeypatch.setattr(hashlib, "sha256", CountingSha256)
         monkeypatch.setattr(os, "walk", counting_walk)
         monkeypatch.setattr(lexicon_module, "load_lexicon", counting_load)
@@ -100,7 +111,7 @@ def test_each_file_is_read_and_hashed_once_per_build(corpus, tmp_path, monkeypat
     counts.start()
     assert build(options).up_to_date
     assert counts.opened == counts.hashed == Counter(articles), "unchanged corpus"
-    assert (counts.walks, counts.lexicons) == (1, 1)
+    assert (counts.walks, counts.lexicons) == (1, 0)  # the stamp covers the lexicon's files: nothing to load
 
     added = corpus / "zz_added.txt"
     added.write_bytes((corpus / articles[0]).read_bytes().replace("。".encode(), "。 ".encode(), 1) + "\n补记。".encode())
@@ -128,3 +139,21 @@ def test_past_the_budget_a_file_is_read_again_where_it_is_extracted(corpus, tmp_
     assert (tmp_path / "reread" / "graph.ttl").read_bytes() == (tmp_path / "held" / "graph.ttl").read_bytes()
     assert reread.report.extracted == held.report.extracted
     assert build(BuildOptions(paths=(str(corpus),), out=tmp_path / "reread", jobs=1, skips=("html", "gexf"))).up_to_date
+
+
+def test_a_changed_lexicon_folder_is_never_up_to_date(corpus, tmp_path):
+    """The up-to-date check loads no lexicon: it digests the --lexicon folders' files, so editing one rebuilds."""
+    extra = tmp_path / "lexicon"
+    extra.mkdir()
+    words = extra / "not_actors.txt"
+    words.write_text("新词语\n", encoding="utf-8")
+    options = BuildOptions(paths=(str(corpus),), out=tmp_path / "out", jobs=1, skips=("html", "gexf"),
+                           lexicons=(extra,))
+    assert not build(options).up_to_date
+    assert build(options).up_to_date
+    words.write_text("新词语\n另一个词\n", encoding="utf-8")
+    again = build(options)
+    assert not again.up_to_date and again.report.extracted == 5  # a new lexicon: every extraction is redone
+    assert build(options).up_to_date
+    (extra / "titles.tsv").write_text("title\n特使\n", encoding="utf-8")  # a file added to the folder
+    assert not build(options).up_to_date
