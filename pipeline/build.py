@@ -7,7 +7,7 @@ from pathlib import Path
 
 from diplograph.ingest.lexicon import LexiconError
 from diplograph.ingest.limits import Limits
-from diplograph.pipeline.cache import CacheError
+from diplograph.pipeline.cache import CacheError, stored
 from diplograph.pipeline.cluster import SchedulerError
 from diplograph.pipeline.formats import chosen
 from diplograph.pipeline.outputs import (Bars, BuildError, load_writers, no_bars, output_folder, push, write_outputs,
@@ -63,7 +63,10 @@ def build(options: BuildOptions, files: list[tuple[Path, str]] | None = None, ba
         stamp = inputs = None
         if plan.cache_dir is not None:
             with report.stage("cache"):
-                inputs = read_inputs(files, options.limits)  # each file read and hashed once, for the stamp and the cache
+                known = stored(plan.cache_dir)  # what the cache has: those files' bytes are not kept for extraction
+                # each file read and hashed once, for the stamp and the cache
+                inputs = read_inputs(files, options.limits, wanted=lambda source, key: (source, key) not in known)
+                known.clear()
                 stamp = _stamp(inputs, options)
             record = previous(plan.cache_dir, options.out, stamp)
             if record is not None:

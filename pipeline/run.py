@@ -149,7 +149,8 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, limits: Limits,
             keep: set[tuple[str, str]] = set()
         else:
             with report.stage("cache"):
-                inputs = inputs if inputs is not None else read_inputs(files, limits)
+                if inputs is None:
+                    inputs = read_inputs(files, limits, wanted=lambda source, key: not cache.has(source, key))
                 hits, keep = _look_up(inputs, cache)
         todo = [item for item, key in zip(inputs, hits) if key is None and item.skipped is None]
         computed = _compute(todo, plan, lexicon, limits, report, extractor, encode=cache is not None)
@@ -179,9 +180,9 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, limits: Limits,
 def _open_cache(folder: Path | None, lexicon, limits: Limits):
     if folder is None:
         return None
-    from diplograph.pipeline.cache import Cache, settings_fingerprint
+    from diplograph.pipeline.cache import FILE, Cache, settings_fingerprint
 
-    return Cache(Path(folder) / "extractions.sqlite", settings_fingerprint(lexicon.fingerprint, limits))
+    return Cache(Path(folder) / FILE, settings_fingerprint(lexicon.fingerprint, limits))
 
 
 def _look_up(inputs: list[Input], cache):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -92,8 +93,10 @@ class Input:
         return self.key if self.key is not None else f"not read: {self.skipped.reason if self.skipped else ''}"
 
 
-def read_inputs(files: list[tuple[Path, str]], limits: Limits, hold: int | None = None) -> list[Input]:
-    """Read and hash every file of `files` once; keep the bytes, up to `hold` bytes in all (HOLD), for extraction."""
+def read_inputs(files: list[tuple[Path, str]], limits: Limits, hold: int | None = None,
+                wanted: Callable[[str, str], bool] | None = None) -> list[Input]:
+    """Read and hash every file of `files` once; keep the bytes of those that `wanted(source, key)` (those the cache
+    does not have: all, when not given), up to `hold` bytes in all (HOLD), for extraction."""
     from diplograph.pipeline.cache import content_key
 
     budget = HOLD if hold is None else hold
@@ -101,6 +104,8 @@ def read_inputs(files: list[tuple[Path, str]], limits: Limits, hold: int | None 
     for path, source in files:
         data, skipped = read_path(path, source, limits)
         key = content_key(data) if data is not None else None
+        if data is not None and wanted is not None and not wanted(source, key):
+            data = None  # a cache hit, most likely: if not, it is read again where it is extracted
         if data is not None:
             budget -= len(data)
             if budget < 0:

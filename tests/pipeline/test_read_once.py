@@ -16,6 +16,7 @@ import pytest
 
 from conftest import CORPUS
 from diplograph.ingest import lexicon as lexicon_module
+from diplograph.pipeline import work
 from diplograph.pipeline.build import BuildOptions, build
 
 
@@ -118,17 +119,18 @@ def test_each_file_is_read_and_hashed_once_per_build(corpus, tmp_path, monkeypat
     changed = corpus / articles[1]
     changed.write_bytes(changed.read_bytes() + "\n补记。".encode())
     counts.start()
+    monkeypatch.setattr(work, "HOLD", added.stat().st_size + changed.stat().st_size)  # room for these two only
     again = build(options)
     assert not again.up_to_date and (again.report.extracted, again.report.cached) == (2, len(articles) - 1)
     assert counts.opened == counts.hashed == Counter([*articles, added.name]), "one file added, one changed"
+    # (the bytes of the cache hits were not kept: had they been, the two files to extract would not fit and
+    # would be read again where they were extracted)
     assert (counts.walks, counts.lexicons) == (1, 1)
 
 
 def test_past_the_budget_a_file_is_read_again_where_it_is_extracted(corpus, tmp_path, monkeypatch):
     """The build keeps the bytes it read for extraction up to work.HOLD; past it, a file to extract is read (and
     hashed) again by the extraction, and the graph and the cache are the same."""
-    from diplograph.pipeline import work
-
     options = BuildOptions(paths=(str(corpus),), out=tmp_path / "held", jobs=1, skips=("html", "gexf"))
     held = build(options)
     monkeypatch.setattr(work, "HOLD", 0)
