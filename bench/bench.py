@@ -149,7 +149,8 @@ def incremental(corpus: Path, work: Path, jobs: int, extra: list[str]) -> None:
         subprocess.run(cmd, check=True, capture_output=True)
         data = json.loads(stats.read_text("utf-8"))
         wall = time.perf_counter() - start
-        print(f"  {label:44} {wall:7.1f} s  ({data['extracted']} extracted, {data['cached']} from the cache)")
+        print(f"  {label:44} {wall:7.2f} s wall, {data['elapsed']:6.2f} s in the build ({data['extracted']} extracted, "
+              f"{data['cached']} from the cache)")
         return data
 
     print(f"\n== incremental builds of {corpus.name} (cache in OUT/.cache/), --jobs {jobs} ==")

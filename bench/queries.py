@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-rdflib", action="store_true", help="skip rdflib (it parses a 100x graph in minutes)")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
-    from diplograph.graph.query import open_engine
+    from diplograph.graph.sparql.query import open_engine
 
     graph = args.graph
     print(f"{graph}: {graph.stat().st_size / 1e6:.1f} MB of Turtle")

@@ -9,7 +9,7 @@ import click
 from diplograph.cli.export import load_graph
 from diplograph.pipeline import Report, build_graph
 from diplograph.ingest.lexicon import LexiconError
-from diplograph.graph.evaluation import CATEGORIES, Evaluation, evaluate as score, pooled
+from diplograph.graph.assembly.evaluation import CATEGORIES, Evaluation, evaluate as score, pooled
 
 
 @click.command(short_help="Score a graph against gold files (precision, recall, F1).")

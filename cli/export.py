@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from diplograph.cli.progress import file_progress, progress, quiet_option
-from diplograph.graph.model import KnowledgeGraph
+from diplograph.graph.assembly.model import KnowledgeGraph
 from diplograph.pipeline.formats import NETWORK
 
 VIEW_CHOICES = {"actors": ("actors",), "full": ("full",), "both": ("actors", "full")}
@@ -15,7 +15,7 @@ VIEW_CHOICES = {"actors": ("actors",), "full": ("full",), "both": ("actors", "fu
 def load_graph(path: Path, quiet: bool = True) -> KnowledgeGraph:
     """The KnowledgeGraph in the graph file `path`, or one readable error line; progress bars unless `quiet`."""
     from diplograph.cli.files import require_graph_file
-    from diplograph.graph.load import GraphFileError, knowledge_graph_of, read_index
+    from diplograph.graph.rdf.load import GraphFileError, knowledge_graph_of, read_index
 
     require_graph_file(path)
     try:

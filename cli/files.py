@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplograph.graph.files import atomic_write  # noqa: F401 (the CLI writes through it)
+from diplograph.util.files import atomic_write  # noqa: F401 (the CLI writes through it)
 
 
 def require_graph_file(path: Path) -> Path:

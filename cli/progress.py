@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from diplograph.graph.progress import no_progress
+from diplograph.util.progress import no_progress
 
 
 def quiet_option(f):
@@ -63,7 +63,7 @@ def file_progress(quiet: bool, path: Path):
 @contextmanager
 def store_progress(quiet: bool, graph_path: Path, engine: str = "oxigraph"):
     """`on_read` for opening `graph_path` with `engine`: a bar only when the Oxigraph store must be (re)loaded."""
-    from diplograph.graph.query import choose_engine, store_is_current
+    from diplograph.graph.sparql.query import choose_engine, store_is_current
 
     if not graph_path.is_file() or choose_engine(graph_path, engine) != "oxigraph" or store_is_current(graph_path):
         yield None

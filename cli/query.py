@@ -10,7 +10,7 @@ import click
 from diplograph.cli.exitcodes import USAGE, NotFound
 from diplograph.cli.files import require_graph_file
 from diplograph.cli.progress import quiet_option, store_progress
-from diplograph.graph.results import FORMATS
+from diplograph.graph.sparql.results import FORMATS
 
 
 def bundled_queries() -> dict[str, Path]:
@@ -93,9 +93,9 @@ def query(query: str | None, graph_path: Path, fmt: str, engine: str, max_width:
       diplograph query queries/timeline-between.rq --format csv
       diplograph query 'SELECT ?call ?date WHERE { ?call a dg:PhoneCall ; dg:date ?date }'
     """
-    from diplograph.graph.load import GraphFileError
-    from diplograph.graph.query import QuerySyntaxError, open_engine
-    from diplograph.graph.results import render
+    from diplograph.graph.rdf.load import GraphFileError
+    from diplograph.graph.sparql.query import QuerySyntaxError, open_engine
+    from diplograph.graph.sparql.results import render
 
     if query is None:
         raise click.UsageError("missing QUERY (SPARQL text, a .rq file or a bundled query name; see --list)")

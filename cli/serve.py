@@ -25,8 +25,8 @@ def serve(graph_path: Path, port: int, verbose: bool, quiet: bool) -> None:
     N-Triples, JSON-LD for CONSTRUCT) by the Accept header. Read-only; the
     graph is loaded into an oxigraph store beside the graph file. Ctrl-C stops.
     """
-    from diplograph.graph.endpoint import SparqlServer
-    from diplograph.graph.load import GraphFileError
+    from diplograph.graph.sparql.endpoint import SparqlServer
+    from diplograph.graph.rdf.load import GraphFileError
 
     require_graph_file(graph_path)
     try:

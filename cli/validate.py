@@ -27,9 +27,9 @@ def validate(graph: Path | None, graph_option: Path | None, limit: int, jobs: in
     """
     from diplograph.cli.files import require_graph_file
     from diplograph.pipeline import default_jobs
-    from diplograph.graph.load import GraphFileError, read_index, require_articles
-    from diplograph.graph.forked import can_fork
-    from diplograph.graph.validate import CHUNK, validate_graph
+    from diplograph.graph.rdf.load import GraphFileError, read_index, require_articles
+    from diplograph.util.forked import can_fork
+    from diplograph.graph.rdf.validate import CHUNK, validate_graph
 
     if graph and graph_option:
         raise click.UsageError("give the graph as GRAPH or as --graph, not both")

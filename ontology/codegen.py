@@ -124,7 +124,7 @@ def render_context(graph: Graph) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Regenerate namespace.py and context.jsonld next to diplograph.ttl."""
     graph = read_ontology(HERE / "diplograph.ttl")
-    from diplograph.graph.files import write_text  # a developer tool: the package is installed
+    from diplograph.util.files import write_text  # a developer tool: the package is installed
 
     write_text(HERE / "namespace.py", render_namespace(graph))
     write_text(HERE / "context.jsonld", render_context(graph))

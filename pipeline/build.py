@@ -7,14 +7,15 @@ from pathlib import Path
 
 from diplograph.ingest.lexicon import LexiconError
 from diplograph.ingest.limits import Limits
-from diplograph.pipeline.cache import CacheError
+from diplograph.pipeline.cache import CacheError, stored
 from diplograph.pipeline.cluster import SchedulerError
 from diplograph.pipeline.formats import chosen
 from diplograph.pipeline.outputs import (Bars, BuildError, load_writers, no_bars, output_folder, push, write_outputs,
                                          write_skipped)
 from diplograph.pipeline.run import Plan, Report, build_graph, default_jobs, list_files
 from diplograph.pipeline.stages import StageBroken, StageWriteError, cannot_write
-from diplograph.pipeline.uptodate import build_stamp, previous, remember
+from diplograph.pipeline.uptodate import build_stamp, folders_fingerprint, previous, remember
+from diplograph.pipeline.work import Input, read_inputs
 
 
 @dataclass(frozen=True)
@@ -55,20 +56,28 @@ def build(options: BuildOptions, files: list[tuple[Path, str]] | None = None, ba
     A build with no article writes nothing (`report.articles` is 0); a failure is one `BuildError` line.
     """
     started = time.perf_counter()
-    files = files if files is not None else list_files(options.paths)
+    files = files if files is not None else list_files(options.paths)  # the tree, listed once
     plan = options.plan()
     report = Report()
     with output_folder(options.out, report) as created:  # a folder this run made and wrote nothing into is removed again
-        stamp = None
+        stamp = inputs = None
         if plan.cache_dir is not None:
-            stamp = _stamp(files, options)
+            with report.stage("cache"):
+                known = stored(plan.cache_dir)  # what the cache has: those files' bytes are not kept for extraction
+                # each file read and hashed once, for the stamp and the cache
+                inputs = read_inputs(files, options.limits, wanted=lambda source, key: (source, key) not in known)
+                known.clear()
+                stamp = _stamp(inputs, options)
             record = previous(plan.cache_dir, options.out, stamp)
             if record is not None:
                 return _up_to_date(record, report, started, options.stats)
+        with report.stage("setup"):
+            lexicon = _lexicon(options)  # loaded once, and only when there is something to build
         try:
             with bars("reading", len(files)) as bar:
                 reading = _then(bar, lambda: load_writers(options.skips))
-                kg = build_graph(options.paths, report, reading, options.lexicons, limits=options.limits, plan=plan)
+                kg = build_graph(options.paths, report, reading, limits=options.limits, plan=plan, files=files,
+                                 lexicon=lexicon, inputs=inputs)
         except (LexiconError, SchedulerError, CacheError) as err:
             raise BuildError(str(err)) from None
         if report.articles == 0:  # keep the outputs of the last good build, skipped.tsv included
@@ -99,16 +108,23 @@ def _write(kg, options: BuildOptions, plan: Plan, report: Report, bars: Bars) ->
         raise BuildError(cannot_write(err)) from None
 
 
-def _stamp(files, options: BuildOptions) -> str:
-    """What this build depends on (see pipeline/uptodate.py)."""
-    from diplograph.pipeline.cache import settings_fingerprint
+def _lexicon(options: BuildOptions):
+    """The lexicon of this build (the bundled files and `--lexicon` folders); a bad file is a BuildError."""
     from diplograph.pipeline.run import load
 
     try:
-        lexicon = load(options.lexicons)
+        return load(options.lexicons)
     except LexiconError as err:
         raise BuildError(str(err)) from None
-    return build_stamp(files, settings_fingerprint(lexicon.fingerprint, options.limits),
+
+
+def _stamp(inputs: list[Input], options: BuildOptions) -> str:
+    """What this build depends on (see pipeline/uptodate.py). The lexicon enters as its files (the bundled ones are
+    part of the package fingerprint, the --lexicon folders are digested here), so the check does not load it."""
+    from diplograph.pipeline.cache import settings_fingerprint
+
+    return build_stamp([(item.source, item.stamp()) for item in inputs],
+                       settings_fingerprint(folders_fingerprint(options.lexicons), options.limits),
                        {"formats": sorted(options.formats), "skips": sorted(options.skips), "store": options.store,
                         "out": str(options.out.resolve())})
 
@@ -132,7 +148,7 @@ def write_stats(report: Report, path: Path) -> None:
     """The run's numbers as JSON."""
     import json
 
-    from diplograph.graph.files import atomic_write
+    from diplograph.util.files import atomic_write
 
     report.note_peak("end")
     data = {"files": report.files, "articles": report.articles, "undated": report.undated, "skipped": len(report.skipped),

@@ -58,6 +58,25 @@ def settings_fingerprint(lexicon_fingerprint: str, limits) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 
 
+FILE = "extractions.sqlite"  # the cache's file in its folder
+
+
+def stored(folder: Path) -> set[tuple[str, str]]:
+    """The (source name, content key) pairs of the entries in the cache folder `folder`, under any settings: read
+    only, nothing created or changed; empty when there is no cache there or it cannot be read."""
+    path = Path(folder) / FILE
+    if not path.is_file():
+        return set()
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return set(db.execute("SELECT source, content FROM entries"))
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return set()
+
+
 class CacheError(Exception):
     """The cache folder or database cannot be used (the message names it and says why)."""
 

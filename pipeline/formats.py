@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from diplograph.graph.progress import Progress, no_progress
+from diplograph.util.progress import Progress, no_progress
 
 
 class Sources:
@@ -24,7 +24,7 @@ class Sources:
 
     @cached_property
     def quads(self) -> list:
-        from diplograph.graph.rdf import triples
+        from diplograph.graph.rdf.mapping import triples
 
         return list(triples(self.kg))
 
@@ -35,8 +35,8 @@ class Sources:
     def view(self, name: str):
         """The `Parts` of view `name` and their survey (one pass for all the formats)."""
         if name not in self._surveyed:
-            from diplograph.graph.export import VIEWS
-            from diplograph.graph.prepare import survey
+            from diplograph.graph.export.views import VIEWS
+            from diplograph.graph.export.prepare import survey
 
             parts = VIEWS[name][1](self.kg)
             self._surveyed[name] = (parts, survey(parts))
@@ -64,7 +64,7 @@ class Output:
 
     def write(self, sources: Sources, out: Path) -> dict[str, Path]:
         """Write its files into `out` (each whole or not at all); summary label -> path, in order."""
-        from diplograph.graph.export import VIEWS
+        from diplograph.graph.export.views import VIEWS
 
         written: dict[str, Path] = {}
         for view in sources.views if self.per_view else (None,):
@@ -77,33 +77,33 @@ class Output:
 
 
 def _turtle(src: Sources, paths: list[Path], view: str | None) -> None:
-    from diplograph.graph.serialize import write_graph_ttl
+    from diplograph.graph.rdf.serialize import write_graph_ttl
 
     write_graph_ttl(src.kg, paths[0], src.turtle_parts)
 
 
 def _text(render: Callable[[Sources], str]) -> Writer:
     def write(src: Sources, paths: list[Path], view: str | None) -> None:
-        from diplograph.graph.serialize import write_text
+        from diplograph.graph.rdf.serialize import write_text
 
         write_text(paths[0], render(src))
     return write
 
 
 def _nt(src: Sources) -> str:
-    from diplograph.graph.serialize import ntriples
+    from diplograph.graph.rdf.serialize import ntriples
 
     return ntriples(src.unique)
 
 
 def _jsonld(src: Sources) -> str:
-    from diplograph.graph.serialize import jsonld
+    from diplograph.graph.rdf.serialize import jsonld
 
     return jsonld(src.unique)
 
 
 def _trig(src: Sources) -> str:
-    from diplograph.graph.serialize import trig
+    from diplograph.graph.rdf.serialize import trig
 
     return trig(src.quads)
 
@@ -115,21 +115,21 @@ def _html(src: Sources, paths: list[Path], view: str | None) -> None:
 
 
 def _gexf(src: Sources, paths: list[Path], view: str | None) -> None:
-    from diplograph.graph.gexf import write_gexf
+    from diplograph.graph.export.gexf import write_gexf
 
     parts, summary = src.view(view)
     write_gexf(parts, paths[0], summary)
 
 
 def _graphml(src: Sources, paths: list[Path], view: str | None) -> None:
-    from diplograph.graph.export import write_graphml
+    from diplograph.graph.export.views import write_graphml
 
     parts, summary = src.view(view)
     write_graphml(parts, paths[0], summary)
 
 
 def _csv(src: Sources, paths: list[Path], view: str | None) -> None:
-    from diplograph.graph.tables import write_csv
+    from diplograph.graph.export.tables import write_csv
 
     parts, summary = src.view(view)
     write_csv(parts, paths[0], paths[1], summary)
@@ -192,7 +192,7 @@ def export(kg, out_dir: Path, formats: Iterable[str], views: Iterable[str] = ("a
     """Write each view of `kg` in each network format into `out_dir`; the files written, view by view.
 
     `progress` wraps the views as they are written (a progress bar, one step per view)."""
-    from diplograph.graph.export import VIEWS
+    from diplograph.graph.export.views import VIEWS
 
     formats = _check(formats, NETWORK, "format")
     views = _check(views, VIEWS, "view")

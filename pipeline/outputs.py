@@ -9,8 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diplograph.graph.files import atomic_write, remove_leftovers
-from diplograph.graph.progress import Progress, no_progress
+from diplograph.util.files import atomic_write, remove_leftovers
+from diplograph.util.progress import Progress, no_progress
 from diplograph.pipeline.run import Report
 
 if TYPE_CHECKING:
@@ -65,7 +65,8 @@ def load_writers(skips) -> None:
     A module that cannot be imported (a broken install) is left to its stage, which reports it in one line.
     """
     try:
-        from diplograph.graph import export, serialize  # noqa: F401
+        from diplograph.graph.export import views  # noqa: F401
+        from diplograph.graph.rdf import serialize  # noqa: F401
         from diplograph.pipeline import formats, stages  # noqa: F401
 
         if "html" not in skips:
@@ -78,7 +79,7 @@ def load_writers(skips) -> None:
 
 def push(kg, store: str, report: Report, bars: Bars = no_bars) -> None:
     """Every article's named graph (and the shared default graph) to the store at `store`."""
-    from diplograph.graph.store import StoreError, push_graph
+    from diplograph.graph.rdf.store import StoreError, push_graph
 
     try:
         with report.stage("store"), bars("pushing", len(kg.articles) + 1) as bar:

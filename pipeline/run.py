@@ -20,15 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diplograph.graph.assemble import Assembler
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.progress import Progress, no_progress
+from diplograph.graph.assembly.assemble import Assembler
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.util.progress import Progress, no_progress
 from diplograph.ingest.limits import Limits
 from diplograph.ingest.reader import find_files
 from diplograph.ingest.records import Article, Skipped
 
 if TYPE_CHECKING:
-    from diplograph.pipeline.work import Outcome
+    from diplograph.pipeline.work import Input, Outcome
 
 @dataclass
 class Report:
@@ -133,36 +133,41 @@ class Plan:
 
 
 def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, limits: Limits, report: Report,
-             extractor=None) -> Iterator[Outcome]:
-    """What became of each file, in file order: from the cache, this process, a pool or Dask."""
-    from diplograph.pipeline.work import Outcome
+             extractor=None, inputs: list[Input] | None = None) -> Iterator[Outcome]:
+    """What became of each file, in file order: from the cache, this process, a pool or Dask.
+
+    `inputs`: the files as the build already read them (`work.read_inputs`), so that with a cache each file is
+    read and hashed once, for the up-to-date stamp and the cache look-up alike; read here when not given.
+    """
+    from diplograph.pipeline.work import Input, Outcome, read_inputs
 
     cache = _open_cache(plan.cache_dir, lexicon, limits)
     try:
-        todo: list[tuple[Path, str, bytes | None]] = []
-        hits: list[str | None] = []  # per file: the content key of a cache hit, else None
-        keep: set[tuple[str, str]] = set()
         if cache is None:
-            hits = [None] * len(files)
-            todo = [(path, source, None) for path, source in files]
+            inputs = inputs if inputs is not None else [Input(path, source) for path, source in files]
+            hits: list[str | None] = [None] * len(inputs)  # per file: the content key of a cache hit, else None
+            keep: set[tuple[str, str]] = set()
         else:
             with report.stage("cache"):
-                hits, todo, keep = _look_up(files, cache, limits)
+                if inputs is None:
+                    inputs = read_inputs(files, limits, wanted=lambda source, key: not cache.has(source, key))
+                hits, keep = _look_up(inputs, cache)
+        todo = [item for item, key in zip(inputs, hits) if key is None and item.skipped is None]
         computed = _compute(todo, plan, lexicon, limits, report, extractor, encode=cache is not None)
-        for (path, source), key in zip(files, hits):
+        for item, key in zip(inputs, hits):
             if key is not None:
                 with report.stage("cache"):
-                    record = cache.get(source, key)
+                    record = cache.get(item.source, key)
                 report.cached += 1
-                yield Outcome(source, key, record)
+                yield Outcome(item.source, key, record)
                 continue
-            out = next(computed)
+            out = Outcome(item.source, None, item.skipped) if item.skipped is not None else next(computed)
             report.extracted += 1
             report.add_times(out.times)
             if cache is not None and out.content is not None:
                 with report.stage("cache"):
-                    cache.put(source, out.content, out.record, out.blob)
-                keep.add((source, out.content))
+                    cache.put(item.source, out.content, out.record, out.blob)
+                keep.add((item.source, out.content))
             yield out
         if cache is not None:
             with report.stage("cache"):
@@ -175,32 +180,26 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, limits: Limits,
 def _open_cache(folder: Path | None, lexicon, limits: Limits):
     if folder is None:
         return None
-    from diplograph.pipeline.cache import Cache, settings_fingerprint
+    from diplograph.pipeline.cache import FILE, Cache, settings_fingerprint
 
-    return Cache(Path(folder) / "extractions.sqlite", settings_fingerprint(lexicon.fingerprint, limits))
+    return Cache(Path(folder) / FILE, settings_fingerprint(lexicon.fingerprint, limits))
 
 
-def _look_up(files, cache, limits: Limits):
-    """Per file, the content key of its cache entry (or None); the files to compute; the entries still in use."""
-    from diplograph.pipeline.cache import content_key
-    from diplograph.pipeline.work import read_path
-
+def _look_up(inputs: list[Input], cache):
+    """Per file, the content key of its cache entry (or None); the entries still in use. A hit's bytes are let go."""
     hits: list[str | None] = []
-    todo: list[tuple[Path, str, bytes | None]] = []
     keep: set[tuple[str, str]] = set()
-    for path, source in files:
-        data, _ = read_path(path, source, limits)
-        key = content_key(data) if data is not None else None
-        if key is not None and cache.has(source, key):
-            hits.append(key)
-            keep.add((source, key))
+    for item in inputs:
+        if item.key is not None and cache.has(item.source, item.key):
+            hits.append(item.key)
+            keep.add((item.source, item.key))
+            item.data = None
         else:
             hits.append(None)
-            todo.append((path, source, None))  # read again where it is computed: no texts held here
-    return hits, todo, keep
+    return hits, keep
 
 
-def _compute(todo, plan: Plan, lexicon, limits: Limits, report: Report, extractor=None,
+def _compute(todo: list[Input], plan: Plan, lexicon, limits: Limits, report: Report, extractor=None,
              encode: bool = False) -> Iterator[Outcome]:
     """The outcomes of the files in `todo`, in order, computed the way `plan` says."""
     if not todo:
@@ -215,8 +214,16 @@ def _compute(todo, plan: Plan, lexicon, limits: Limits, report: Report, extracto
         if extractor is None:
             with report.stage("setup"):
                 extractor = make_extractor(lexicon=lexicon)
-        for path, source, data in todo:
-            yield process(extractor, source, data, limits, path)
+        for path, source, data, key in _handed_over(todo):
+            yield process(extractor, source, data, limits, path, key=key)
+
+
+def _handed_over(todo: list[Input]) -> Iterator[tuple[Path, str, bytes | None, str | None]]:
+    """Each file's path, source name, bytes (None: to be read where it is extracted) and content key, in order;
+    the build lets go of the bytes as it hands them on."""
+    for item in todo:
+        data, item.data = item.data, None
+        yield item.path, item.source, data, item.key
 
 
 def _in_pool(todo, jobs: int, lexicon, limits: Limits, report: Report, encode: bool) -> Iterator[Outcome]:
@@ -229,7 +236,8 @@ def _in_pool(todo, jobs: int, lexicon, limits: Limits, report: Report, encode: b
     report.workers = jobs
     chunk = max(1, min(16, len(todo) // (jobs * 32)))  # small enough that no worker idles long at the end
     with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, limits, encode)) as pool:
-        yield from pool.imap(pool_task, ((str(path), source) for path, source, _ in todo), chunksize=chunk)
+        yield from pool.imap(pool_task, ((str(path), source, data, key)
+                                         for path, source, data, key in _handed_over(todo)), chunksize=chunk)
 
 
 def _start_method() -> str:
@@ -254,30 +262,37 @@ def _on_dask(todo, plan: Plan, lexicon, limits: Limits, report: Report, encode: 
         held = client.scatter(lexicon, broadcast=True)
 
         def submit(item):
-            path, source, data = item
+            path, source, data, key = item
             if data is None:
                 data, skipped = read_path(path, source, limits)
                 if skipped is not None:
                     from diplograph.pipeline.work import Outcome
 
                     return Outcome(source, None, skipped)
-            return client.submit(dask_task, held, source, data, limits, encode, pure=False)
+                key = None  # read again here: the worker hashes what it is sent
+            return client.submit(dask_task, held, source, data, limits, encode, key, pure=False)
 
-        yield from ordered_results(todo, submit, window)
+        yield from ordered_results(_handed_over(todo), submit, window)
 
 
 def build_graph(paths: Iterable[str | Path], report: Report | None = None, progress: Progress = no_progress,
                 lexicon_dirs: Iterable[Path] = (), extractor=None, limits: Limits = Limits(),
-                plan: Plan = Plan()) -> KnowledgeGraph:
-    """Files to knowledge graph: read, extract, resolve identities and merge events."""
+                plan: Plan = Plan(), files: list[tuple[Path, str]] | None = None, lexicon=None,
+                inputs: list[Input] | None = None) -> KnowledgeGraph:
+    """Files to knowledge graph: read, extract, resolve identities and merge events.
+
+    A caller that has already listed `paths` (`files`), loaded the lexicon (`lexicon`) or read the files
+    (`inputs`, from `work.read_inputs`) passes them, so that none of it is done twice.
+    """
     report = report if report is not None else Report()
-    files = list_files(paths)
+    files = files if files is not None else list_files(paths)
     report.files += len(files)
-    with report.stage("setup"):
-        lexicon = extractor.lexicon if extractor is not None else load(lexicon_dirs)
+    if lexicon is None:
+        with report.stage("setup"):
+            lexicon = extractor.lexicon if extractor is not None else load(lexicon_dirs)
     assembler = Assembler()
     seen: dict[str, str] = {}
-    for out in progress(outcomes(files, plan, lexicon, limits, report, extractor)):
+    for out in progress(outcomes(files, plan, lexicon, limits, report, extractor, inputs)):
         record = out.record
         if isinstance(record, Skipped):
             report.skipped.append(record)

@@ -14,9 +14,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from diplograph.graph.files import target_of
-from diplograph.graph.forked import can_fork, frozen
-from diplograph.graph.progress import Progress, no_progress
+from diplograph.util.files import target_of
+from diplograph.util.forked import can_fork, frozen
+from diplograph.util.progress import Progress, no_progress
 
 Stage = tuple[str, Callable[[], dict[str, Path]]]  # (stage name, function returning output name -> path)
 

@@ -1,9 +1,13 @@
 """Is the last build's output still current? A stamp of everything a build depends on, kept in the cache folder
 one file per output folder, so output folders that share a cache each keep their own.
 
-The stamp digests every input file's source name and content, the cache
-settings (ingest code, lexicon, jieba, size limit), the source of every
-diplograph module and data file that writes outputs, and the output options.
+The stamp digests every input file's source name and content key (the SHA-256
+of its bytes, which the build reads and hashes once per file and also looks
+the cache up with; for a file not read, why), the cache settings (ingest
+code, jieba, size limit, with the files of the --lexicon folders in place of
+the loaded lexicon's fingerprint, so the check loads no lexicon), the source
+of every diplograph module and data file (the bundled lexicons among them),
+and the output options.
 When a build's stamp equals the last one's and every output file is still as
 that build left it (same size and modification time), there is nothing to
 redo: the build says so and returns at once.
@@ -11,45 +15,67 @@ redo: the build says so and returns at once.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
-from importlib import resources
 from pathlib import Path
 
-from diplograph.graph.files import atomic_write
+from diplograph.util.files import atomic_write
 
 STAMP = "build-{folder}.json"  # {folder}: a digest of the output folder's absolute path
 PACKAGES = ("diplograph.ingest", "diplograph.graph", "diplograph.ontology", "diplograph.viz", "diplograph.pipeline",
-            "diplograph.cli", "diplograph.queries")
+            "diplograph.util", "diplograph.cli", "diplograph.queries")
 
 
 def package_fingerprint() -> str:
-    """A digest of the files of every diplograph package (code, ontology, page assets, lexicons)."""
+    """A digest of the files of every diplograph package (code, ontology, page assets, lexicons).
+
+    The packages' folders are found without importing them (`find_spec`): a build that is up to date never
+    loads the page or the CLI's subcommands just to read their source.
+    """
     digest = hashlib.sha256()
     for package in PACKAGES:
-        stack = [resources.files(package)]
-        while stack:
-            folder = stack.pop()
-            for item in sorted(folder.iterdir(), key=lambda p: p.name):
-                if item.name.startswith((".", "__pycache__")):
-                    continue
-                if item.is_dir():
-                    stack.append(item)
-                else:
-                    digest.update(f"{package}/{item.name}".encode() + b"\0" + item.read_bytes())
+        spec = importlib.util.find_spec(package)
+        for root in sorted(spec.submodule_search_locations or ()):
+            for folder, dirs, names in os.walk(root):
+                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
+                for name in sorted(n for n in names if not n.startswith(".")):
+                    path = os.path.join(folder, name)
+                    with open(path, "rb") as handle:
+                        content = handle.read()
+                    relative = os.path.relpath(path, root).replace(os.sep, "/")
+                    digest.update(f"{package}/{relative}".encode() + b"\0" + content)
     return digest.hexdigest()
 
 
-def build_stamp(files: list[tuple[Path, str]], settings: str, options: dict) -> str:
-    """The stamp of a build of `files` with these cache settings and output options."""
+def folders_fingerprint(folders) -> str:
+    """A digest of the files directly in each of `folders` (names and bytes; a missing folder says so): the
+    --lexicon folders, which the stamp covers without loading the lexicon."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        digest.update(f"{folder}\0".encode())
+        try:
+            names = sorted(entry.name for entry in os.scandir(folder) if entry.is_file())
+        except OSError as err:
+            digest.update(f"not read: {err.errno}\n".encode())
+            continue
+        for name in names:
+            try:
+                with open(os.path.join(folder, name), "rb") as handle:
+                    content = handle.read()
+            except OSError as err:
+                content = f"not read: {err.errno}".encode()
+            digest.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
+def build_stamp(contents: list[tuple[str, str]], settings: str, options: dict) -> str:
+    """The stamp of a build with these cache settings and output options, of files whose (source name, content key)
+    are `contents`: the keys the build computed once for the cache too (`work.Input.stamp`)."""
     digest = hashlib.sha256()
     digest.update(settings.encode() + b"\0" + package_fingerprint().encode())
     digest.update(json.dumps(options, sort_keys=True, default=str).encode())
-    for path, source in files:
-        try:
-            content = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as err:
-            content = f"unreadable: {err.errno}"
+    for source, content in contents:
         digest.update(f"{source}\0{content}\n".encode())
     return digest.hexdigest()
 

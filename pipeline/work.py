@@ -8,8 +8,10 @@ only state here, and it lives in the worker, never in the main process.
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -40,22 +42,83 @@ def build_extractor(lexicon):
 
 
 def read_path(path: Path, source: str, limits: Limits) -> tuple[bytes | None, Skipped | None]:
-    """The bytes of `path`, or the reason it was not read (missing, unreadable, too large)."""
+    """The bytes of `path`, or the reason it was not read (missing, unreadable, too large).
+
+    One open, one fstat and reads to the end of the file, at the level of `os`: a build reads every input file
+    this way once, so for a corpus that is already built this is most of the time "up to date" takes.
+    """
     from diplograph.ingest.reader import read_file
 
     try:
-        if path.stat().st_size <= limits.max_bytes:
-            return path.read_bytes(), None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError:
-        pass
+        fd = None
+    if fd is not None:
+        try:
+            size = os.fstat(fd).st_size
+            if size <= limits.max_bytes:
+                return _read_to_end(fd, size), None
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
     result = read_file(path, source, limits)  # the reader's own message for the failure
     return None, result if isinstance(result, Skipped) else Skipped(source, "file changed while being read")
 
 
+def _read_to_end(fd: int, size: int) -> bytes:
+    """Everything from `fd` to the end of the file (`size`: its size as fstat gave it; a file may grow meanwhile)."""
+    chunks = []
+    while chunk := os.read(fd, max(size + 1, 1 << 16)):
+        chunks.append(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+HOLD = 256 * 2**20  # bytes of file contents `read_inputs` keeps for extraction; files past it are read again there
+
+
+@dataclass
+class Input:
+    """One input file as the build read it, once: the content key of its bytes (what the up-to-date stamp and the
+    cache both use), the bytes themselves until they are handed to extraction, or why it could not be read."""
+
+    path: Path
+    source: str
+    key: str | None = None  # SHA-256 of the bytes; None when the file was not read
+    data: bytes | None = None  # let go of once a cache hit is found or extraction has them
+    skipped: Skipped | None = None  # why the file was not read (missing, unreadable, too large)
+
+    def stamp(self) -> str:
+        """What this file adds to the up-to-date stamp: its content key, or the reason it was not read."""
+        return self.key if self.key is not None else f"not read: {self.skipped.reason if self.skipped else ''}"
+
+
+def read_inputs(files: list[tuple[Path, str]], limits: Limits, hold: int | None = None,
+                wanted: Callable[[str, str], bool] | None = None) -> list[Input]:
+    """Read and hash every file of `files` once; keep the bytes of those that `wanted(source, key)` (those the cache
+    does not have: all, when not given), up to `hold` bytes in all (HOLD), for extraction."""
+    from diplograph.pipeline.cache import content_key
+
+    budget = HOLD if hold is None else hold
+    inputs = []
+    for path, source in files:
+        data, skipped = read_path(path, source, limits)
+        key = content_key(data) if data is not None else None
+        if data is not None and wanted is not None and not wanted(source, key):
+            data = None  # a cache hit, most likely: if not, it is read again where it is extracted
+        if data is not None:
+            budget -= len(data)
+            if budget < 0:
+                data = None  # past the budget: read again (and hashed again) where it is extracted
+        inputs.append(Input(path, source, key, data, skipped))
+    return inputs
+
+
 def process(extractor, source: str, data: bytes | None, limits: Limits, path: Path | None = None,
-            encode: bool = False) -> Outcome:
-    """Read one file's content (`data`, or else `path`) and extract its facts (and encode them for the cache)."""
-    out = _process(extractor, source, data, limits, path)
+            encode: bool = False, key: str | None = None) -> Outcome:
+    """Read one file's content (`data`, or else `path`) and extract its facts (and encode them for the cache).
+    `key` is the content key of `data` when the caller has it already."""
+    out = _process(extractor, source, data, limits, path, key)
     if not encode or out.content is None:
         return out
     from diplograph.ingest import codec
@@ -65,7 +128,8 @@ def process(extractor, source: str, data: bytes | None, limits: Limits, path: Pa
     return replace(out, blob=blob, times=out.times + (("cache", time.perf_counter() - start),))
 
 
-def _process(extractor, source: str, data: bytes | None, limits: Limits, path: Path | None) -> Outcome:
+def _process(extractor, source: str, data: bytes | None, limits: Limits, path: Path | None,
+             key: str | None = None) -> Outcome:
     from diplograph.pipeline.cache import content_key
 
     start = time.perf_counter()
@@ -73,7 +137,8 @@ def _process(extractor, source: str, data: bytes | None, limits: Limits, path: P
         data, skipped = read_path(path, source, limits)
         if skipped is not None:
             return Outcome(source, None, skipped, (("ingest", time.perf_counter() - start),))
-    content = content_key(data)
+        key = None  # read here: the key is of these bytes
+    content = key if key is not None else content_key(data)
     tokenizer = getattr(extractor, "tokenizer", None)
     segmented = getattr(tokenizer, "seconds", 0.0)
     marks: list[float] = []  # when reading ended
@@ -152,10 +217,11 @@ def pool_init(lexicon, limits: Limits, encode: bool) -> None:
     _worker["setup"] = time.perf_counter() - start
 
 
-def pool_task(item: tuple[str, str]) -> Outcome:
-    """One file in a pool worker; the first task of each worker also reports its set-up time."""
-    path, source = item
-    out = process(_worker["extractor"], source, None, _worker["limits"], Path(path), _worker["encode"])
+def pool_task(item: tuple[str, str, bytes | None, str | None]) -> Outcome:
+    """One file in a pool worker (its path and source name, and its bytes and content key when the build read it);
+    the first task of each worker also reports its set-up time."""
+    path, source, data, key = item
+    out = process(_worker["extractor"], source, data, _worker["limits"], Path(path), _worker["encode"], key)
     setup = _worker.pop("setup", None)
     return out if setup is None else replace(out, times=out.times + (("setup", setup),))
 
@@ -163,7 +229,8 @@ def pool_task(item: tuple[str, str]) -> Outcome:
 _local = threading.local()  # per-thread extractors of a Dask worker, by lexicon fingerprint
 
 
-def dask_task(lexicon, source: str, data: bytes, limits: Limits, encode: bool = False) -> Outcome:
+def dask_task(lexicon, source: str, data: bytes, limits: Limits, encode: bool = False,
+              key: str | None = None) -> Outcome:
     """One file's content on a Dask worker (the data travels with the task: workers need not see our files)."""
     held = getattr(_local, "extractors", None)
     if held is None:
@@ -173,5 +240,5 @@ def dask_task(lexicon, source: str, data: bytes, limits: Limits, encode: bool = 
         start = time.perf_counter()
         held[lexicon.fingerprint] = build_extractor(lexicon)
         setup = time.perf_counter() - start
-    out = process(held[lexicon.fingerprint], source, data, limits, encode=encode)
+    out = process(held[lexicon.fingerprint], source, data, limits, encode=encode, key=key)
     return out if setup is None else replace(out, times=out.times + (("setup", setup),))

@@ -5,8 +5,8 @@ import html
 from importlib import resources
 from pathlib import Path
 
-from diplograph.graph.files import write_text
-from diplograph.graph.model import KnowledgeGraph
+from diplograph.util.files import write_text
+from diplograph.graph.assembly.model import KnowledgeGraph
 
 from .escape import script_json
 from .page_data import build_page_data

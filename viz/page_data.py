@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from datetime import date
 from importlib import resources
 
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.network import INTERACTION_EDGE, WARNING_KINDS, actor_id
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.graph.export.network import INTERACTION_EDGE, WARNING_KINDS, actor_id
 
 from .escape import safe_url
 from .style import EDGE_STYLE, INTERACTION_LABEL, NODE_STYLE, STATUS_STYLE

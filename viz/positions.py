@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
 
-from diplograph.graph.files import write_text
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.network import actor_id
+from diplograph.util.files import write_text
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.graph.export.network import actor_id
 
 from .layout import force_layout
 

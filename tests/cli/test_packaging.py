@@ -36,3 +36,11 @@ def test_the_data_files_are_in_the_wheel(wheel):
 
 def test_building_the_wheel_leaves_nothing_in_the_checkout(wheel):
     assert not (ROOT / "build").exists()
+
+
+def test_every_module_is_in_the_wheel(wheel):
+    """Each subpackage is listed in pyproject.toml: a module left out would import in a checkout but not installed."""
+    for folder in ("cli", "graph", "ingest", "ontology", "pipeline", "util", "viz"):
+        for p in (ROOT / folder).rglob("*.py"):
+            if "__pycache__" not in p.parts:
+                assert f"diplograph/{p.relative_to(ROOT).as_posix()}" in wheel, p

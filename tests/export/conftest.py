@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
-from diplograph.graph.prepare import EDGE_RENAMES, edge_ids
+from diplograph.graph.assembly.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.graph.export.prepare import EDGE_RENAMES, edge_ids
 from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
 
 SCHEMA_DIR = Path(__file__).parent / "data" / "gexf-1.3"

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from conftest import CORPUS
 from diplograph.cli.main import cli
-from diplograph.graph.gexf import read_gexf
+from diplograph.graph.export.gexf import read_gexf
 
 TURTLE = '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n'
 

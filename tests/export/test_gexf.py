@@ -7,8 +7,8 @@ import networkx as nx
 import pytest
 from lxml import etree
 
-from diplograph.graph.gexf import GEXF_NS, VIZ_NS, date_span, read_gexf, write_gexf
-from diplograph.graph.network import actor_network, full_graph
+from diplograph.graph.export.gexf import GEXF_NS, VIZ_NS, date_span, read_gexf, write_gexf
+from diplograph.graph.export.network import actor_network, full_graph
 
 NS = {"g": GEXF_NS, "viz": VIZ_NS}
 VIEWS = {"actors": actor_network, "full": full_graph}

@@ -4,8 +4,8 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from diplograph.graph.export import write_graphml
-from diplograph.graph.network import actor_network, full_graph
+from diplograph.graph.export.views import write_graphml
+from diplograph.graph.export.network import actor_network, full_graph
 
 
 @pytest.mark.parametrize("view", [actor_network, full_graph])

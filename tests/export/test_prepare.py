@@ -4,9 +4,9 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from diplograph.graph.network import actor_network, full_graph
-from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import column_types, edge_ids, prepared
+from diplograph.graph.export.network import actor_network, full_graph
+from diplograph.util.files import write_atomic
+from diplograph.graph.export.prepare import column_types, edge_ids, prepared
 
 
 def test_edge_ids_are_unique_in_both_views(seed_graph):

@@ -5,9 +5,9 @@ import csv
 
 import pytest
 
-from diplograph.graph.gexf import date_span
-from diplograph.graph.network import actor_network, full_graph
-from diplograph.graph.tables import write_csv
+from diplograph.graph.export.gexf import date_span
+from diplograph.graph.export.network import actor_network, full_graph
+from diplograph.graph.export.tables import write_csv
 
 VIEWS = {"actors": actor_network, "full": full_graph}
 

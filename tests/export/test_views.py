@@ -1,4 +1,4 @@
-"""The view generators of `graph/network.py`: the very graphs `add_edge` builds, and the files written from
+"""The view generators of `graph/export/network.py`: the very graphs `add_edge` builds, and the files written from
 them straight (no networkx graph) are those written from the networkx views."""
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from datetime import date, datetime, timezone
 import networkx as nx
 import pytest
 
-from diplograph.graph.export import full_parts
+from diplograph.graph.export.views import full_parts
 from diplograph.pipeline.formats import export
-from diplograph.graph.gexf import write_gexf
-from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
-from diplograph.graph.network import actor_network, full_graph
-from diplograph.graph.prepare import Parts, survey
-from diplograph.graph.tables import write_csv
+from diplograph.graph.export.gexf import write_gexf
+from diplograph.graph.assembly.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.graph.export.network import actor_network, full_graph
+from diplograph.graph.export.prepare import Parts, survey
+from diplograph.graph.export.tables import write_csv
 from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
 from support.hostile_graph import hostile_graph
 from support.naive_views import naive_actor_network, naive_full_graph
@@ -68,7 +68,7 @@ def test_files_from_the_generators_are_those_from_the_networkx_views(tmp_path, a
         elif path.suffix == ".csv":
             again = write_csv(g, tmp_path / "n.csv", tmp_path / "e.csv")[0 if "-nodes" in path.name else 1]
         else:
-            from diplograph.graph.export import write_graphml
+            from diplograph.graph.export.views import write_graphml
 
             again = write_graphml(g, tmp_path / path.name)
         assert path.read_bytes() == again.read_bytes(), path.name

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from conftest import CORPUS, DEV, GOLD, SHARED, need_shared
-from diplograph.graph.evaluation import evaluate, pooled
+from diplograph.graph.assembly.evaluation import evaluate, pooled
 
 DEV2 = SHARED / "corpus" / "dev2"
 SOURCES = {"seeds.json": CORPUS, "dev-c.json": DEV, "dev-d.json": DEV, "dev-e.json": DEV2}

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from conftest import DEV, GOLD, need_shared
-from diplograph.graph.evaluation import evaluate
+from diplograph.graph.assembly.evaluation import evaluate
 
 BARS = {"persons": 0.95, "organizations": 0.85, "countries": 0.90, "interactions": 0.85, "statements": 0.85}
 

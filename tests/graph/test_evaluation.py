@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import GOLD, need_shared
-from diplograph.graph.evaluation import canonical, evaluate
+from diplograph.graph.assembly.evaluation import canonical, evaluate
 from support.gold_graph import gold_graph
 
 

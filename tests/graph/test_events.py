@@ -1,8 +1,8 @@
 """Merging the reports of one event: an undated report and the dated events it may describe."""
 from datetime import date
 
-from diplograph.graph.events import Pending, merge_events
-from diplograph.graph.model import Report
+from diplograph.graph.assembly.events import Pending, merge_events
+from diplograph.graph.assembly.model import Report
 from diplograph.ingest.records import DateValue, Evidence
 
 PARTIES = frozenset({"russia", "ukraine"})

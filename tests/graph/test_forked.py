@@ -1,4 +1,4 @@
-"""graph.forked.beside: a function run in a forked process gives what it gives here, errors included."""
+"""util.forked.beside: a function run in a forked process gives what it gives here, errors included."""
 from __future__ import annotations
 
 import gc
@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from diplograph.graph.forked import beside, can_fork
+from diplograph.util.forked import beside, can_fork
 
 
 def _where(big: list[int]) -> tuple[int, int]:
@@ -55,7 +55,7 @@ def test_a_child_that_dies_is_an_error_not_a_hang():
 
 
 def test_where_nothing_can_be_forked_the_error_still_comes_at_the_wait(monkeypatch):
-    from diplograph.graph import forked
+    from diplograph.util import forked
 
     monkeypatch.setattr(forked, "can_fork", lambda: False)
     wait = beside(_fails, "/tmp/out/graph.ttl")  # runs here, now, and keeps the error for the wait

@@ -51,9 +51,9 @@ def test_the_undated_article_keeps_its_facts_but_no_date_it_cannot_know(kg, unda
 
 
 def test_rdf_leaves_out_the_date_conforms_and_round_trips(kg, undated):
-    from diplograph.graph.iris import iri
-    from diplograph.graph.rdf import canonical, from_graph, to_graph
-    from diplograph.graph.validate import validate_graph
+    from diplograph.graph.rdf.iris import iri
+    from diplograph.graph.rdf.mapping import canonical, from_graph, to_graph
+    from diplograph.graph.rdf.validate import validate_graph
     from diplograph.ontology.namespace import DG
 
     rdf = to_graph(kg)
@@ -86,8 +86,8 @@ def test_gexf_page_and_json_lines_say_undated(kg, undated, tmp_path):
 @pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
 def test_every_bundled_query_runs_on_a_graph_with_an_undated_article(kg, undated, tmp_path, engine):
     from diplograph.cli.query import bundled_queries
-    from diplograph.graph.query import open_engine
-    from diplograph.graph.serialize import write_graph_ttl
+    from diplograph.graph.sparql.query import open_engine
+    from diplograph.graph.rdf.serialize import write_graph_ttl
 
     write_graph_ttl(kg, tmp_path / "graph.ttl")
     opened = open_engine(tmp_path / "graph.ttl", engine)

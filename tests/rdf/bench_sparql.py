@@ -20,9 +20,9 @@ from conftest import GOLD  # noqa: E402
 from rdf.conftest import with_speech_acts  # noqa: E402
 from support.gold_graph import gold_graph  # noqa: E402
 
-from diplograph.graph.model import KnowledgeGraph  # noqa: E402
-from diplograph.graph.query import open_engine  # noqa: E402
-from diplograph.graph.serialize import write_graph_ttl  # noqa: E402
+from diplograph.graph.assembly.model import KnowledgeGraph  # noqa: E402
+from diplograph.graph.sparql.query import open_engine  # noqa: E402
+from diplograph.graph.rdf.serialize import write_graph_ttl  # noqa: E402
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
 

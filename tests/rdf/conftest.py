@@ -5,7 +5,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.graph.assembly.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
 
 A1, A2 = "a1", "a2"
@@ -14,7 +14,7 @@ A1, A2 = "a1", "a2"
 @pytest.fixture(scope="session")
 def seed_rdf(seed_graph):
     """The seed knowledge graph as one rdflib graph."""
-    from diplograph.graph.rdf import to_graph
+    from diplograph.graph.rdf.mapping import to_graph
 
     return to_graph(seed_graph)
 
@@ -22,7 +22,7 @@ def seed_rdf(seed_graph):
 @pytest.fixture(scope="session")
 def seed_out(seed_graph, tmp_path_factory):
     """A folder with graph.ttl of the seeds, as `diplograph build` writes it."""
-    from diplograph.graph.serialize import write_graph_ttl
+    from diplograph.graph.rdf.serialize import write_graph_ttl
 
     out = tmp_path_factory.mktemp("seed-out")
     write_graph_ttl(seed_graph, out / "graph.ttl")
@@ -68,7 +68,7 @@ def with_speech_acts(kg):
 @pytest.fixture(scope="session")
 def query_out(seed_graph, tmp_path_factory):
     """A build folder with graph.ttl of the seeds (with speech acts), for the query and serve tests."""
-    from diplograph.graph.serialize import write_graph_ttl
+    from diplograph.graph.rdf.serialize import write_graph_ttl
 
     out = tmp_path_factory.mktemp("query-out")
     write_graph_ttl(with_speech_acts(seed_graph), out / "graph.ttl")

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from diplograph.cli.main import cli
-from diplograph.graph.query import QuerySyntaxError, choose_engine, open_engine, store_dir
-from diplograph.graph.results import width
+from diplograph.graph.sparql.query import QuerySyntaxError, choose_engine, open_engine, store_dir
+from diplograph.graph.sparql.results import width
 
 CALLS = "SELECT ?call ?date WHERE { ?call a dg:PhoneCall ; dg:date ?date } ORDER BY ?date"
 
@@ -183,7 +183,7 @@ def test_oxigraph_store_is_persisted_and_rebuilt_when_the_graph_changes(query_ou
 def test_oxigraph_falls_back_to_memory_when_the_folder_is_read_only(query_out, tmp_path, monkeypatch):
     import tempfile
 
-    from diplograph.graph import query as query_module
+    from diplograph.graph.sparql import query as query_module
 
     graph = tmp_path / "graph.ttl"
     shutil.copy(query_out / "graph.ttl", graph)
@@ -201,7 +201,7 @@ def test_oxigraph_falls_back_to_memory_when_the_folder_is_read_only(query_out, t
 
 def test_loading_the_store_reports_every_byte_once(query_out, tmp_path):
     """The progress bar of the first query counts the graph file's bytes; an up-to-date store loads nothing."""
-    from diplograph.graph.query import store_is_current
+    from diplograph.graph.sparql.query import store_is_current
 
     graph = tmp_path / "graph.ttl"
     shutil.copy(query_out / "graph.ttl", graph)

@@ -148,6 +148,6 @@ def test_the_ontology_states_both_namespaces_and_python_only_names_them(onto):
     assert str(DG) == DG_IRI == "https://w3id.org/diplograph/ontology#"
     assert str(ID) == id_space_of(onto) == "https://w3id.org/diplograph/id/"
     generated = {ROOT / "ontology" / "namespace.py", ROOT / "ontology" / "context.jsonld"}
-    spelled = [str(p.relative_to(ROOT)) for folder in ("cli", "graph", "ingest", "ontology", "viz")
+    spelled = [str(p.relative_to(ROOT)) for folder in ("cli", "graph", "ingest", "ontology", "pipeline", "util", "viz")
                for p in (ROOT / folder).rglob("*.py") if p not in generated and "w3id.org/diplograph" in p.read_text("utf-8")]
     assert spelled == []

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.query import ENGINES, open_engine
+from diplograph.graph.sparql.query import ENGINES, open_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "queries"

@@ -11,9 +11,9 @@ from rdflib.compare import isomorphic, to_canonical_graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from diplograph.graph.iris import iri, key_of
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.rdf import article_graph, canonical, from_graph, to_dataset, to_graph
+from diplograph.graph.rdf.iris import iri, key_of
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.graph.rdf.mapping import article_graph, canonical, from_graph, to_dataset, to_graph
 from diplograph.ingest.records import DateValue
 from diplograph.ontology.namespace import DG
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.graph.rdf import canonical, from_graph, to_graph
-from diplograph.graph.validate import validate_graph
+from diplograph.graph.rdf.mapping import canonical, from_graph, to_graph
+from diplograph.graph.rdf.validate import validate_graph
 
 from .conftest import ARTICLES_OF_THE_2021_12_30_CALL, sparql
 

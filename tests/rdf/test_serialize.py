@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph
 
-from diplograph.graph import serialize
-from diplograph.graph.load import GraphFileError, TripleIndex, read_knowledge_graph
-from diplograph.graph.rdf import article_graph, canonical, from_graph, to_graph
+from diplograph.graph.rdf import serialize
+from diplograph.graph.rdf.load import GraphFileError, TripleIndex, read_knowledge_graph
+from diplograph.graph.rdf.mapping import article_graph, canonical, from_graph, to_graph
 from diplograph.pipeline.formats import RDF, find, write
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,7 +110,7 @@ def test_written_graph_equals_to_graph(seed_graph, seed_out):
 
 def test_reading_back_reports_its_progress(seed_graph, tmp_path):
     """`diplograph export` shows two bars: the bytes of the file, then the nodes rebuilt."""
-    from diplograph.graph.load import knowledge_graph_of, read_index
+    from diplograph.graph.rdf.load import knowledge_graph_of, read_index
 
     path = write(seed_graph, tmp_path, ["ttl"])["rdf (turtle)"]
     read: list[int] = []

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.endpoint import SparqlServer, accepted
+from diplograph.graph.sparql.endpoint import SparqlServer, accepted
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = "SELECT ?label WHERE { actor:joe-biden rdfs:label ?label } ORDER BY ?label"
@@ -172,7 +172,7 @@ def test_serve_reports_a_port_in_use_in_one_line(query_out):
 
 
 def test_serving_trig_keeps_one_named_graph_per_article(seed_graph, tmp_path):
-    from diplograph.graph.rdf import article_graph
+    from diplograph.graph.rdf.mapping import article_graph
     from diplograph.pipeline.formats import write
 
     trig = write(seed_graph, tmp_path, ["trig"])["rdf (trig)"]

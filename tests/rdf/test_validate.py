@@ -7,9 +7,9 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 
 from diplograph.cli.main import cli
-from diplograph.graph.iris import iri
-from diplograph.graph.rdf import to_graph
-from diplograph.graph.validate import validate_graph
+from diplograph.graph.rdf.iris import iri
+from diplograph.graph.rdf.mapping import to_graph
+from diplograph.graph.rdf.validate import validate_graph
 from diplograph.ontology.namespace import DG
 
 from .conftest import A2, small_graph

@@ -4,8 +4,8 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from diplograph.graph.gexf import gexf_tree, write_gexf
-from diplograph.graph.network import actor_network, full_graph
+from diplograph.graph.export.gexf import gexf_tree, write_gexf
+from diplograph.graph.export.network import actor_network, full_graph
 from support.hostile_graph import hostile_graph
 
 

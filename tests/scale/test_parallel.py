@@ -9,8 +9,8 @@ import pytest
 
 from conftest import CORPUS, DEV, need_shared
 from diplograph.pipeline import Plan, Report, build_graph
-from diplograph.graph.rdf import triples
-from diplograph.graph.serialize import turtle
+from diplograph.graph.rdf.mapping import triples
+from diplograph.graph.rdf.serialize import turtle
 
 from scale.helpers import build, subset
 

@@ -15,8 +15,8 @@ import pytest
 
 from conftest import CORPUS
 from diplograph.pipeline import build_graph
-from diplograph.graph.rdf import article_graph, triples
-from diplograph.graph.store import StoreError, push_graph
+from diplograph.graph.rdf.mapping import article_graph, triples
+from diplograph.graph.rdf.store import StoreError, push_graph
 from scale.helpers import run
 
 

@@ -1,8 +1,8 @@
 """graph.ttl written in bounded memory: the same bytes as the in-memory writer, spilled sort runs included."""
 from __future__ import annotations
 
-from diplograph.graph import serialize
-from diplograph.graph.rdf import triples
+from diplograph.graph.rdf import serialize
+from diplograph.graph.rdf.mapping import triples
 
 
 def test_streamed_turtle_is_the_in_memory_turtle(seed_graph, tmp_path, monkeypatch):

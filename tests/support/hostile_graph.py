@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.graph.assembly.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
 
 # Each payload sets window.__pwned if it ever runs; the tests assert it stays undefined.

@@ -1,4 +1,4 @@
-"""The two networkx views built edge by edge with `add_edge`, as `graph/network.py` built them before it had
+"""The two networkx views built edge by edge with `add_edge`, as `graph/export/network.py` built them before it had
 generators: the oracle for the order, keys and attributes the generators must reproduce."""
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from itertools import combinations
 
 import networkx as nx
 
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.network import _actor_attrs, _interaction_attrs, _statement_attrs, actor_id
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.graph.export.network import _actor_attrs, _interaction_attrs, _statement_attrs, actor_id
 
 
 def naive_actor_network(kg: KnowledgeGraph) -> nx.MultiDiGraph:

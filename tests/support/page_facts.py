@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.network import INTERACTION_EDGE, WARNING_KINDS
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.graph.export.network import INTERACTION_EDGE, WARNING_KINDS
 
 EPOCH = date(1970, 1, 1)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta, timezone
 
-from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.graph.assembly.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import INTERACTION_TYPES, STATUSES, ArticleMeta, DateValue, Evidence
 
 _CHARS = "普京拜登马克龙朔尔茨约翰逊泽连斯基拉夫罗夫布林肯佩斯科夫王毅习近平岸田文雄莫迪埃尔多安斯托尔滕贝格古特雷斯"

@@ -11,7 +11,7 @@ import pytest
 
 from bs4 import BeautifulSoup
 
-from diplograph.graph.model import KnowledgeGraph
+from diplograph.graph.assembly.model import KnowledgeGraph
 from diplograph.viz import render_page, write_html
 from support.hostile_graph import SCRIPT, hostile_graph
 from support.synthetic import synthetic_graph

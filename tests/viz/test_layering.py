@@ -53,3 +53,18 @@ def test_tests_and_bench_build_through_the_pipeline():
     for p in [*(ROOT / "tests").rglob("*.py"), *(ROOT / "bench").glob("*.py")]:
         modules = {n for n in _imports(p) if n.startswith("diplograph.cli.")}
         assert modules <= {"diplograph.cli.main", "diplograph.cli.query"} or p.parent.name == "cli", (p, modules)
+
+
+def test_the_graph_subpackages_import_only_the_ones_before_them():
+    """assembly imports no other graph subpackage; rdf and export only assembly; sparql only rdf and assembly."""
+    allowed = {"assembly": set(), "rdf": {"assembly"}, "export": {"assembly"}, "sparql": {"assembly", "rdf"}}
+    for name, before in allowed.items():
+        for p in (ROOT / "graph" / name).rglob("*.py"):
+            used = {n.split(".")[2] for n in _imports(p) if n.startswith("diplograph.graph.")}
+            assert used <= before | {name}, (p, used)
+
+
+def test_util_imports_no_stage():
+    """The shared utilities sit below every stage: files, progress and forking import nothing of diplograph."""
+    for p in (ROOT / "util").rglob("*.py"):
+        assert not any(n.startswith("diplograph") for n in _imports(p)), p

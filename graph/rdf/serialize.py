@@ -22,10 +22,10 @@ from typing import Callable, Iterable, Sequence
 
 from rdflib import Graph, Literal, URIRef
 
-from diplograph.graph.files import write_atomic
-from diplograph.graph.forked import beside
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.rdf import PREFIXES, article_graph, triples
+from diplograph.util.files import write_atomic
+from diplograph.util.forked import beside
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.graph.rdf.mapping import PREFIXES, article_graph, triples
 from diplograph.ontology.vocab import context_path
 
 def _text_writer(text: str) -> Callable[[Path], None]:
@@ -445,7 +445,7 @@ def jsonld(triples: Iterable) -> str:
 def trig(quads: Iterable[tuple[str | None, tuple]]) -> str:
     """TriG text: the shared triples in the default graph, then one named graph per article, in IRI order.
 
-    `quads` are (article id or None, triple) pairs as `graph.rdf.triples` yields them.
+    `quads` are (article id or None, triple) pairs as `mapping.triples` yields them.
     """
     import pyoxigraph as ox
 
@@ -465,7 +465,7 @@ def _turtle_writer(kg: KnowledgeGraph, parts: int = 1) -> Callable[[Path], None]
 
 
 class _Triples:
-    """The triples of `kg` (or of its `part`, see `graph.rdf.triples`), iterable more than once."""
+    """The triples of `kg` (or of its `part`, see `mapping.triples`), iterable more than once."""
 
     def __init__(self, kg: KnowledgeGraph, part: tuple[int, int] = (0, 1)) -> None:
         self.kg, self.part = kg, part

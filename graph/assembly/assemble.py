@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from diplograph.graph.events import Pending, merge_events
-from diplograph.graph.model import ActorNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.graph.assembly.events import Pending, merge_events
+from diplograph.graph.assembly.model import ActorNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import ActorInfo, ArticleMeta, Extraction
 
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.gexf import EVENT_KINDS, date_span
-from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import Parts, Survey, parts_of, prepared_edges, prepared_nodes, survey
+from diplograph.graph.export.gexf import EVENT_KINDS, date_span
+from diplograph.util.files import write_atomic
+from diplograph.graph.export.prepare import Parts, Survey, parts_of, prepared_edges, prepared_nodes, survey
 
 NODE_HEAD = ("Id", "Label", "Timeset", "Start", "End")
 EDGE_HEAD = ("Source", "Target", "Type", "Id", "Label", "Timeset", "Start", "End")

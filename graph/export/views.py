@@ -1,6 +1,6 @@
 """Export a `KnowledgeGraph` for Gephi and other graph tools: GEXF, GraphML and CSV tables.
 
-Two views, from `diplograph.graph.network`: `actors` (actors only, an edge
+Two views, from `diplograph.graph.export.network`: `actors` (actors only, an edge
 per interaction pair and per addressed statement) and `full` (actors,
 interactions, statements, topics and articles). File names, in `out_dir`:
 
@@ -23,13 +23,13 @@ from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.gexf import read_gexf, write_gexf
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.network import (ACTOR_NETWORK, FULL_GRAPH, actor_network_edges, actor_network_nodes,
+from diplograph.graph.export.gexf import read_gexf, write_gexf
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.graph.export.network import (ACTOR_NETWORK, FULL_GRAPH, actor_network_edges, actor_network_nodes,
                                       full_graph_edges, full_graph_nodes)
-from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import Parts, Survey, prepared
-from diplograph.graph.tables import write_csv
+from diplograph.util.files import write_atomic
+from diplograph.graph.export.prepare import Parts, Survey, prepared
+from diplograph.graph.export.tables import write_csv
 
 __all__ = ["VIEWS", "actor_parts", "full_parts", "read_gexf", "write_csv", "write_gexf", "write_graphml"]
 

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Graph, Literal, URIRef
 
-from diplograph.graph.query import DEFAULT_PREFIXES, Results
+from diplograph.graph.sparql.query import DEFAULT_PREFIXES, Results
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")  # what `render` writes
 _PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)

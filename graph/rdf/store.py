@@ -1,6 +1,6 @@
 """Push the graph to an external SPARQL store with the SPARQL 1.1 Graph Store Protocol.
 
-Each article's named graph (`graph.rdf.article_graph`) is sent with one
+Each article's named graph (`mapping.article_graph`) is sent with one
 HTTP PUT, which replaces that graph in the store, so pushing a rebuilt
 article again never duplicates its facts; the shared facts (actors, topics,
 the merged interactions) replace the store's default graph. The URL is the
@@ -14,9 +14,9 @@ import http.client
 import threading
 from urllib.parse import quote, urlsplit
 
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.progress import Progress, no_progress
-from diplograph.graph.rdf import article_graph, triples
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.util.progress import Progress, no_progress
+from diplograph.graph.rdf.mapping import article_graph, triples
 
 TIMEOUT = 60.0  # seconds for one request
 CONNECTIONS = 4  # PUTs in flight at once
@@ -75,7 +75,7 @@ def graphs(kg: KnowledgeGraph):
     """An in-memory Oxigraph store holding `kg` as quads (shared facts in the default graph)."""
     import pyoxigraph as ox
 
-    from diplograph.graph.serialize import _ox
+    from diplograph.graph.rdf.serialize import _ox
 
     store = ox.Store()
 

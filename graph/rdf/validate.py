@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
-from diplograph.graph.forked import beside, frozen
-from diplograph.graph.load import TripleIndex
-from diplograph.graph.progress import Progress, no_progress
-from diplograph.graph.rdf import PREFIXES, bind_prefixes
+from diplograph.util.forked import beside, frozen
+from diplograph.graph.rdf.load import TripleIndex
+from diplograph.util.progress import Progress, no_progress
+from diplograph.graph.rdf.mapping import PREFIXES, bind_prefixes
 from diplograph.ontology.vocab import read_ontology, shapes_path
 
 

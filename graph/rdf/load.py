@@ -11,10 +11,10 @@ from typing import BinaryIO
 from rdflib import RDF, Dataset, Graph
 from rdflib.term import Node
 
-from diplograph.graph.model import KnowledgeGraph
-from diplograph.graph.oxterms import converter
-from diplograph.graph.progress import Progress, no_progress
-from diplograph.graph.rdf import bind_prefixes, from_graph
+from diplograph.graph.assembly.model import KnowledgeGraph
+from diplograph.graph.rdf.oxterms import converter
+from diplograph.util.progress import Progress, no_progress
+from diplograph.graph.rdf.mapping import bind_prefixes, from_graph
 from diplograph.ontology.namespace import DG
 
 # file suffix -> rdflib parser name

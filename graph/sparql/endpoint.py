@@ -16,8 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from diplograph.graph.query import OxigraphEngine, QuerySyntaxError, Results
-from diplograph.graph.results import to_csv, to_graph_text, to_json, to_tsv, to_xml
+from diplograph.graph.sparql.query import OxigraphEngine, QuerySyntaxError, Results
+from diplograph.graph.sparql.results import to_csv, to_graph_text, to_json, to_tsv, to_xml
 
 PATHS = ("/sparql", "/query")
 MAX_BODY = 1_000_000

@@ -17,7 +17,7 @@ from itertools import chain, combinations
 
 import networkx as nx
 
-from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, StatementNode, TopicNode
+from diplograph.graph.assembly.model import ActorNode, InteractionNode, KnowledgeGraph, StatementNode, TopicNode
 from diplograph.ingest.records import ArticleMeta
 
 Node = tuple[str, dict]  # (node id, attributes)

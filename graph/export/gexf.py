@@ -23,8 +23,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from diplograph.graph.files import write_atomic
-from diplograph.graph.prepare import (Columns, Parts, Survey, graph_attributes, parts_of, prepared,
+from diplograph.util.files import write_atomic
+from diplograph.graph.export.prepare import (Columns, Parts, Survey, graph_attributes, parts_of, prepared,
                                       prepared_edges, prepared_nodes, survey)
 
 GEXF_NS = "http://gexf.net/1.3"
@@ -156,7 +156,7 @@ def _creator() -> str:
 
 
 def gexf_tree(g: nx.MultiDiGraph | Parts) -> ET.ElementTree:
-    """The GEXF 1.3 document for `g` (a view from `diplograph.graph.network`), whole in memory.
+    """The GEXF 1.3 document for `g` (a view from `diplograph.graph.export.network`), whole in memory.
 
     The reference for what `write_gexf` streams (tests/scale/test_gexf_stream.py).
     """

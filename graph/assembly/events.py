@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from diplograph.graph.model import InteractionNode, Report
+from diplograph.graph.assembly.model import InteractionNode, Report
 from diplograph.ingest.records import TYPE_SPECIFICITY as SPECIFICITY
 from diplograph.ingest.records import DateValue
 from diplograph.ingest.records import compatible_types as compatible

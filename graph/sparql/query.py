@@ -20,10 +20,10 @@ from typing import Literal as Kind
 
 from rdflib.term import Node
 
-from diplograph.graph.load import GraphFileError, not_valid, oxigraph_format, oxigraph_source, parser_for, read_graph
-from diplograph.graph.oxterms import converter
-from diplograph.graph.rdf import PREFIXES
-from diplograph.graph.sparql_errors import explain
+from diplograph.graph.rdf.load import GraphFileError, not_valid, oxigraph_format, oxigraph_source, parser_for, read_graph
+from diplograph.graph.rdf.oxterms import converter
+from diplograph.graph.rdf.mapping import PREFIXES
+from diplograph.graph.sparql.sparql_errors import explain
 from diplograph.ontology.vocab import ontology_path
 
 ENGINES = ("rdflib", "oxigraph")
@@ -164,7 +164,7 @@ def ensure_store(graph_path: Path, on_read: Callable[[int], None] | None = None)
 
 
 def syntax_error(text: str, line: int | None, column: int | None) -> QuerySyntaxError:
-    """The error for query `text` refused at (line, column), in words (graph/sparql_errors.py)."""
+    """The error for query `text` refused at (line, column), in words (graph/sparql/sparql_errors.py)."""
     return QuerySyntaxError(*explain(text, line, column, DEFAULT_PREFIXES))
 
 

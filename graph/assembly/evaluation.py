@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import opencc
 
-from diplograph.graph.model import InteractionNode, KnowledgeGraph, StatementNode
+from diplograph.graph.assembly.model import InteractionNode, KnowledgeGraph, StatementNode
 
 CATEGORIES = ("persons", "organizations", "countries", "interactions", "statements")
 SINGULAR = {"persons": "person", "organizations": "organization", "countries": "country"}

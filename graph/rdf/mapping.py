@@ -1,7 +1,7 @@
 """The knowledge graph as RDF: `to_graph`, `to_dataset` (one named graph per article) and back.
 
 Every term comes from the DG namespace (generated from ontology/diplograph.ttl)
-and every IRI from `graph.iris`, so the same `KnowledgeGraph` always gives the
+and every IRI from `graph.rdf.iris`, so the same `KnowledgeGraph` always gives the
 same triples. No blank nodes are written: two builds of one corpus are equal
 as sets of triples, not just isomorphic.
 
@@ -29,9 +29,9 @@ from rdflib.term import Node
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from diplograph.graph.iris import BASE, iri, key_of, report_iri
-from diplograph.graph.progress import Progress, no_progress
-from diplograph.graph.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
+from diplograph.graph.rdf.iris import BASE, iri, key_of, report_iri
+from diplograph.util.progress import Progress, no_progress
+from diplograph.graph.assembly.model import ActorNode, InteractionNode, KnowledgeGraph, Report, StatementNode, TopicNode
 from diplograph.ingest.records import ArticleMeta, DateValue, Evidence
 from diplograph.ontology.namespace import DG
 from diplograph.ontology.vocab import PROV, SCHEMA, SEM, WD, actor_types, interaction_types, speech_acts

@@ -1,0 +1,1 @@
+"""The knowledge graph: its model, how it is assembled from extractions, and its scoring against gold."""

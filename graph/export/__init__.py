@@ -1,0 +1,1 @@
+"""The graph for graph tools: networkx views, GEXF, GraphML and CSV tables."""
