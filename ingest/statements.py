@@ -39,6 +39,8 @@ STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声
 ADVERBS = re.compile(r"^(?:[还也并则又而且但却同时此外另外随后然后早些时候此前稍后周一二三四五六日天\d月日号，,\s]|[昨今前当]天|近日|日前|"
                      r"[（(][^（）()]{1,12}[）)])*$")  # 昨天（4日）她又发文说: times, and a date in brackets
 PREPOSED = re.compile(r"(?:并且|并|而|还|也|又|随后|同时)*(?P<p>对|向|就|针对|对于)[^，。；“”]{1,24}$")
+ASKED = re.compile(r"(?:并|而|则|随后|同时)?(?:在)?(?:被问及|被问到|被记者问及|被记者问到|回答|谈及|谈到)[^，。；“”]{1,30}?(?:时|后)"
+                   r"(?:还|也|则|又)?")  # 被问及此次峰会的情况时表示: a clause that opens with the question put
 TOPIC_HEADS = re.compile(r"问题|议题|事件|事宜|情况|局势|立场|报道|报导|关系|政策|指控|言论")
 
 
@@ -385,7 +387,8 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
                 speakers = [ctx.turn_speaker]  # 安倍前首相：… 个人要再度表示感谢之意: the speaker of this turn
             elif title_holder := _bare_title(text[subject_start:verb.start], lexicon, ctx):
                 speakers = [title_holder]  # 总统向福克斯新闻的巴蒂罗莫表示: the president of the article
-            elif ADVERBS.match(text[subject_start:verb.start]) or _preposed(s, subject_start, verb, lexicon):
+            elif ADVERBS.match(text[subject_start:verb.start]) or _preposed(s, subject_start, verb, lexicon) \
+                    or ASKED.fullmatch(text, subject_start, verb.start):
                 dangling = _dangling_subject(s, subject_start, lexicon, ctx)
                 carried = dangling or previous or (
                     ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)

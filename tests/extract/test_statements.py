@@ -438,3 +438,10 @@ def test_questioning_is_a_criticism(said):
     # bulk corpus, epochtimes/bn2-n12307394: 质疑 says something (and finds the lawyer after her title)
     pairs, e = said("律师彭皓昕质疑此举超出调查需要，更怀疑警方想建立DNA资料库。", published="2020-10-10")
     assert pairs == [("zh-彭皓昕", None)] and [s.kind for s in e.statements] == ["criticise"]
+
+
+def test_a_clause_that_opens_with_the_question_put_goes_on_with_the_subject_before(said):
+    # dev2, epochtimes/n13826004
+    pairs, _ = said("美国国务院发言人内德·普赖斯（Ned Price）在周四的新闻发布会上，被问及此次峰会的情况时表示，北京对这场战争感到"
+                    "担忧“不足为奇”。", published="2022-09-16")
+    assert pairs == [("ned-price", None)]
