@@ -17,6 +17,7 @@ from diplograph.ingest.lexicon import Lexicon
 
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][^（）()]{0,80}?)\s*[）)]")
 BODY_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　的在于对向及等是称说或只某每各我你他她们前")
+NAME_VERBS = ("与", "和", "联合")
 FUNCTION_OPENINGS = frozenset("我你他她它这那就每各某")
 BODY_MARKS = frozenset("，。、；：:,;（()）“”\"《》 　")
 GENERIC = re.compile(r"[一两二三四五几多各某这那每数][家所个些座间]|大型|最大|龙头|国有|上市|多数|主要|^[东西南北中内外]{1,2}部$")
@@ -94,8 +95,8 @@ def _body_after(text: str, start: int, end: int, suffixes: tuple[str, ...], whol
     inside = [(s, e) for s, e in tokens if start <= s and e <= min(end, start + MAX_BODY)]
     best = 0
     for n, (s, e) in enumerate(inside):
-        if _stops(text[s:e]) or (words.verb_like(text[s:e]) and text[s:e] not in ("与", "和")):
-            break  # 澳洲葡萄与葡萄酒协会: 与 joins two nouns of the name
+        if _stops(text[s:e]) or (words.verb_like(text[s:e]) and text[s:e] not in NAME_VERBS):
+            break  # 澳洲葡萄与葡萄酒协会: 与 joins two nouns of the name; 联合 (united) names many
         name = text[start:e]
         suffix = next((w for w in suffixes if name.endswith(w)), None)
         if suffix is None or text.startswith(suffixes, e):

@@ -104,3 +104,9 @@ def test_an_institution_that_opens_a_longer_description_before_a_title_is_mentio
 ])
 def test_a_place_and_a_name_ending_in_a_body_word_is_an_organisation(read, sentence, published, body):
     assert body in {a.key for a in read(sentence, published=published).actors}
+
+
+def test_united_in_a_body_name_is_no_verb(read):
+    # bulk corpus (seed-17 sample): 英国皇家联合研究所; 联合 is a verb in jieba's dictionary, and names many bodies
+    e = read("英国智库皇家联合军种研究所表示，俄军损失惨重。", published="2022-03-01")
+    assert [s.speaker for s in e.statements] == ["org-英国智库皇家联合军种研究所"]
