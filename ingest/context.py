@@ -36,6 +36,7 @@ class ReadingContext:
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
     affiliations: set[str] = field(default_factory=set)  # actors named as qualifying a person or title (美国国务卿)
+    paired_weekdays: dict = field(default_factory=dict)  # weekday -> the date the article wrote with it (周一（11月15日）)
     named: frozenset[str] = frozenset()  # every actor the article names (its first pass), not only those read so far
     bodies: list[tuple[str, str, str]] = field(default_factory=list)  # (key, type, words naming it), the latest last
 

@@ -105,7 +105,8 @@ def _is_future(text: str, start: int, said: re.Pattern | None = None) -> bool:
 
 
 def find_dates(text: str, published: date | None, month_only: bool = False, anchor: DateValue | None = None,
-               said: re.Pattern | None = None, word_ends: frozenset[int] | None = None) -> tuple[DateMention, ...]:
+               said: re.Pattern | None = None, word_ends: frozenset[int] | None = None,
+               paired: dict[int, date] | None = None) -> tuple[DateMention, ...]:
     """Every date expression in `text`, left to right.
 
     `month_only`: the publication date is known to the month only, so
@@ -116,7 +117,8 @@ def find_dates(text: str, published: date | None, month_only: bool = False, anch
     clause's future is not the date's. `word_ends` are where the
     tokenizer's words end: a one-character part of a month or year (初, 中,
     底, 末) counts only where it ends a word (年中, 月底; not 年中期选举,
-    今年初步).
+    今年初步). `paired` maps the weekdays the article has written with their
+    date (周一（11月15日）) to that date: a bare 周一 later is that day.
     """
     out: list[DateMention] = []
     pos = 0
@@ -124,6 +126,9 @@ def find_dates(text: str, published: date | None, month_only: bool = False, anch
         start, end = m.span()
         future = _is_future(text, start, said)
         value, end = _resolve(m, text, end, published, month_only, future, next((d.value for d in reversed(out) if d.value), anchor))
+        if m.lastgroup == "wk" and not m.group("wkp") and paired and end == m.end() \
+                and (known := paired.get(WEEKDAYS[m.group("wkd")])) is not None and not month_only:
+            value = DateValue(known)  # 周一晚的这次峰会 after 周一（11月15日）: the Monday the article dated
         tail = _RANGE_TAIL.match(text, end)
         if tail and value is not None and value.precision == "day" and m.lastgroup in ("full", "md", "rel", "mo", "day"):
             value = DateValue(value.value, "day", _range_end(tail.group(0), value.value))
@@ -134,6 +139,18 @@ def find_dates(text: str, published: date | None, month_only: bool = False, anch
         out.append(DateMention(start, end, text[start:end], value))
         pos = max(end, start + 1)
     return tuple(out)
+
+
+PAIRED = re.compile(r"^(?:周|星期|礼拜)(?P<wkd>[一二三四五六日天])[（(]")
+
+
+def weekday_paired(mention: DateMention) -> tuple[int, date] | None:
+    """周一（11月15日）: the weekday and the day an article wrote together, or None."""
+    m = PAIRED.match(mention.text)
+    if m is None or mention.value is None or mention.value.precision != "day" \
+            or mention.value.value.weekday() != WEEKDAYS[m.group("wkd")]:
+        return None  # 周二（4月12日） of 2021, a Monday: a slip, which pairs nothing
+    return WEEKDAYS[m.group("wkd")], mention.value.value
 
 
 def _resolve(m: re.Match, text: str, end: int, pub: date | None, month_only: bool, future: bool,

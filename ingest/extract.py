@@ -12,7 +12,7 @@ from functools import partial
 
 from diplograph.ingest.analysis import AnalysedSentence, analyse
 from diplograph.ingest.context import ReadingContext
-from diplograph.ingest.dates import find_dates
+from diplograph.ingest.dates import find_dates, weekday_paired
 from diplograph.ingest.interactions import (Met, anaphoric, date_for, enumerated_dates, is_occasion, leaders_if_named, leaders_of,
                                             negated, pair_leaders, participants_for, place_for, refine_type, status_for,
                                             unique)
@@ -90,7 +90,8 @@ class Extractor:
             found = keep_named_offices(found, named)
             self._learn_roles(found, ctx, sent.text)
             dates = find_dates(sent.text, ctx.published, ctx.month_only, ctx.last_date, self.lexicon.said,
-                               frozenset(e for _, e in tokens))
+                               frozenset(e for _, e in tokens), ctx.paired_weekdays)
+            ctx.paired_weekdays.update(pair for d in dates if (pair := weekday_paired(d)))
             s = analyse(sent.text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
             ev = _Where(article, bi, si, block, sent).evidence()
             mentions.extend(Mention(f.actor, f.surface, f.type, ev, f.start, f.end, f.role, f.latin, f.kind)

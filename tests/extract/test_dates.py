@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from diplograph.ingest.dates import find_dates
+from extract.helpers import article
 
 
 def resolved(text, published, **kw):
@@ -140,3 +141,14 @@ def test_that_year_and_that_time_are_the_time_just_spoken_of(extractor):
         "接班库默的原副州长霍克尔，现在人们对她了解不多。但是我在查她履历的时候，无意间发现了中共驻纽约总领馆的网站上，有一则2019年5月2日的报导文章，是关于当年4月30日霍克尔造访纽约总领馆的事情。"
         "当时霍克尔还对中共驻纽约的大使黄屏说，纽约有大量华人和中国留学生以及中资企业，宣称纽约州会坚定支持对华合作。", published="2021-08-12"))
     assert [s.date.iso() if s.date else None for s in e.statements if s.speaker == "zh-霍克尔"] == ["2019-04-30"]
+
+
+def test_a_weekday_the_article_dated_is_that_day_when_named_again(extractor):
+    # dev2, epochtimes/n13377566 (dated 2021-11-16 in Beijing): 周一晚 is the 周一（11月15日） of the lede, not the 22nd
+    e = extractor.extract(article("美国总统拜登将于美东时间周一（11月15日）晚与中国领导人习近平举行视讯会谈。",
+                                  "不过周一晚的这次峰会将类似于一场更正式的双边会议。", published="2021-11-16"))
+    assert {i.date.iso() for i in e.interactions} == {"2021-11-15"}
+    # bulk corpus, epochtimes/n12877533: 周二（4月12日） of 2021 is a Monday, a slip that pairs nothing
+    e = extractor.extract(article("美国国务院周五（4月9日）发布新指南，并于周二（4月12日）生效。",
+                                  "中共外交部发言人赵立坚周二告诉记者，北京将进行“严正交涉”。", published="2021-04-13"))
+    assert [s.date.iso() for s in e.statements if s.speaker == "zhao-lijian"] == ["2021-04-13"]
