@@ -445,3 +445,14 @@ def test_a_clause_that_opens_with_the_question_put_goes_on_with_the_subject_befo
     pairs, _ = said("美国国务院发言人内德·普赖斯（Ned Price）在周四的新闻发布会上，被问及此次峰会的情况时表示，北京对这场战争感到"
                     "担忧“不足为奇”。", published="2022-09-16")
     assert pairs == [("ned-price", None)]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # bulk corpus (seed-17 and seed-5 samples): 问道, 喊话, 感叹 say something
+    ("斐济总理弗兰克‧白尼马拉马（Frank Bainimarama）在周二的会议开幕式上问道：“我们会一起前进吗？”", "2022-07-13",
+     [("zh-白尼马拉马", None)]),
+    ("福克斯主播威尔·凯恩在节目中感叹，“在美国联邦调查局搜查川普住所后，我们看到了国家永久撕裂的样子。”", "2022-08-12",
+     [("zh-凯恩", None)]),
+])
+def test_asking_and_exclaiming_say_something(said, sentence, published, expected):
+    assert said(sentence, published=published)[0] == expected
