@@ -94,6 +94,8 @@ class Cues:
     after_name_titles: tuple[str, ...] = ()
     qualified_nouns: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()
+    topic_heads: tuple[str, ...] = ()
+    deeds: tuple[str, ...] = ()
 
 
 CUE_LISTS = tuple(f.name for f in fields(Cues))

@@ -41,14 +41,13 @@ ADVERBS = re.compile(r"^(?:[还也并则又而且但却同时此外另外随后�
 PREPOSED = re.compile(r"(?:并且|并|而|还|也|又|随后|同时)*(?P<p>对|向|就|针对|对于)[^，。；“”]{1,24}$")
 ASKED = re.compile(r"(?:并|而|则|随后|同时)?(?:在)?(?:被问及|被问到|被记者问及|被记者问到|回答|谈及|谈到)[^，。；“”]{1,30}?(?:时|后)"
                    r"(?:还|也|则|又)?")  # 被问及此次峰会的情况时表示: a clause that opens with the question put
-TOPIC_HEADS = re.compile(r"问题|议题|事件|事宜|情况|局势|立场|报道|报导|关系|政策|指控|言论")
 
 
 def _preposed(s: AnalysedSentence, start: int, verb: VerbHit, lexicon: Lexicon) -> bool:
     """并对…安倍晋三表示哀悼, 就香港问题表达: a clause with no subject that opens with a preposition's phrase before a
     verb of saying (a word of its own: not 就是, 就像; and a verb, not a noun such as 指控 or 威胁)."""
     m = PREPOSED.match(s.text, start, verb.start)
-    if m is None or m.group("p") == "就" and not TOPIC_HEADS.search(s.text, m.end("p"), verb.start):
+    if m is None or m.group("p") == "就" and not any(w in s.text[m.end("p"):verb.start] for w in lexicon.cues.topic_heads):
         return False  # 就想告诉, 就像…说: 就 as an adverb; 就香港问题表达: a topic
     return m.end("p") in s.cuts and m.start("p") in s.cuts and verb.entry.word not in lexicon.cues.speech_nouns
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
@@ -193,8 +192,12 @@ def _source(s: AnalysedSentence, verb: VerbHit, lexicon: Lexicon) -> Found | Non
 
 
 DANGLING_REACH = 3  # clauses back to the subject a clause without one goes on with
-ACTION_OPENING = re.compile(r"(?:并且|并|而|还|也|又|随后|然后|接着|之后|同时)*(?:会见|会晤|抵达|访问|出席|参加|前往|接见|拜会|"
-                            r"见了|参观|召开|主持|签署|宣读|发表)")  # a clause that opens with what the subject did
+LINKING = re.compile(r"(?:并且|并|而|还|也|又|随后|然后|接着|之后|同时)*")
+
+
+def _opens_with_deed(text: str, start: int, lexicon: Lexicon) -> bool:
+    """会见了日本首相岸田文雄, 并抵达东京: a clause that opens with what its subject did (the cue list `deeds`)."""
+    return text.startswith(lexicon.cues.deeds, LINKING.match(text, start).end())
 
 
 def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon,
@@ -211,13 +214,13 @@ def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon,
         subject = subject_of(s, clause_start - 1, lexicon)
         head = text[prev_start:subject.start].strip() if subject is not None else ""
         described = subject is not None and subject.role and head.endswith(subject.role) \
-            and "了" not in head[:-len(subject.role)] and not ACTION_OPENING.match(head)  # not 会见了日本首相岸田文雄
+            and "了" not in head[:-len(subject.role)] and not _opens_with_deed(head, 0, lexicon)  # not 会见了…岸田文雄
         if subject is not None and (head in ("", "而", "但", "并且") or described):
             return subject.actor  # 白宫印太政策协调官库尔特·坎贝尔…，敦促: a description opens the clause with its holder
         pronoun = PRONOUN_OPENING.match(text, prev_start, clause_start - 1)
         if subject is None and ctx is not None and pronoun:
             return ctx.antecedent(pronoun.group(1))
-        if prev_start == 0 or not ACTION_OPENING.match(text, prev_start):
+        if prev_start == 0 or not _opens_with_deed(text, prev_start, lexicon):
             return None
         clause_start = prev_start  # 布林肯抵达东京，会见了岸田文雄，并对…表示哀悼: that clause goes on with his
     return None
