@@ -32,8 +32,8 @@ FLOORS = {
 }
 TARGETS = {"persons": 0.95, "organizations": 0.85, "countries": 0.92, "interactions": 0.80, "statements": 0.85,
            "addressee": 0.85, "status": 0.90, "type": 0.90}
-UNMET = {"persons": 0.927, "organizations": 0.766, "countries": 0.915, "interactions": 0.591,
-         "addressee": 0.806, "type": 0.870}  # dev-e as measured when these marks were last set
+UNMET = {"persons": 0.927, "organizations": 0.766, "countries": 0.915, "interactions": 0.595,
+         "addressee": 0.807, "type": 0.870}  # dev-e as measured when these marks were last set
 
 
 @pytest.fixture(scope="module")
