@@ -190,3 +190,11 @@ def test_a_name_that_ends_its_gap_is_read_whole(extractor, sentence, published, 
     from extract.helpers import article
     keys = {a.key for a in extractor.extract(article(sentence, published=published)).actors}
     assert absent not in keys and (present is None or present in keys)
+
+
+def test_zeng_before_a_verb_is_the_adverb_once(extractor):
+    # bulk corpus, epochtimes/bn2-n12459899 and n13092060: 曾 (once) before a verb opens no name
+    from extract.helpers import article
+    e = extractor.extract(article("该名外交官表示，她记得几名中共外交官曾刻意“恐吓”她。", "2017年中共驻美公使李克新还曾呛声。",
+                                  published="2020-10-10"))
+    assert not {a.key for a in e.actors} & {"zh-曾刻意", "zh-曾呛"}
