@@ -57,14 +57,15 @@ def _facts(extraction, sentence_of) -> list[str]:
 
 def dump(args) -> None:
     from diplograph.pipeline import make_extractor
+    from diplograph.ingest.manifest import manifest_dates
     from diplograph.ingest.reader import read_file
     from diplograph.ingest.records import Skipped
 
     extractor = make_extractor()
     files = sample(Path(args.folder), args.size, args.seed)
     with open(args.out, "w", encoding="utf-8") as out:
-        for n, path in enumerate(files):
-            article = read_file(path, str(path.relative_to(args.folder)))
+        for n, (path, fallback) in enumerate(zip(files, manifest_dates(files))):  # dated as the build dates them
+            article = read_file(path, str(path.relative_to(args.folder)), fallback=fallback)
             if isinstance(article, Skipped):
                 continue
             extraction = extractor.extract(article)

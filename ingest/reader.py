@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from datetime import date, datetime
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -55,8 +56,9 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
             raise FileNotFoundError(str(given))
 
 
-def read_file(path: Path, source: str | None = None, limits: Limits = Limits()) -> Article | Skipped:
-    """The article in `path`, or why there is none."""
+def read_file(path: Path, source: str | None = None, limits: Limits = Limits(),
+              fallback: date | None = None) -> Article | Skipped:
+    """The article in `path`, or why there is none (`fallback`: its date when the text gives none)."""
     source = source or str(path)
     try:
         size = path.stat().st_size
@@ -65,19 +67,20 @@ def read_file(path: Path, source: str | None = None, limits: Limits = Limits()) 
         data = path.read_bytes()
     except OSError as err:
         return Skipped(source, f"cannot read ({err.strerror or err})")
-    return read_bytes(data, source, limits)
+    return read_bytes(data, source, limits, fallback)
 
 
-def read_bytes(data: bytes, source: str, limits: Limits = Limits()) -> Article | Skipped:
-    """The article in the content `data` of file `source`, or why there is none (what `read_file` does once the file is read)."""
+def read_bytes(data: bytes, source: str, limits: Limits = Limits(), fallback: date | None = None) -> Article | Skipped:
+    """The article in the content `data` of file `source`, or why there is none (what `read_file` does once the file
+    is read); `fallback` dates it when its text gives no date (a corpus manifest's date: `ingest.manifest`)."""
     try:
         text = decode(data, limits.max_bytes)
     except Undecodable as err:
         return Skipped(source, str(err))
-    return parse_text(text, source, limits)
+    return parse_text(text, source, limits, fallback)
 
 
-def parse_text(text: str, source: str, limits: Limits = Limits()) -> Article | Skipped:
+def parse_text(text: str, source: str, limits: Limits = Limits(), fallback: date | None = None) -> Article | Skipped:
     """The article in `text` (the decoded content of `source`), or why there is none."""
     if _control_share(text) > MAX_CONTROL_SHARE:
         return Skipped(source, "binary file (control characters in the text)")
@@ -88,10 +91,10 @@ def parse_text(text: str, source: str, limits: Limits = Limits()) -> Article | S
     chars = sum(len(body) for _, body in parsed.blocks)
     if chars > limits.max_chars:  # before normalising and splitting, which grow with it
         return Skipped(source, too_many_chars(chars, limits))
-    return _article(parsed, source)
+    return _article(parsed, source, fallback)
 
 
-def _article(parsed: Parsed, source: str) -> Article | Skipped:
+def _article(parsed: Parsed, source: str, fallback: date | None = None) -> Article | Skipped:
     title = " ".join(parsed.title.split())[:MAX_TITLE]
     blocks = tuple(_block(kind, text) for kind, text in parsed.blocks if has_chinese(text))
     blocks = tuple(b for b in blocks if b.sentences)
@@ -103,6 +106,9 @@ def _article(parsed: Parsed, source: str) -> Article | Skipped:
     published = parsed.published
     if published is not None and not EARLIEST_YEAR <= published.year <= LATEST_YEAR:
         published = None  # 0001-01-01 is a placeholder, not a date: the article is kept, undated
+    precision = parsed.precision if published is not None else "day"
+    if published is None and fallback is not None:
+        published = datetime(fallback.year, fallback.month, fallback.day)
     body = "".join(b.original for b in blocks)
     language = "zh-Hant" if traditional_share(title + body) > TRADITIONAL_SHARE else "zh-Hans"
     return Article(
@@ -115,7 +121,7 @@ def _article(parsed: Parsed, source: str) -> Article | Skipped:
         language=language,
         blocks=blocks,
         format=parsed.format,
-        published_precision=parsed.precision if published is not None else "day",
+        published_precision=precision,
     )
 
 

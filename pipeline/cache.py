@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+from datetime import date
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -24,9 +25,12 @@ LAYOUT = 1  # bump when the table or the codec changes
 COMMIT_EVERY = 2.0  # seconds between commits while a build runs
 
 
-def content_key(data: bytes) -> str:
-    """The cache key of a file's content."""
-    return hashlib.sha256(data).hexdigest()
+def content_key(data: bytes, fallback: date | None = None) -> str:
+    """The cache key of a file's content, and of the date a corpus manifest gives it (which dates an undated text)."""
+    digest = hashlib.sha256(data)
+    if fallback is not None:
+        digest.update(b"\0manifest date " + fallback.isoformat().encode())
+    return digest.hexdigest()
 
 
 def code_fingerprint() -> str:

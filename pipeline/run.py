@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,20 +82,20 @@ def list_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
 def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progress = no_progress,
                   limits: Limits = Limits()) -> Iterator[Article]:
     """Articles of `files`, in order; skipped files and duplicates (same URL or content) go to the report."""
-    from diplograph.pipeline.work import read_one
+    from diplograph.pipeline.work import read_one, unread_inputs
 
     seen: dict[str, str] = {}
     report.files += len(files)
-    for path, source in progress(files):
+    for item in progress(unread_inputs(files)):
         with report.stage("ingest"):
-            result = read_one(path, source, limits)
+            result = read_one(item.path, item.source, limits, item.fallback)
         if isinstance(result, Skipped):
             report.skipped.append(result)
             continue
         if result.id in seen:
-            report.skipped.append(Skipped(source, f"duplicate of {seen[result.id]} (same source URL or text)"))
+            report.skipped.append(Skipped(item.source, f"duplicate of {seen[result.id]} (same source URL or text)"))
             continue
-        seen[result.id] = source
+        seen[result.id] = item.source
         report.articles += 1
         report.undated += result.published is None
         yield result
@@ -139,12 +140,12 @@ def outcomes(files: list[tuple[Path, str]], plan: Plan, lexicon, limits: Limits,
     `inputs`: the files as the build already read them (`work.read_inputs`), so that with a cache each file is
     read and hashed once, for the up-to-date stamp and the cache look-up alike; read here when not given.
     """
-    from diplograph.pipeline.work import Input, Outcome, read_inputs
+    from diplograph.pipeline.work import Outcome, read_inputs, unread_inputs
 
     cache = _open_cache(plan.cache_dir, lexicon, limits)
     try:
         if cache is None:
-            inputs = inputs if inputs is not None else [Input(path, source) for path, source in files]
+            inputs = inputs if inputs is not None else unread_inputs(files)
             hits: list[str | None] = [None] * len(inputs)  # per file: the content key of a cache hit, else None
             keep: set[tuple[str, str]] = set()
         else:
@@ -214,16 +215,16 @@ def _compute(todo: list[Input], plan: Plan, lexicon, limits: Limits, report: Rep
         if extractor is None:
             with report.stage("setup"):
                 extractor = make_extractor(lexicon=lexicon)
-        for path, source, data, key in _handed_over(todo):
-            yield process(extractor, source, data, limits, path, key=key)
+        for path, source, data, key, fallback in _handed_over(todo):
+            yield process(extractor, source, data, limits, path, key=key, fallback=fallback)
 
 
-def _handed_over(todo: list[Input]) -> Iterator[tuple[Path, str, bytes | None, str | None]]:
-    """Each file's path, source name, bytes (None: to be read where it is extracted) and content key, in order;
-    the build lets go of the bytes as it hands them on."""
+def _handed_over(todo: list[Input]) -> Iterator[tuple[Path, str, bytes | None, str | None, date | None]]:
+    """Each file's path, source name, bytes (None: to be read where it is extracted), content key and manifest
+    date, in order; the build lets go of the bytes as it hands them on."""
     for item in todo:
         data, item.data = item.data, None
-        yield item.path, item.source, data, item.key
+        yield item.path, item.source, data, item.key, item.fallback
 
 
 def _in_pool(todo, jobs: int, lexicon, limits: Limits, report: Report, encode: bool) -> Iterator[Outcome]:
@@ -236,8 +237,7 @@ def _in_pool(todo, jobs: int, lexicon, limits: Limits, report: Report, encode: b
     report.workers = jobs
     chunk = max(1, min(16, len(todo) // (jobs * 32)))  # small enough that no worker idles long at the end
     with context.Pool(jobs, initializer=pool_init, initargs=(lexicon, limits, encode)) as pool:
-        yield from pool.imap(pool_task, ((str(path), source, data, key)
-                                         for path, source, data, key in _handed_over(todo)), chunksize=chunk)
+        yield from pool.imap(pool_task, ((str(path), *rest) for path, *rest in _handed_over(todo)), chunksize=chunk)
 
 
 def _start_method() -> str:
@@ -262,7 +262,7 @@ def _on_dask(todo, plan: Plan, lexicon, limits: Limits, report: Report, encode: 
         held = client.scatter(lexicon, broadcast=True)
 
         def submit(item):
-            path, source, data, key = item
+            path, source, data, key, fallback = item
             if data is None:
                 data, skipped = read_path(path, source, limits)
                 if skipped is not None:
@@ -270,7 +270,7 @@ def _on_dask(todo, plan: Plan, lexicon, limits: Limits, report: Report, encode: 
 
                     return Outcome(source, None, skipped)
                 key = None  # read again here: the worker hashes what it is sent
-            return client.submit(dask_task, held, source, data, limits, encode, key, pure=False)
+            return client.submit(dask_task, held, source, data, limits, encode, key, fallback, pure=False)
 
         yield from ordered_results(_handed_over(todo), submit, window)
 

@@ -13,9 +13,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from diplograph.ingest.limits import Limits, TimeLimit, time_limit
+from diplograph.ingest.manifest import manifest_dates
 from diplograph.ingest.records import Extraction, Skipped
 
 
@@ -87,6 +89,7 @@ class Input:
     key: str | None = None  # SHA-256 of the bytes; None when the file was not read
     data: bytes | None = None  # let go of once a cache hit is found or extraction has them
     skipped: Skipped | None = None  # why the file was not read (missing, unreadable, too large)
+    fallback: date | None = None  # the date a corpus manifest gives the file (`ingest.manifest`), for an undated text
 
     def stamp(self) -> str:
         """What this file adds to the up-to-date stamp: its content key, or the reason it was not read."""
@@ -101,24 +104,30 @@ def read_inputs(files: list[tuple[Path, str]], limits: Limits, hold: int | None 
 
     budget = HOLD if hold is None else hold
     inputs = []
-    for path, source in files:
+    for (path, source), fallback in zip(files, manifest_dates(path for path, _ in files)):
         data, skipped = read_path(path, source, limits)
-        key = content_key(data) if data is not None else None
+        key = content_key(data, fallback) if data is not None else None
         if data is not None and wanted is not None and not wanted(source, key):
             data = None  # a cache hit, most likely: if not, it is read again where it is extracted
         if data is not None:
             budget -= len(data)
             if budget < 0:
                 data = None  # past the budget: read again (and hashed again) where it is extracted
-        inputs.append(Input(path, source, key, data, skipped))
+        inputs.append(Input(path, source, key, data, skipped, fallback))
     return inputs
 
 
+def unread_inputs(files: list[tuple[Path, str]]) -> list[Input]:
+    """The files as inputs still to be read (where they are extracted), each with its manifest date."""
+    return [Input(path, source, fallback=fallback)
+            for (path, source), fallback in zip(files, manifest_dates(path for path, _ in files))]
+
+
 def process(extractor, source: str, data: bytes | None, limits: Limits, path: Path | None = None,
-            encode: bool = False, key: str | None = None) -> Outcome:
+            encode: bool = False, key: str | None = None, fallback: date | None = None) -> Outcome:
     """Read one file's content (`data`, or else `path`) and extract its facts (and encode them for the cache).
-    `key` is the content key of `data` when the caller has it already."""
-    out = _process(extractor, source, data, limits, path, key)
+    `key` is the content key of `data` when the caller has it already; `fallback` the file's manifest date."""
+    out = _process(extractor, source, data, limits, path, key, fallback)
     if not encode or out.content is None:
         return out
     from diplograph.ingest import codec
@@ -129,7 +138,7 @@ def process(extractor, source: str, data: bytes | None, limits: Limits, path: Pa
 
 
 def _process(extractor, source: str, data: bytes | None, limits: Limits, path: Path | None,
-             key: str | None = None) -> Outcome:
+             key: str | None = None, fallback: date | None = None) -> Outcome:
     from diplograph.pipeline.cache import content_key
 
     start = time.perf_counter()
@@ -138,13 +147,13 @@ def _process(extractor, source: str, data: bytes | None, limits: Limits, path: P
         if skipped is not None:
             return Outcome(source, None, skipped, (("ingest", time.perf_counter() - start),))
         key = None  # read here: the key is of these bytes
-    content = key if key is not None else content_key(data)
+    content = key if key is not None else content_key(data, fallback)
     tokenizer = getattr(extractor, "tokenizer", None)
     segmented = getattr(tokenizer, "seconds", 0.0)
     marks: list[float] = []  # when reading ended
 
     def work() -> Extraction | Skipped:
-        article = read_guarded(data, source, limits)
+        article = read_guarded(data, source, limits, fallback)
         marks.append(time.perf_counter())
         return article if isinstance(article, Skipped) else _extract(extractor, article, source)
 
@@ -158,20 +167,21 @@ def _process(extractor, source: str, data: bytes | None, limits: Limits, path: P
                                              ("extraction", done - read - segmentation)))
 
 
-def read_one(path: Path, source: str, limits: Limits):
+def read_one(path: Path, source: str, limits: Limits, fallback: date | None = None):
     """The article in the file `path`, or why not (unreadable, over a limit, a reader bug): what `ingest` reads."""
     data, skipped = read_path(path, source, limits)
     if skipped is not None:
         return skipped
-    return within_limits(source, limits, lambda: read_guarded(data, source, limits))
+    return within_limits(source, limits, lambda: read_guarded(data, source, limits, fallback))
 
 
-def read_guarded(data: bytes, source: str, limits: Limits):
-    """The article in `data`, or why not; a reader bug skips this file, never the whole build."""
+def read_guarded(data: bytes, source: str, limits: Limits, fallback: date | None = None):
+    """The article in `data` (dated `fallback` if its text gives no date), or why not; a reader bug skips this file,
+    never the whole build."""
     from diplograph.ingest.reader import read_bytes
 
     try:
-        return read_bytes(data, source, limits)
+        return read_bytes(data, source, limits, fallback)
     except (TimeLimit, MemoryError):
         raise
     except Exception as err:  # noqa: BLE001
@@ -217,11 +227,11 @@ def pool_init(lexicon, limits: Limits, encode: bool) -> None:
     _worker["setup"] = time.perf_counter() - start
 
 
-def pool_task(item: tuple[str, str, bytes | None, str | None]) -> Outcome:
-    """One file in a pool worker (its path and source name, and its bytes and content key when the build read it);
-    the first task of each worker also reports its set-up time."""
-    path, source, data, key = item
-    out = process(_worker["extractor"], source, data, _worker["limits"], Path(path), _worker["encode"], key)
+def pool_task(item: tuple[str, str, bytes | None, str | None, date | None]) -> Outcome:
+    """One file in a pool worker (its path and source name, its bytes and content key when the build read it, and
+    its manifest date); the first task of each worker also reports its set-up time."""
+    path, source, data, key, fallback = item
+    out = process(_worker["extractor"], source, data, _worker["limits"], Path(path), _worker["encode"], key, fallback)
     setup = _worker.pop("setup", None)
     return out if setup is None else replace(out, times=out.times + (("setup", setup),))
 
@@ -230,7 +240,7 @@ _local = threading.local()  # per-thread extractors of a Dask worker, by lexicon
 
 
 def dask_task(lexicon, source: str, data: bytes, limits: Limits, encode: bool = False,
-              key: str | None = None) -> Outcome:
+              key: str | None = None, fallback: date | None = None) -> Outcome:
     """One file's content on a Dask worker (the data travels with the task: workers need not see our files)."""
     held = getattr(_local, "extractors", None)
     if held is None:
@@ -240,5 +250,5 @@ def dask_task(lexicon, source: str, data: bytes, limits: Limits, encode: bool = 
         start = time.perf_counter()
         held[lexicon.fingerprint] = build_extractor(lexicon)
         setup = time.perf_counter() - start
-    out = process(held[lexicon.fingerprint], source, data, limits, encode=encode, key=key)
+    out = process(held[lexicon.fingerprint], source, data, limits, encode=encode, key=key, fallback=fallback)
     return out if setup is None else replace(out, times=out.times + (("setup", setup),))

@@ -7,7 +7,8 @@ a meeting of leaders, held in person or by video) and compatible dates
 date, and not before it if the undated one reports it held; an undated plan or
 proposal joins no event another article reports held, since nothing says it is
 that one). A merged event keeps every report; its status is what the reports
-together establish (a planned meeting later reported held is held), and its
+together establish (a planned meeting later reported held is held; an article
+published before the event's day cannot see it held), and its
 participants are the set every report names, never more. An undated report of an
 undated article (one with no publication date) joins only events of its own article.
 """
@@ -162,7 +163,7 @@ def _node(parties: frozenset[str], cluster: list[Pending]) -> InteractionNode:
     reports = tuple(sorted((p.report for p in cluster), key=Report.order))
     kind = min((r.type for r in reports), key=SPECIFICITY.index)
     when = _date(reports)
-    status = _status(cluster)
+    status = _status(cluster, when)
     places = Counter(r.place for r in reports if r.place)
     place = max(places, key=lambda k: (places[k], k)) if places else None
     first = reports[0]
@@ -182,9 +183,11 @@ def _date(reports: tuple[Report, ...]) -> DateValue | None:
     return rough[0] if rough else None
 
 
-def _status(cluster: list[Pending]) -> str:
-    """Held if any report saw it held; else what the latest report says."""
-    if any(p.report.status == "held" for p in cluster):
+def _status(cluster: list[Pending], when: DateValue | None) -> str:
+    """Held if any report could see it held (one published before the event's day cannot); else what the latest
+    report says."""
+    day = when.value if when is not None and when.precision == "day" else None
+    if any(p.report.status == "held" and (day is None or p.published is None or p.published >= day) for p in cluster):
         return "held"
     latest = max(cluster, key=lambda p: (p.published or date.min, p.report.article_id))
     return latest.report.status

@@ -52,3 +52,23 @@ def test_a_meeting_of_another_month_in_the_same_article_is_another_event():
     kg = build_graph([need_shared(BULK / "epochtimes" / "n13826738.md")])
     dates = sorted(n.date.iso() for n in kg.interactions if set(n.participants) == {"vladimir-putin", "xi-jinping"})
     assert dates == ["2022-02", "2022-09-15"]
+
+
+def test_an_article_published_before_the_event_cannot_see_it_held():
+    """An article of the 2nd plans a meeting for the 5th (将于…会见) and, in another sentence, calls it 这次会议
+    with no mark of the future: it is still planned, as the article saw it."""
+    nodes = merge_events([pending("a", "2022-03-02", "planned", "2022-03-05"), pending("a", "2022-03-02", "held")])
+    assert [n.status for n in nodes] == ["planned"]
+    later = merge_events([pending("a", "2022-03-02", "planned", "2022-03-05"), pending("b", "2022-03-06", "held")])
+    assert [n.status for n in later] == ["held"]  # an article of the 6th can
+
+
+def test_a_meeting_announced_before_its_day_stays_planned_in_the_graph():
+    """Dev corpus, epochtimes/n13197137 (2021-08-30): 拜登总统将于周三（9月1日）在白宫会见乌克兰总统泽伦斯基, and later
+    在这次会议召开前，拜登政府上个月宣布…: the article cannot have seen the meeting held."""
+    from diplograph.pipeline import build_graph
+    from support.paths import DEV, need_shared
+
+    kg = build_graph([need_shared(DEV / "epochtimes" / "n13197137.md")])
+    [meeting] = [n for n in kg.interactions if set(n.participants) == {"joe-biden", "volodymyr-zelensky"}]
+    assert (meeting.date.iso(), meeting.status) == ("2021-09-01", "planned")
