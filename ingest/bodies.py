@@ -4,6 +4,8 @@
 for a body (局, 部, 委员会, 研究所 …) at a word boundary is that country's body.
 观察者研究基金会（the Observer Research Foundation, ORF）: a name ending in such a
 word, or quoted, and glossed by a Latin name that is not a person's, is a body.
+智库欧洲对外关系委员会, 鞋类制造商Crocs: a word for a kind of body (cues.tsv,
+organisation_kinds) opens the name of one.
 中国外交部发言人, 国务院发言人普莱斯: a title that opens with an institution
 word (外交部, 国务院) names that institution of the phrase's country.
 """
@@ -46,10 +48,17 @@ def discover_bodies(text: str, found: list[Found], lexicon: Lexicon, tokens: tup
                                    kind=DISCOVERED))
                 found = [replace(f, prefix=True) if f is before and f.is_actor else f for f in found]
                 continue
+        kinds = lexicon.cues.organisation_kinds
+        named = _latin_after_kind(text, start, end, kinds)
+        if named is not None:
+            extra.append(Found(*named, organisation_key(text[named[0]:named[1]]), "Organization",
+                               text[named[0]:named[1]], kind=DISCOVERED))
+            continue
         for gloss in LATIN_GLOSS.finditer(text, start, end):
             if PERSON_LIKE.match(gloss.group(1).strip()):
                 continue
-            span = _body_before(text, start, gloss.start(), suffixes, tokens or (), words, lexicon.cues.relay_words)
+            span = _body_before(text, start, gloss.start(), suffixes, tokens or (), words, lexicon.cues.relay_words,
+                                kinds)
             if span:
                 surface = text[span[0]:span[1]]
                 extra.append(Found(span[0], span[1], organisation_key(surface), "Organization", surface, kind=DISCOVERED))
@@ -109,25 +118,55 @@ def _body_after(text: str, start: int, end: int, suffixes: tuple[str, ...], whol
 
 
 def _body_before(text: str, start: int, end: int, suffixes: tuple[str, ...], tokens: tuple[tuple[int, int], ...],
-                 words: Words, relays: tuple[str, ...] = ()) -> tuple[int, int] | None:
+                 words: Words, relays: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """The span of a body's name that closes text[start:end]: a publication's title (《政治报》), or a quoted name or
-    a run that ends in a body word (“欧亚集团”, 观察者研究基金会; not “联合远征行动”), after any verb (援引利兹大学)."""
+    a run that ends in a body word (“欧亚集团”, 观察者研究基金会; not “联合远征行动”), after any verb (援引利兹大学)
+    and after any word for a kind of body (智库欧洲对外关系委员会), which also makes a name of a run that ends in no
+    body word (机器人制造商库卡)."""
     if text[end - 1:end] == "》" and (open_at := text.rfind("《", start, end - 1)) >= 0:
         inner = (open_at + 1, end - 1)
         return inner if 2 <= inner[1] - inner[0] <= MAX_BODY else None
     quoted = text[end - 1:end] == "”"
-    if not text[start:end - quoted].endswith(suffixes):
-        return None
-    if quoted and (open_at := text.rfind("“", start, end - 1)) >= 0:
+    if quoted and (open_at := text.rfind("“", start, end - 1)) >= 0 and text[start:end - 1].endswith(suffixes):
         inner = (open_at + 1, end - 1)
         return inner if 2 <= inner[1] - inner[0] <= MAX_BODY else None
-    k = end
-    while k > start and end - k < MAX_BODY and text[k - 1] not in BODY_STOPS:
-        k -= 1
-    for s, e in tokens:  # the name starts after the last verb of the run
+    run = [(s, e) for s, e in tokens if start <= s and e <= end and end - s <= MAX_BODY + 4]
+    k, after_kind = end, False
+    for s, e in reversed(run):  # back over the words of the name, to a mark or a function word (not 对外 in 对外关系)
+        if _stops(text[s:e]):
+            break
+        k = s
+    for s, e in run:  # the name starts after the last verb, or word for a kind of body, of the run
         if k <= s and e < end and (words.verb_like(text[s:e]) or text[s:e] in relays):
-            k = e
-    return (k, end) if end - k >= 3 and not GENERIC.search(text[k:end]) else None
+            k, after_kind = e, False
+        elif k <= s and e < end and text[s:e] in kinds and _named_after_kind(text[e:end], suffixes):
+            k, after_kind = e, True
+    if not (text[k:end].endswith(suffixes) or after_kind and 2 <= end - k <= 8):
+        return None
+    return (k, end) if (end - k >= 3 or after_kind) and end - k <= MAX_BODY and not GENERIC.search(text[k:end]) \
+        else None
+
+
+def _named_after_kind(rest: str, suffixes: tuple[str, ...]) -> bool:
+    """Is what follows a word for a kind of body a name of its own: no body word at its end (库卡), or at least three
+    characters before it (欧洲对外关系委员会; not 专业协会 in 电缆制造商专业协会, one name)?"""
+    suffix = next((w for w in suffixes if rest.endswith(w)), None)
+    return suffix is None or len(rest) - len(suffix) >= 3
+
+
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'’.\-]*(?: (?:&|[A-Z][A-Za-z0-9&'’.\-]*)){0,3}")
+
+
+def _latin_after_kind(text: str, start: int, end: int, kinds: tuple[str, ...]) -> tuple[int, int] | None:
+    """鞋类制造商Crocs, 德国品牌Hugo Boss: the span of a Latin name right after a word for a kind of body."""
+    for kind in kinds:
+        at = text.find(kind, start, end)
+        while at >= 0:
+            m = LATIN_NAME.match(text, at + len(kind), end)
+            if m is not None and len(m.group().strip()) >= 2:
+                return m.start(), m.start() + len(m.group().rstrip())
+            at = text.find(kind, at + 1, end)
+    return None
 
 
 def institutions_in_titles(found: tuple[Found, ...], text: str, lexicon: Lexicon) -> tuple[Found, ...]:

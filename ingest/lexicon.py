@@ -89,6 +89,7 @@ class Cues:
     place_after: tuple[str, ...] = ()
     topic_verbs: tuple[str, ...] = ()
     organisation_words: tuple[str, ...] = ()
+    organisation_kinds: tuple[str, ...] = ()
     institution_words: tuple[str, ...] = ()
     comma_verbs: tuple[str, ...] = ()
     after_name_titles: tuple[str, ...] = ()

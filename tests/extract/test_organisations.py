@@ -110,3 +110,24 @@ def test_united_in_a_body_name_is_no_verb(read):
     # bulk corpus (seed-17 sample): 英国皇家联合研究所; 联合 is a verb in jieba's dictionary, and names many bodies
     e = read("英国智库皇家联合军种研究所表示，俄军损失惨重。", published="2022-03-01")
     assert [s.speaker for s in e.statements] == ["org-英国智库皇家联合军种研究所"]
+
+
+@pytest.mark.parametrize("sentence, published, body", [
+    # dev2, epochtimes/n13529062: the name starts after the kind of body (智库), not after the 对 of 对外
+    ("非官方智库欧洲对外关系委员会（ECFR）高级政策研究员古斯塔夫‧格雷塞尔说，德国的政策是错误的。", "2022-01-26",
+     "org-欧洲对外关系委员会"),
+    # bulk, gnews-a2381220: a Latin name right after the kind of body, & and all
+    ("国际海运数据网站Ship & Bunker（链接）于1月26日证实了这个消息。", "2024-01-29", "org-Ship & Bunker"),
+    # bulk, epochtimes/n12867651
+    ("达林说，他认为法国媒体监管机构CSA会密切关注CGTN的内容。", "2021-04-06", "org-CSA"),
+])
+def test_a_word_for_a_kind_of_body_opens_a_body_name(read, sentence, published, body):
+    e = read(sentence, published=published)
+    assert body in {m.actor for m in e.mentions}
+
+
+def test_a_name_that_holds_a_kind_of_body_is_one_name(read):
+    """Bulk, epochtimes/bn2-n12427842: 制造商 inside 法国电缆制造商专业协会 opens no shorter name (专业协会)."""
+    e = read("2019年12月9日，法国电缆制造商专业协会（Sycabel）认为，中国制造的光纤光缆大量涌入对法国企业造成严重损害。",
+             published="2020-09-10")
+    assert [s.speaker for s in e.statements] == ["org-法国电缆制造商专业协会"]
