@@ -256,6 +256,16 @@ def test_fen_xi_with_a_comma_after_it_is_said_and_not_as_a_noun(said):
     assert pairs == []
 
 
+def test_ping_lun_comments_like_fen_xi(said):
+    """dev2, epochtimes/n13825805; bulk, epochtimes/n13042415: X评论，… speaks; 对此事有何评论 and 拒绝评论 do not."""
+    pairs, _ = said("美国之音评论，习近平和普京的会晤好似“弃儿抱团取暖”。", published="2022-09-15")
+    assert pairs == [("voa", None)]
+    pairs, _ = said("《金融时报》评论，拜登政府考虑对中共的“接触政策”将引发美国鹰派的批评。", published="2021-05-10")
+    assert pairs == [("financial-times", None)]
+    pairs, _ = said("对此，白宫拒绝评论。", published="2022-09-15")
+    assert pairs == []
+
+
 @pytest.mark.parametrize("sentence, country", [
     # bulk corpus: epochtimes/n13681738, gnews/gnews-a2428247, epochtimes/n13320887
     ("意大利米兰理工大学表示，已经对中国籍教授陈贞的不当言行启动了内部调查。", "italy"),
