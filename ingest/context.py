@@ -35,6 +35,7 @@ class ReadingContext:
     sentence: int = 0
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    unnamed_roles: dict[str, str] = field(default_factory=dict)  # body -> the title of its unnamed holder spoken of
     affiliations: set[str] = field(default_factory=set)  # actors named as qualifying a person or title (美国国务卿)
     paired_weekdays: dict = field(default_factory=dict)  # weekday -> the date the article wrote with it (周一（11月15日）)
     named: frozenset[str] = frozenset()  # every actor the article names (its first pass), not only those read so far
@@ -125,6 +126,12 @@ class ReadingContext:
             if common > score or (common == score and key == self.last_person):
                 best, score = key, common
         return best if score >= 2 else None
+
+
+    def body_of_unnamed(self, title: str) -> str | None:
+        """该发言人 after 美国国务院一名发言人: the body whose unnamed holder of `title` the article last spoke of."""
+        held = [key for key, role in self.unnamed_roles.items() if role.endswith(title)]
+        return held[-1] if held else None
 
 
 def _common(a: str, b: str) -> int:

@@ -297,6 +297,9 @@ class Extractor:
         for f in found:
             if f.role and f.type == "Person":
                 ctx.roles[f.actor] = f.role
+            elif f.role and f.type == "Organization" and f.prefix:
+                ctx.unnamed_roles.pop(f.actor, None)  # kept in the order last spoken of
+                ctx.unnamed_roles[f.actor] = f.role  # 美国国务院一名发言人: the body stands for its unnamed spokesperson
             if f.type == "Person" and f.is_actor and (said := GENDERED.match(text, f.end)):
                 ctx.genders.setdefault(f.actor, "female" if said.group(0) in FEMININE else "male")
 

@@ -90,6 +90,7 @@ class Cues:
     topic_verbs: tuple[str, ...] = ()
     organisation_words: tuple[str, ...] = ()
     organisation_kinds: tuple[str, ...] = ()
+    spokesperson_titles: tuple[str, ...] = ()
     institution_words: tuple[str, ...] = ()
     comma_verbs: tuple[str, ...] = ()
     after_name_titles: tuple[str, ...] = ()

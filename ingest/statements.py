@@ -245,7 +245,9 @@ def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon
             return None
         title = next((t for t in sorted(lexicon.titles, key=len, reverse=True) if noun.endswith(t)), None)
         if title or noun.endswith(("人", "者", "家", "员")):
-            return ctx.person_with_role(noun, title or noun[-2:])  # 这位发言人: the one named with that title
+            return ctx.person_with_role(noun, title or noun[-2:]) \
+                or (ctx.body_of_unnamed(title) if title == noun and title in lexicon.cues.spokesperson_titles
+                    else None)  # 这位发言人: the one named with that title, or the body an unnamed one spoke for
         if noun.endswith(lexicon.cues.body_nouns):
             return ctx.body_named(noun)  # 该公司补充说: the company the article last named as one
         return None

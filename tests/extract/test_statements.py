@@ -466,3 +466,15 @@ def test_a_clause_that_opens_with_the_question_put_goes_on_with_the_subject_befo
 ])
 def test_asking_and_exclaiming_say_something(said, sentence, published, expected):
     assert said(sentence, published=published)[0] == expected
+
+
+def test_the_spokesperson_after_an_unnamed_one_speaks_for_the_same_body(said):
+    """dev2, epochtimes/n12826024: 美国国务院一名发言人 speaks for the State Department, and so does 该发言人 after it;
+    an unnamed diplomat speaks for no body (bulk, epochtimes/bn2-n12459899: 一名匿名的联合国外交官说 … 该名外交官表示)."""
+    pairs, _ = said("美国国务院一名发言人告诉美媒Axios，双方并没有决定建立气候工作组。",
+                    "“中国代表了全球排放量的近30%。”该发言人说。",
+                    "该发言人还说，为了实现《巴黎气候协定》的目标，中国还需要做更多的工作。", published="2021-03-22")
+    assert pairs == [("us-state-department", "axios"), ("us-state-department", None), ("us-state-department", None)]
+    pairs, _ = said("一名匿名的联合国外交官说，他们并未预期这么多国家会公开支持该声明。",
+                    "该名外交官表示，她记得几名中共外交官曾刻意“恐吓”她。", published="2020-10-07")
+    assert [speaker for speaker, _ in pairs].count("united-nations") <= 1
