@@ -201,29 +201,35 @@ def _opens_with_deed(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon,
-                      ctx: ReadingContext | None = None) -> str | None:
+                      ctx: ReadingContext | None = None) -> tuple[list[str], bool]:
     """拜登总统在与普京的通话中，明确表示 / 他采取了和解的姿态，称…: the subject that opens the clause before, which has
-    no verb of saying of its own, speaks in this clause that has no subject."""
+    no verb of saying of its own, speaks in this clause that has no subject; with the actors joined to it (美国和中国
+    发表了联合声明，承诺…), or the pair 两国/双方 of a joint statement, together (the flag: a joint act)."""
     text, frame = s.text, s.frame
     if clause_start == 0 or any(v.start < clause_start for v in s.verbs):
-        return None  # a verb of saying before: these clauses are what was said, not who says
+        return [], False  # a verb of saying before: these clauses are what was said, not who says
     for _ in range(DANGLING_REACH):
         prev_start = frame.clause_start(clause_start - 1)
         if frame.in_quote(prev_start):
-            return None
+            return [], False
         subject = subject_of(s, clause_start - 1, lexicon)
         head = text[prev_start:subject.start].strip() if subject is not None else ""
         described = subject is not None and subject.role and head.endswith(subject.role) \
             and "了" not in head[:-len(subject.role)] and not _opens_with_deed(head, 0, lexicon)  # not 会见了…岸田文雄
+        joint = JOINT_DOCUMENT_IN.search(text, prev_start, clause_start) is not None
         if subject is not None and (head in ("", "而", "但", "并且") or described):
-            return subject.actor  # 白宫印太政策协调官库尔特·坎贝尔…，敦促: a description opens the clause with its holder
+            together = [m.actor for m in coordinated(text, s.found, subject, clause_start - 1)]
+            return [subject.actor, *together], joint and bool(together)  # 白宫印太政策协调官库尔特·坎贝尔…，敦促
+        if subject is None and joint and ctx is not None and (who := JOINT.match(text, prev_start, clause_start - 1)) \
+                and (pair := _pair_speakers(who.group("who"), ctx, lexicon)):
+            return pair, True  # 两国在北京冬奥会开幕前发表了联合声明，称…
         pronoun = PRONOUN_OPENING.match(text, prev_start, clause_start - 1)
         if subject is None and ctx is not None and pronoun:
-            return ctx.antecedent(pronoun.group(1))
+            return ([who] if (who := ctx.antecedent(pronoun.group(1))) else []), False
         if prev_start == 0 or not _opens_with_deed(text, prev_start, lexicon):
-            return None
+            return [], False
         clause_start = prev_start  # 布林肯抵达东京，会见了岸田文雄，并对…表示哀悼: that clause goes on with his
-    return None
+    return [], False
 
 
 def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon: Lexicon,
@@ -394,10 +400,10 @@ def statements_in(s: AnalysedSentence, ctx: ReadingContext, lexicon: Lexicon) ->
                 speakers = [title_holder]  # 总统向福克斯新闻的巴蒂罗莫表示: the president of the article
             elif ADVERBS.match(text[subject_start:verb.start]) or _preposed(s, subject_start, verb, lexicon) \
                     or ASKED.fullmatch(text, subject_start, verb.start):
-                dangling = _dangling_subject(s, subject_start, lexicon, ctx)
-                carried = dangling or previous or (
+                dangling, joint = _dangling_subject(s, subject_start, lexicon, ctx)
+                carried = previous or (
                     ctx.last_speaker if subject_start == 0 and verb.start - subject_start <= 4 else None)
-                speakers = [carried] if carried else []
+                speakers = dangling or ([carried] if carried else [])
         if not speakers:
             continue
         addressee = addressee_of(s, verb, subject_end, lexicon, speakers[0])
@@ -426,17 +432,25 @@ JOINT = re.compile(r"[^，。]{0,8}?(?P<who>双方|两国|两人|二人|他们|�
                    r"(?![媒防外官人民军])[^，。]{0,16}?$")
 JOINT_DOCUMENT = re.compile(r"(?:联合声明|共同声明)[^，。]{0,4}$")
 JOINT_ACTS = ("宣布", "承诺", "发表声明", "声明", "签署")
+JOINT_DOCUMENT_IN = re.compile(r"(?:发表|发布|签署)[^，。]{0,4}(?:联合声明|共同声明)")
 
 
 def _joint_speakers(text: str, start: int, verb: VerbHit, ctx: ReadingContext, lexicon: Lexicon) -> list[str]:
     """双方会晤后的联合声明说, 他们当时宣布了, 两国…发表了联合声明: the two sides of the pair last spoken of, in a
     joint act (两国: their countries); 他们说 and 双方都认为 are no joint statement."""
     m = JOINT.match(text, start, verb.start) or JOINT_DOCUMENT.search(text, start, verb.start)
-    if m is None or len(ctx.last_pair) != 2:
+    if m is None:
         return []
     joint_act = verb.entry.word in JOINT_ACTS or "联合声明" in text[start:verb.end + 8] or "共同声明" in text[start:verb.end + 8]
     who = m.groupdict().get("who")
     if who and not joint_act:
+        return []
+    return _pair_speakers(who, ctx, lexicon)
+
+
+def _pair_speakers(who: str | None, ctx: ReadingContext, lexicon: Lexicon) -> list[str]:
+    """The two sides of the pair last spoken of, as `who` (两国, 双方, 两位领导人; None: a joint document) names them."""
+    if len(ctx.last_pair) != 2:
         return []
     if who == "两国":
         countries = [p if lexicon.actors.get(p) is None or lexicon.actors[p].type == "Country"

@@ -478,3 +478,17 @@ def test_the_spokesperson_after_an_unnamed_one_speaks_for_the_same_body(said):
     pairs, _ = said("一名匿名的联合国外交官说，他们并未预期这么多国家会公开支持该声明。",
                     "该名外交官表示，她记得几名中共外交官曾刻意“恐吓”她。", published="2020-10-07")
     assert [speaker for speaker, _ in pairs].count("united-nations") <= 1
+
+
+def test_those_who_issue_a_joint_statement_speak_in_the_clause_after_it(said):
+    """dev2, epochtimes/n13377566 and n13826004; bulk, epochtimes/n12889514: 美国和中国 / 两国 / 两人 发表了联合声明，
+    承诺/称… is said by both, to no one."""
+    pairs, _ = said("美国和中国上周在格拉斯哥举行的气候峰会上发表了一份联合声明，承诺就向清洁能源的过渡进行合作。",
+                    published="2021-11-15")
+    assert sorted(pairs) == [("china", None), ("united-states", None)]
+    pairs, _ = said("习近平和普京周四在撒马尔罕会晤。", "两国在北京冬奥会开幕前发表了联合声明，称他们的伙伴关系“没有限制”。",
+                    published="2022-09-16")
+    assert sorted(pairs) == [("china", None), ("russia", None)]
+    pairs, _ = said("拜登周五在白宫与菅义伟举行会谈。", "会后两人发表联合声明，承诺两国将共同努力，应对来自中共的威胁。",
+                    published="2021-04-17")
+    assert sorted(pairs) == [("joe-biden", None), ("yoshihide-suga", None)]
