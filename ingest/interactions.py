@@ -206,8 +206,21 @@ def participants_for(s: AnalysedSentence, start: int, end: int, ctx: ReadingCont
             out = sorted(ctx.main_pair()) if ctx.main_pair() else list(ctx.last_pair)  # the event the article is about
         elif len(out) == 1 and out[0] in ctx.last_pair and any(w in head for w in AGAIN):
             out = list(ctx.last_pair)
+    if not out and THEY.match(text, clause, start) and _two_persons(ctx.last_pair, lexicon) \
+            and ctx.recently(frozenset(ctx.last_pair), THEY_REACH):
+        out = list(ctx.last_pair)  # 他与拜登总统进行了电话交谈。…今年1月，他们在网上会面: the two just spoken of
     call = any(e.start == start and e.type == "PhoneCall" for e in s.events)
     return unique(out), _one_with_each(text, chosen, call)
+
+
+THEY = re.compile(r"(?:而|但|并且|随后|然后|之后|后来)?他们(?![的之])[^，。；与同跟和]*$")  # they open the clause, no 与-phrase
+THEY_REACH = 2  # sentences back to the pair 他们 stands for
+
+
+def _two_persons(pair: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Is the pair two persons (他们 stands for people, not for two countries)?"""
+    return len(pair) == 2 and all(p.startswith("zh-") or getattr(lexicon.actors.get(p), "type", None) == "Person"
+                                  for p in pair)
 
 
 def _locative(text: str, found: tuple[Found, ...], m: Found) -> bool:
@@ -637,8 +650,8 @@ def refine_type(word_type: str, trigger: str, head: str, participants: list[str]
                 role_of, lexicon: Lexicon, on: date | None = None) -> str:
     """通过视频/电话 makes the channel; heads of state or government meeting in person (会晤, 会面, 会谈 in
     a place) hold a summit, anyone else a meeting."""
-    if "视频" in head[-12:] or "视讯" in head[-12:]:
-        return "VideoConference"
+    if "视频" in head[-12:] or "视讯" in head[-12:] or ONLINE.search(head[-8:]):
+        return "VideoConference"  # 通过视频会晤, 他们在网上会面
     if any(w in head[-10:] for w in ("通过电话", "以电话", "电话方式", "打电话", "通电话")) and word_type in ("Talks", "Meeting"):
         return "PhoneCall"
     leaders = [p for p in participants if lexicon.is_head(role_of(p)) or (on is not None and lexicon.heads_on(p, on))]
@@ -646,6 +659,9 @@ def refine_type(word_type: str, trigger: str, head: str, participants: list[str]
     if in_person:  # leaders meeting in person hold a summit
         return "Summit" if len(leaders) >= 2 and len(leaders) == len(participants) else "Meeting"
     return word_type
+
+
+ONLINE = re.compile(r"(?:在|通过|以)(?:网上|线上|网络|在线)")
 
 
 def leaders_of(participants: list[str], lexicon: Lexicon, on: date, named: frozenset[str] | None = None) -> list[str]:

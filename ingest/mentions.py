@@ -32,6 +32,8 @@ NOT_NAME_START = frozenset("于和与及将在对向也还则已曾称说表是�
 NAME_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　在于对向也还则和与及等的曾已将是都称说从到被把为亦就并又再更今昨周当日月年以赴跟此"
                        "0123456789·-－‧甚不原由任担接转\\")
 ADVERB_FAMILY_NAMES = "曾"  # 外交官曾刻意“恐吓”她, 还曾呛声: before a verb, 曾 (once) is no family name
+PREPOSITION_FAMILY_NAMES = "于"  # 首相于去年就任, 部长于本周: before a word of time, 于 (at) is no family name
+TIME_OPENINGS = frozenset("去今明周上本昨前下当次每")
 HONORIFICS = ("先生", "女士", "小姐", "夫人", "某")
 GLOSSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)（\s*(?P<latin>[A-Za-z][A-Za-z .'’\-]{1,60}?)\s*[）)]")
 VENUE_NEXT = ("与", "同", "跟", "和", "会面", "会晤", "会见", "会谈", "举行", "召开", "见面", "接见", "出席")
@@ -424,7 +426,8 @@ class ActorFinder:
         """高调, 文件法, 曾任国民: the candidate, or its first two characters, are a word of the language."""
         family = name[:2] if name[:2] in self.lexicon.surnames else ""  # 秋叶刚男: 秋叶 is a word and a family name
         return self._words.common_word(name) or (not family and self._words.common_word(name[:2], PREFIX_WORD_FREQ)) \
-            or name.endswith(HONORIFICS) or (name[0] in ADVERB_FAMILY_NAMES and self._words.verb_like(name[1:3]))
+            or name.endswith(HONORIFICS) or (name[0] in ADVERB_FAMILY_NAMES and self._words.verb_like(name[1:3])) \
+            or (name[0] in PREPOSITION_FAMILY_NAMES and name[1:2] in TIME_OPENINGS)
 
     def _name_ends_at(self, text: str, i: int) -> bool:
         return i >= len(text) or text[i] in NAME_STOPS or text.startswith(self._stop_words, i) \

@@ -156,3 +156,16 @@ def test_people_named_in_latin_letters_after_their_titles_meet(met):
 def test_a_summit_of_countries_is_their_leaders_only_where_the_article_names_them(extractor, paragraphs, published, expected):
     e = extractor.extract(article(*paragraphs, published=published))
     assert [(i.type, set(i.participants), i.date.iso() if i.date else None) for i in e.interactions][:1] == [expected]
+
+
+def test_they_opening_a_clause_are_the_two_persons_just_spoken_of(extractor):
+    """dev2, gnews/gnews-2574524: after 岸田文雄…他与拜登总统进行了电话交谈, 他们面对面地会晤 and 他们在网上会面 (online: a
+    video conference) are theirs. 于 before 去年 is "at", not a family name (首相于去年…)."""
+    e = extractor.extract(article("岸田文雄首相于去年10月4日就任。", "去年10月5日上午，他与拜登总统进行了电话交谈。",
+                                  "第二年11月，在英国举行的联合国气候变化会议（COP26）上，他们面对面地会晤，尽管时间很短。",
+                                  "今年1月，他们在网上会面了一个多小时。", published="2022-05-22"))
+    events = [(i.type, i.participants, i.date.iso() if i.date else None) for i in e.interactions]
+    assert events == [("PhoneCall", ("fumio-kishida", "joe-biden"), "2021-10-05"),
+                      ("Summit", ("fumio-kishida", "joe-biden"), None),
+                      ("VideoConference", ("fumio-kishida", "joe-biden"), "2022-01")]
+    assert not [k for k in e.mentioned if k.startswith("zh-")]
