@@ -35,6 +35,8 @@ class ReadingContext:
     sentence: int = 0
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    headline_pair: frozenset[str] | None = None  # the two persons whose meeting or call the title reports
+    past_headline: bool = False  # the article has gone on to what came after that meeting (会谈后还表示)
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # body -> the title of its unnamed holder spoken of
     affiliations: set[str] = field(default_factory=set)  # actors named as qualifying a person or title (美国国务卿)
     paired_weekdays: dict = field(default_factory=dict)  # weekday -> the date the article wrote with it (周一（11月15日）)

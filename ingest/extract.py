@@ -19,10 +19,10 @@ from diplograph.ingest.interactions import (Met, anaphoric, date_for, enumerated
 from diplograph.ingest.lexicon import Lexicon
 from diplograph.ingest.found import discovered_type
 from diplograph.ingest.mentions import DISCOVERED, NAME, ActorFinder, Found, keep_named_offices
-from diplograph.ingest.normalize import MIDDLE_DOT
+from diplograph.ingest.normalize import MIDDLE_DOT, normalize
 from diplograph.ingest.records import (TYPE_SPECIFICITY, ActorInfo, Article, Block, Evidence, Extraction,
                                        Interaction, Mention, Sentence, Statement, TopicInfo, compatible_types)
-from diplograph.ingest.statements import attributed, context_addressee, in_the_event, statements_in, subject_of
+from diplograph.ingest.statements import AFTER_MEETING, attributed, context_addressee, in_the_event, statements_in, subject_of
 from diplograph.ingest.tokenizer import Tokenizer
 from diplograph.ingest.trie import Trie
 
@@ -78,6 +78,9 @@ class Extractor:
         published = article.published.date() if article.published is not None else None  # undated: None
         ctx = ReadingContext(published, article.published_precision != "day", self.lexicon.gender)
         read = self._names(article, ctx)
+        press = self.lexicon.cues.press_settings
+        if not any(cue in sent.text for *_, sent, _, _ in read for cue in press):  # no remarks to the press to tell apart
+            ctx.headline_pair = self._headline_pair(article.title, ctx)
         named = {f.actor for *_, found in read for f in found if f.kind in ALIAS_KINDS}
         ctx.named = frozenset(named)
         mentions: list[Mention] = []
@@ -125,6 +128,20 @@ class Extractor:
                     ctx.local_names[word] = f.actor  # 中国外交部…外交部表示: the ministry last named
             read.append((bi, si, block, sent, tokens, found))
         return read
+
+    def _headline_pair(self, title: str, ctx: ReadingContext) -> frozenset[str] | None:
+        """习近平会见美国舒默先生: the two persons of a held meeting or call that the title reports, which the article is
+        then the account of (read with a context of its own: the title is no sentence of the text)."""
+        text = normalize(title)
+        tokens = self.tokenizer.spans(text)
+        found = keep_named_offices(self.finder.find(text, ctx.published, ctx.local_names, tokens), set(ctx.named))
+        dates = find_dates(text, ctx.published, ctx.month_only, None, self.lexicon.said, frozenset(e for _, e in tokens))
+        s = analyse(text, tokens, found, dates, self.lexicon, self.verbs, self.events, self.tokenizer)
+        aside = ReadingContext(ctx.published, ctx.month_only, self.lexicon.gender)
+        aside.named = ctx.named
+        pairs = {frozenset(m.participants) for m in self._interactions(s, aside)
+                 if m.status == "held" and len(m.participants) == 2 and all(map(self._is_person, m.participants))}
+        return pairs.pop() if len(pairs) == 1 else None
 
     def _institution_word(self, f: Found) -> str | None:
         """外交部 for 中国外交部 (a country's name and an institution word) or for the 外交部 of 中国外交部发言人: after it
@@ -304,6 +321,8 @@ class Extractor:
                 ctx.genders.setdefault(f.actor, "female" if said.group(0) in FEMININE else "male")
 
     def _remember(self, s: AnalysedSentence, ctx: ReadingContext, spoke: bool) -> None:
+        if AFTER_MEETING.search(s.text):
+            ctx.past_headline = True  # 肖尔茨在与普京会谈后还表示: what follows is said after the meeting
         dated = [d.value for d in s.dates if d.value is not None]
         if dated:
             ctx.last_date = dated[-1]

@@ -557,10 +557,22 @@ def context_addressee(speaker: str, s: AnalysedSentence, verb_start: int, ctx: R
     pair = ctx.main_pair()
     if pair and speaker in pair and ctx.recently(pair, RECENT_SENTENCES):
         return next(p for p in pair if p != speaker)
+    if ctx.headline_pair and not ctx.past_headline and speaker in ctx.headline_pair \
+            and not any(e.start < verb_start for e in s.events) and not AFTER_MEETING.search(text, 0, verb_start) \
+            and not _dated_apart(s, verb_start, ctx):
+        return next(p for p in ctx.headline_pair if p != speaker)  # the article is the account of that meeting
     return None
 
 
 AFTER_EVENT = ("后", "之后", "以后", "结束后", "结束之后")
+AFTER_MEETING = re.compile(r"(?:会|会谈|会晤|会面|通话|峰会)(?:结束)?(?:后|之后)")  # 普京在会后说: after it, to no one in it
+APART = 30  # days between a statement's date and the article's: said on another occasion than the headline's
+
+
+def _dated_apart(s: AnalysedSentence, verb_start: int, ctx: ReadingContext) -> bool:
+    """Does the sentence date what is said far from the article (2015年, 习近平欢迎…): another occasion?"""
+    return ctx.published is not None and any(
+        d.start < verb_start and d.value is not None and abs((d.value.value - ctx.published).days) > APART for d in s.dates)
 
 
 def _scene_of_saying(text: str, verb_start: int, lexicon: Lexicon) -> bool:

@@ -492,3 +492,22 @@ def test_those_who_issue_a_joint_statement_speak_in_the_clause_after_it(said):
     pairs, _ = said("拜登周五在白宫与菅义伟举行会谈。", "会后两人发表联合声明，承诺两国将共同努力，应对来自中共的威胁。",
                     published="2021-04-17")
     assert sorted(pairs) == [("joe-biden", None), ("yoshihide-suga", None)]
+
+
+def test_an_article_whose_title_reports_a_meeting_is_its_account(extractor):
+    """Bulk, gnews/gnews-885181 (布林肯与杨洁篪一个通话的两个表述): what the two say is said to each other, until the
+    article goes on to what came after the call (as gnews-2014776 of the dev corpus does: 肖尔茨在与普京会谈后还表示);
+    a title that only wishes a meeting (bulk, gnews-a2424596: 北韩官媒称岸田欲与金正恩会谈) sets no scene."""
+    from dataclasses import replace as with_
+
+    from extract.helpers import article
+
+    told = with_(article("杨洁篪表示，中美关系发展给两国人民带来巨大利益，也促进了世界和平和繁荣。",
+                         "布林肯表示，美中关系对两国和世界都非常重要。", "杨洁篪在通话后表示，中方坚定维护国家主权。",
+                         "杨洁篪还说，中美双方应该相互尊重彼此核心利益。", published="2021-02-05"),
+                 title="布林肯与杨洁篪一个通话的两个表述")
+    said = [(s.speaker, s.addressee) for s in extractor.extract(told).statements]
+    assert said == [("yang-jiechi", "antony-blinken"), ("antony-blinken", "yang-jiechi"), ("yang-jiechi", None),
+                    ("yang-jiechi", None)]
+    wished = with_(article("岸田今天称未知悉报导。", published="2024-03-25"), title="北韩官媒称岸田欲与金正恩会谈")
+    assert [s.addressee for s in extractor.extract(wished).statements] == [None]
