@@ -44,6 +44,10 @@ ACTION_MARKS = frozenset({"了", "着", "过", "在", "对", "向", "把", "被"
                           "批评", "指责", "邀请", "任命", "召见", "接见", "说", "称", "表示"})
 TOPIC_COMPOUNDS = ("战争", "冲突", "战事", "关系")  # 俄乌战争, 美中关系: what is spoken of, not who acts
 COORDINATORS = frozenset({"与", "和", "及", "兼", "执行", "协调", "研究", "主管", "负责"})  # 执行副总裁, 政策协调官
+NOT_GIVEN_NAMES = ("姐", "哥", "叔", "姨", "娘", "嫂", "婆", "妈", "爸", "家", "媒", "博士", "老师")  # 叶姐, 胡家, 陆媒
+SPEAKING_NAME_AFTER = frozenset("，。；：")  # marks after which a clause, and so a speaking name, opens
+SAYING_ADVERBIAL = re.compile(r"(?:也|还|则|又|亦|更|并|都|就|便|同时|随后|日前|此前|当天|当日|(?:周|星期)[一二三四五六日]|"
+                              r"[今昨前]天|\d{1,2}日|在[^，。；“”]{1,14}?(?:时|上|中))*")  # 王岸然也/周一/在接受采访时 表示
 TIME_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨明前后当同](?:天|日|年)|上午|下午|晚上|早上")
 NAME_BEFORE = frozenset("的、，“”《》（）员家者人长授师官士任使表席监令将校")
 ORG_WORDS = frozenset("group institute center centre foundation council university college school party association "
@@ -290,7 +294,7 @@ class ActorFinder:
                 continue
             speaking = self._speaking_name(text, gap_start, gap)
             if speaking:  # 王岸然表示: a Chinese name that opens a clause and says something
-                extra.append(self._discovered(gap_start, gap_start + speaking, text))
+                extra.append(self._discovered(gap_start + speaking[0], gap_start + speaking[1], text))
                 continue
             latin_speakers = [m for m in self._latin_speaker.finditer(gap) if _person_like(m.group(1))]
             for m in latin_speakers:  # 分析师Adrian Ash说: a person written in Latin letters who says something
@@ -375,18 +379,29 @@ class ActorFinder:
             found = sorted([f for f in found if f not in inside] + [name], key=lambda f: f.start)
         return found
 
-    def _speaking_name(self, text: str, start: int, gap: str) -> int:
-        """Length of a Chinese name (a family name and one or two more characters) that opens a clause and is followed
-        right away by a verb of saying (王岸然表示, 李红说), or 0."""
-        if start > 0 and text[start - 1] not in "，。；：、（“”\"和与 " or TIME_WORD.match(gap):
-            return 0
-        family = self._surname_at(gap, 0)
-        for length in (3, 2):
-            verb = self.lexicon.said.match(gap, length)
-            if family and length > family and verb and not self._word_like(gap[:length]) \
-                    and not any(self._name_ends_at(gap[:length], k) for k in range(family, length)):
-                return length
-        return 0
+    def _speaking_name(self, text: str, start: int, gap: str) -> tuple[int, int] | None:
+        """The span in `gap` of a Chinese name (a family name and one or two more characters) that opens a clause of
+        its own and says something: right before a verb of saying (王岸然表示, 李红说), or after words of time, adverbs or
+        a scene (王岸然也表示, 王岸然周一表示, 对此，王岸然在接受采访时表示), or None."""
+        for at in (0, *(k + 1 for k, ch in enumerate(gap) if ch in SPEAKING_NAME_AFTER)):
+            if at == 0 and start > 0 and text[start - 1] not in "，。；：、（“”\"和与 ":
+                continue
+            if at >= len(gap) or TIME_WORD.match(gap, at):
+                continue
+            family = self._surname_at(gap, at)
+            for length in (3, 2):
+                name = gap[at:at + length]
+                if not family or length <= family or len(name) < length or self._word_like(name) \
+                        or any(self._name_ends_at(name, k) for k in range(family, length)):
+                    continue
+                adverbial = SAYING_ADVERBIAL.match(gap, at + length)
+                widened = at > 0 or adverbial.end() > at + length  # not right at the gap's start before the verb
+                if (self._words.known_word(name) or widened and (name.endswith(NOT_GIVEN_NAMES) or name[family:] in "男女")
+                                or (name[0] in ADVERB_FAMILY_NAMES and self._words.known_word(name[1:]))):
+                    continue  # 严正表示, 蓝皮书指出, 曾公开表示, 叶姐说, 李男便要求: a word, a kinship, a sex, not a name
+                if self.lexicon.said.match(gap, adverbial.end()):
+                    return at, at + length
+        return None
 
     def _surname_at(self, text: str, i: int) -> int:
         """Length of the family name starting at `i` (欧阳 before 欧), or 0."""

@@ -3,6 +3,8 @@ from datetime import date
 
 import pytest
 
+from extract.helpers import article
+
 
 @pytest.fixture(scope="module")
 def find(extractor):
@@ -198,3 +200,22 @@ def test_zeng_before_a_verb_is_the_adverb_once(extractor):
     e = extractor.extract(article("该名外交官表示，她记得几名中共外交官曾刻意“恐吓”她。", "2017年中共驻美公使李克新还曾呛声。",
                                   published="2020-10-10"))
     assert not {a.key for a in e.actors} & {"zh-曾刻意", "zh-曾呛"}
+
+
+@pytest.mark.parametrize("sentence, published, person", [
+    # bulk: epochtimes/bn2-n12213076, epochtimes/n13700570, epochtimes/n13540091
+    ("方星海当天表示，在国际交易上，中国主要依赖美元支付系统。", "2020-06-22", "zh-方星海"),
+    ("对此，赵兰健还说，他向很多村民出示铁链女的照片。", "2022-03-01", "zh-赵兰健"),
+    ("上个月，彭帅说她从未指控任何人对她性侵。", "2022-01-10", "zh-彭帅"),
+])
+def test_a_chinese_name_that_opens_a_clause_and_says_something_after_adverbs_is_a_person(extractor, sentence,
+                                                                                        published, person):
+    e = extractor.extract(article(sentence, published=published))
+    assert [s.speaker for s in e.statements] == [person]
+
+
+def test_a_word_before_a_verb_of_saying_is_no_name(extractor):
+    """Bulk, epochtimes/n13201291 (…一事，蓝皮书写道) and gnews/gnews-1071003 (叶姐说): a word or a kinship is no name."""
+    e = extractor.extract(article("对于习近平作为国宾访日一事，蓝皮书写道：“日本应专注于外交。”", "对此，叶姐也说，她很难过。",
+                                  published="2020-07-01"))
+    assert not [k for k in e.mentioned if k.startswith("zh-")]
