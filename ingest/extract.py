@@ -44,6 +44,8 @@ class _Where:
 # after a name, what the text says of the person's gender (安倍夫人 is Abe's wife: it says nothing of him)
 GENDERED = re.compile(r"女士|小姐|先生")
 FEMININE = ("女士", "小姐")
+ADDRESS = {"male": ("先生",), "female": ("女士", "小姐")}  # forms of address after a family name
+CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
@@ -126,6 +128,9 @@ class Extractor:
                     ctx.local_names.setdefault(family, f.actor)
                 if (word := self._institution_word(f)) is not None:
                     ctx.local_names[word] = f.actor  # 中国外交部…外交部表示: the ministry last named
+                for addressed in self._forms_of_address(f, ctx):
+                    if ctx.local_names.setdefault(addressed, f.actor) != f.actor:
+                        ctx.local_names[addressed] = ""  # two 郭 in the article: 郭先生 is neither
             read.append((bi, si, block, sent, tokens, found))
         return read
 
@@ -142,6 +147,22 @@ class Extractor:
         pairs = {frozenset(m.participants) for m in self._interactions(s, aside)
                  if m.status == "held" and len(m.participants) == 2 and all(map(self._is_person, m.participants))}
         return pairs.pop() if len(pairs) == 1 else None
+
+    def _forms_of_address(self, f: Found, ctx: ReadingContext) -> tuple[str, ...]:
+        """郭先生 for 郭文贵 (a Chinese name: family name and given name), 蔡女士 for 蔡英文: the family name with the
+        forms of address the person's gender allows (both when it is not known)."""
+        if f.type != "Person" or not f.is_actor:
+            return ()
+        info = self.lexicon.actors.get(f.actor)
+        name = info.label_zh if info is not None else f.surface if f.kind == DISCOVERED else ""
+        family = next((n for n in (2, 1) if name[:n] in self.lexicon.surnames), 0)
+        if not family or not CHINESE_NAME.fullmatch(name) or len(name) - family not in (1, 2):
+            return ()
+        gender = self.lexicon.gender(f.actor) if info is not None else ctx.genders.get(f.actor)
+        if gender is None and info is None:
+            return ()  # 一名被捕人士的母親張女士: someone the article did not name, not the 张 it named
+        forms = ADDRESS.get(gender, ADDRESS["male"] + ADDRESS["female"])
+        return tuple(name[:family] + form for form in forms)
 
     def _institution_word(self, f: Found) -> str | None:
         """外交部 for 中国外交部 (a country's name and an institution word) or for the 外交部 of 中国外交部发言人: after it

@@ -739,6 +739,6 @@ def _adjacent(text: str, end: int, start: int, fillers: tuple[str, ...]) -> bool
 def _local_at(text: str, i: int, local: dict[str, str]) -> tuple[int, str] | None:
     best = None
     for surface, key in local.items():
-        if text.startswith(surface, i) and (best is None or i + len(surface) > best[0]):
+        if key and text.startswith(surface, i) and (best is None or i + len(surface) > best[0]):  # "": ambiguous
             best = (i + len(surface), key)
     return best

@@ -219,3 +219,12 @@ def test_a_word_before_a_verb_of_saying_is_no_name(extractor):
     e = extractor.extract(article("对于习近平作为国宾访日一事，蓝皮书写道：“日本应专注于外交。”", "对此，叶姐也说，她很难过。",
                                   published="2020-07-01"))
     assert not [k for k in e.mentioned if k.startswith("zh-")]
+
+
+def test_a_family_name_with_a_form_of_address_is_the_person_the_article_named(extractor):
+    """Bulk, gnews/gnews-930168 and many GNews pages: 郭先生 after 郭文贵 is Guo Wengui; 蔡女士 after 蔡英文 is Tsai
+    Ing-wen (her gender is in the lexicon), 蔡先生 is not her; an unnamed 张女士 is no 张 the article named."""
+    e = extractor.extract(article("郭文贵先生在直播中指出，中共必亡。", "郭先生还说，如果拜登政府倾斜于中共经济，将带来灾难。",
+                                  "蔡英文总统周一表示，台湾不会屈服。", "蔡女士还说，台湾会继续努力。", "蔡先生说，这不对。",
+                                  published="2021-02-01"))
+    assert [s.speaker for s in e.statements] == ["guo-wengui", "guo-wengui", "tsai-ing-wen", "tsai-ing-wen"]
