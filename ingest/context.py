@@ -35,6 +35,7 @@ class ReadingContext:
     sentence: int = 0
     last_date: DateValue | None = None
     roles: dict[str, str] = field(default_factory=dict)
+    local_heads: set[str] = field(default_factory=set)  # local names that are a body's head noun (指挥中心)
     headline_pair: frozenset[str] | None = None  # the two persons whose meeting or call the title reports
     past_headline: bool = False  # the article has gone on to what came after that meeting (会谈后还表示)
     unnamed_roles: dict[str, str] = field(default_factory=dict)  # body -> the title of its unnamed holder spoken of

@@ -63,6 +63,7 @@ class Extractor:
         self.verbs = Trie(lexicon.speech_verbs.items())
         self.media = frozenset(k for k in lexicon.actors if lexicon.is_media(k))
         self._institutions = tuple(sorted(lexicon.cues.institution_words, key=len, reverse=True))
+        self._body_words = tuple(sorted(lexicon.cues.organisation_words, key=len, reverse=True))
         self._topic_of = {}  # keyword -> topic key (a keyword of several topics counts for the first)
         for topic in lexicon.topics:
             for keyword in topic.keywords:
@@ -118,7 +119,7 @@ class Extractor:
         read, seen = [], set()
         for bi, si, block, sent in article.sentences():
             tokens = self.tokenizer.spans(sent.text)
-            found = self.finder.find(sent.text, ctx.published, ctx.local_names, tokens)
+            found = self.finder.find(sent.text, ctx.published, ctx.local_names, tokens, frozenset(ctx.local_heads))
             seen.update(f.actor for f in found)
             for f in found:
                 family = f.surface.rsplit(MIDDLE_DOT, 1)[-1]
@@ -128,6 +129,11 @@ class Extractor:
                     ctx.local_names.setdefault(family, f.actor)
                 if (word := self._institution_word(f)) is not None:
                     ctx.local_names[word] = f.actor  # 中国外交部…外交部表示: the ministry last named
+                head = self._head_of_body(f)
+                if head and ctx.local_names.setdefault(head, f.actor) != f.actor:
+                    ctx.local_names[head] = ""  # two bodies of that head in the article: the bare word is neither
+                if head:
+                    ctx.local_heads.add(head)
                 for addressed in self._forms_of_address(f, ctx):
                     if ctx.local_names.setdefault(addressed, f.actor) != f.actor:
                         ctx.local_names[addressed] = ""  # two 郭 in the article: 郭先生 is neither
@@ -147,6 +153,20 @@ class Extractor:
         pairs = {frozenset(m.participants) for m in self._interactions(s, aside)
                  if m.status == "held" and len(m.participants) == 2 and all(map(self._is_person, m.participants))}
         return pairs.pop() if len(pairs) == 1 else None
+
+    def _head_of_body(self, f: Found) -> str | None:
+        """指挥中心 for 中央流行疫情指挥中心, 安全局 for 国家安全局: the head noun that ends a body's name (a short body word
+        and the two characters before it), by which the article may name the body again."""
+        if f.type != "Organization" or not f.is_actor or f.prefix or self._institution_word(f):
+            return None
+        info = self.lexicon.actors.get(f.actor)
+        name = info.label_zh if info is not None else f.surface
+        word = next((w for w in self._body_words if name.endswith(w)), None)
+        if word is None or len(word) > 2 or len(name) < len(word) + 4:
+            return None
+        head = name[-len(word) - 2:]
+        return head if head not in self.lexicon.surfaces and CHINESE_NAME.fullmatch(head) \
+            and not self.tokenizer.everyday_word(head) else None  # not 执政党: a word for any such body
 
     def _forms_of_address(self, f: Found, ctx: ReadingContext) -> tuple[str, ...]:
         """郭先生 for 郭文贵 (a Chinese name: family name and given name), 蔡女士 for 蔡英文: the family name with the

@@ -44,6 +44,7 @@ ACTION_MARKS = frozenset({"了", "着", "过", "在", "对", "向", "把", "被"
                           "批评", "指责", "邀请", "任命", "召见", "接见", "说", "称", "表示"})
 TOPIC_COMPOUNDS = ("战争", "冲突", "战事", "关系")  # 俄乌战争, 美中关系: what is spoken of, not who acts
 COORDINATORS = frozenset({"与", "和", "及", "兼", "执行", "协调", "研究", "主管", "负责"})  # 执行副总裁, 政策协调官
+HEAD_BEFORE = frozenset("，。、；：:,;（()）“”\"《》 　的据对向与和及在由该其")  # what may stand before a head noun
 NOT_GIVEN_NAMES = ("姐", "哥", "叔", "姨", "娘", "嫂", "婆", "妈", "爸", "家", "媒", "博士", "老师")  # 叶姐, 胡家, 陆媒
 SPEAKING_NAME_AFTER = frozenset("，。；：")  # marks after which a clause, and so a speaking name, opens
 SAYING_ADVERBIAL = re.compile(r"(?:也|还|则|又|亦|更|并|都|就|便|同时|随后|日前|此前|当天|当日|(?:周|星期)[一二三四五六日]|"
@@ -115,15 +116,17 @@ class ActorFinder:
             if chars else None
 
     def find(self, text: str, on: date, local: dict[str, str] | None = None,
-             tokens: tuple[tuple[int, int], ...] | None = None) -> tuple[Found, ...]:
+             tokens: tuple[tuple[int, int], ...] | None = None, heads: frozenset[str] = frozenset()) -> tuple[Found, ...]:
         """Every actor reference in `text`, left to right.
 
         `local` maps names learned earlier in the article (库莱巴 after
-        德米特罗·库莱巴) to their actor keys; `tokens` are the words of the
+        德米特罗·库莱巴) to their actor keys; those in `heads` are a body's head
+        noun (指挥中心), which names the body only where no other name runs
+        into it (not in 再生元制药公司); `tokens` are the words of the
         tokenizer (a compound such as 中美 must start one).
         """
         text = self._hyphens_as_dots(text)
-        raw = self._scan(text, local or {})
+        raw = self._scan(text, local or {}, heads)
         starts = frozenset(s for s, _ in tokens) if tokens is not None else None
         raw = self._glossed_names(text, raw)
         raw = self._given_names(text, raw)
@@ -145,7 +148,7 @@ class ActorFinder:
                 chars[i] = MIDDLE_DOT
         return "".join(chars)
 
-    def _scan(self, text: str, local: dict[str, str]) -> list[Found]:
+    def _scan(self, text: str, local: dict[str, str], heads: frozenset[str] = frozenset()) -> list[Found]:
         found: list[Found] = []
         firsts = {name[0] for name in local}
         starts = self._trie.first_chars
@@ -156,6 +159,8 @@ class ActorFinder:
                 continue
             hit = self._trie.longest_at(text, i)
             learned = _local_at(text, i, local) if text[i] in firsts else None
+            if learned and text[i:learned[0]] in heads and i > 0 and text[i - 1] not in HEAD_BEFORE:
+                learned = None  # 制药公司 inside 再生元制药公司: another body's name runs into the head noun
             known = self.lexicon.actors.get(learned[1]) if learned else None
             known = known if known is not None and known.type == "Organization" else None
             body = known is not None or (learned is not None and discovered_type(learned[1]) == "Organization")

@@ -131,3 +131,13 @@ def test_a_name_that_holds_a_kind_of_body_is_one_name(read):
     e = read("2019年12月9日，法国电缆制造商专业协会（Sycabel）认为，中国制造的光纤光缆大量涌入对法国企业造成严重损害。",
              published="2020-09-10")
     assert [s.speaker for s in e.statements] == ["org-法国电缆制造商专业协会"]
+
+
+def test_a_body_named_again_by_its_head_noun_is_that_body(read):
+    """Bulk, epochtimes/n12755634 and gnews/gnews-1635076: 巴西环境部…环境部表示 is Brazil's ministry again; the head
+    noun names the body only standing alone (再生元制药公司 is not 英国一家制药公司), and a word for any such body
+    (执政党) names none."""
+    e = read("巴西环境部周五证实，萨尔斯部长确诊。", "环境部表示，萨尔斯部长症状较轻。", published="2020-11-10")
+    assert [s.speaker for s in e.statements] == ["org-巴西环境部", "org-巴西环境部"]
+    e = read("英国葛兰素史克制药公司表示，疫苗有效。", "再生元制药公司表示，该公司将寻求授权。", published="2021-03-23")
+    assert "org-英国葛兰素史克制药公司" not in [s.speaker for s in e.statements][1:]
