@@ -44,6 +44,7 @@ ACTION_MARKS = frozenset({"了", "着", "过", "在", "对", "向", "把", "被"
                           "批评", "指责", "邀请", "任命", "召见", "接见", "说", "称", "表示"})
 TOPIC_COMPOUNDS = ("战争", "冲突", "战事", "关系")  # 俄乌战争, 美中关系: what is spoken of, not who acts
 COORDINATORS = frozenset({"与", "和", "及", "兼", "执行", "协调", "研究", "主管", "负责"})  # 执行副总裁, 政策协调官
+MAX_SPOKEN_TRANSLIT = 6  # characters of a transliterated name found only by what it says
 HEAD_BEFORE = frozenset("，。、；：:,;（()）“”\"《》 　的据对向与和及在由该其")  # what may stand before a head noun
 NOT_GIVEN_NAMES = ("姐", "哥", "叔", "姨", "娘", "嫂", "婆", "妈", "爸", "家", "媒", "博士", "老师")  # 叶姐, 胡家, 陆媒
 SPEAKING_NAME_AFTER = frozenset("，。；：")  # marks after which a clause, and so a speaking name, opens
@@ -393,6 +394,12 @@ class ActorFinder:
                 continue
             if at >= len(gap) or TIME_WORD.match(gap, at):
                 continue
+            whole = self._translit_run(gap[at:at + MAX_SPOKEN_TRANSLIT + 3], backwards=False)
+            run = next((whole[:-len(t)] for t in (*self._title_words, *HONORIFICS, "博士") if whole.endswith(t)), whole)
+            if 3 <= len(run) <= MAX_SPOKEN_TRANSLIT and run[0] not in NOT_NAME_START \
+                    and not self._words.everyday_word(run) and not self._words.everyday_word(run[:2]) \
+                    and self.lexicon.said.match(gap, SAYING_ADVERBIAL.match(gap, at + len(whole)).end()):
+                return at, at + len(run)  # 玛格丽特表示, 麦卡洛博士说: a transliterated name that says something
             family = self._surname_at(gap, at)
             for length in (3, 2):
                 name = gap[at:at + length]

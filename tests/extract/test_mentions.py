@@ -228,3 +228,20 @@ def test_a_family_name_with_a_form_of_address_is_the_person_the_article_named(ex
                                   "蔡英文总统周一表示，台湾不会屈服。", "蔡女士还说，台湾会继续努力。", "蔡先生说，这不对。",
                                   published="2021-02-01"))
     assert [s.speaker for s in e.statements] == ["guo-wengui", "guo-wengui", "tsai-ing-wen", "tsai-ing-wen"]
+
+
+@pytest.mark.parametrize("sentence, published, person", [
+    # bulk: epochtimes/bn2-n12466214, gnews/gnews-1239602, gnews/gnews-2118984
+    ("威尔金森表示，这些措施将保护英国的利益。", "2020-10-20", "zh-威尔金森"),
+    ("对此，兰德鲍尔也说，中共的宣传不可信。", "2021-02-01", "zh-兰德鲍尔"),
+    ("麦卡洛博士说，疫苗的风险被低估了。", "2022-03-01", "zh-麦卡洛"),
+])
+def test_a_transliterated_name_that_opens_a_clause_and_says_something_is_a_person(extractor, sentence, published,
+                                                                                  person):
+    e = extractor.extract(article(sentence, published=published))
+    assert [s.speaker for s in e.statements] == [person]
+
+
+def test_a_company_the_lexicon_knows_by_its_short_name_is_no_person(extractor):
+    e = extractor.extract(article("亚马逊宣布，将在明年裁员一万人。", published="2022-11-15"))
+    assert [s.speaker for s in e.statements] == ["amazon-company"]
