@@ -300,10 +300,8 @@ def shared_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
     for topic in kg.topics:
         for _, triple in _topic(topic):
             yield triple
-    a, topic_class = RDF.type, DG.Topic
-    for statement in kg.statements:
-        for topic in statement.topics:
-            yield iri("topic", topic), a, topic_class
+    for topic in sorted({topic for statement in kg.statements for topic in statement.topics}):
+        yield iri("topic", topic), RDF.type, DG.Topic
     for item in kg.interactions:
         for place in {item.place, *(report.place for report in item.reports)} - {None}:
             for _, triple in _place_triples(iri("interaction", item.id), place):

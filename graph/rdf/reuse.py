@@ -121,15 +121,21 @@ def _rewrite(kg: KnowledgeGraph, path: Path, old: Index) -> Index | None:
                 open(tmp, "wb") as out:
             out.write(_HEAD)
             offset = len(_HEAD)
+            run = (0, 0)  # a range of the last file still to copy: consecutive old blocks are copied at once
             for subject, block in entries:
                 if isinstance(block, bytes):
+                    out.write(last[run[0]:run[1]])
                     out.write(block)
-                    length = len(block)
+                    run, length = (0, 0), len(block)
                 else:
                     start, length = block
-                    out.write(last[start:start + length])
+                    if start != run[1]:
+                        out.write(last[run[0]:run[1]])
+                        run = (start, start)
+                    run = (run[0], start + length)
                 blocks[subject] = (offset, length)
                 offset += length
+            out.write(last[run[0]:run[1]])
 
     write_atomic(path, write)
     return Index("", (0, 0), owners_now, blocks)
