@@ -111,6 +111,8 @@ def _rewrite(kg: KnowledgeGraph, path: Path, old: Index) -> Index | None:
             owners_now[key] = (mark, tuple(str(s) for s in owned_subjects(node)))
             changed.append(node)
     fresh = _render([t for node in changed for t in owned_triples(node)] + list(shared_triples(kg)))
+    if fresh is None:
+        return None
     entries = sorted(kept + fresh, key=lambda entry: entry[0])
     if any(a[0] == b[0] for a, b in zip(entries, entries[1:])):
         return None  # a subject twice: not what the index was made for
@@ -141,8 +143,9 @@ def _rewrite(kg: KnowledgeGraph, path: Path, old: Index) -> Index | None:
     return Index("", (0, 0), owners_now, blocks)
 
 
-def _render(triples: list) -> list[tuple[str, bytes]]:
-    """(subject IRI, block) of every subject of `triples`, in IRI order, as graph.ttl has them."""
+def _render(triples: list) -> list[tuple[str, bytes]] | None:
+    """(subject IRI, block) of every subject of `triples`, in IRI order, as graph.ttl has them; None if the Turtle
+    is not one block per subject (then graph.ttl is written from scratch)."""
     from diplograph.graph.rdf.serialize import turtle
 
     if not triples:
@@ -151,7 +154,7 @@ def _render(triples: list) -> list[tuple[str, bytes]]:
     body = turtle(triples).encode("utf-8")[len(_HEAD):]
     blocks = body.split(_GAP)
     if blocks[-1] != b"" or len(blocks) - 1 != len(subjects):
-        raise ValueError(f"{len(blocks) - 1} Turtle blocks for {len(subjects)} subjects")
+        return None
     return [(subject, block + _GAP) for subject, block in zip(subjects, blocks)]
 
 
