@@ -2,7 +2,8 @@
 
 - `assembly`: the `KnowledgeGraph` (`model`), built from the articles' extractions (`assemble`: identities;
   `events`: reports merged into events), and scored against gold (`evaluation`);
-- `rdf`: the graph as RDF (`mapping`, with the IRIs of `iris`), written (`serialize`), pushed to a store
+- `rdf`: the graph as RDF (`mapping`, with the IRIs of `iris`), written (`serialize`; after a change, from the last
+  graph.ttl's blocks: `reuse`), pushed to a store
   (`store`), read back (`load`, `oxterms`) and checked against the shapes (`validate`);
 - `sparql`: queries on a graph file (`query`), their results in every format (`results`), the SPARQL
   endpoint (`endpoint`) and syntax errors in words (`sparql_errors`);

@@ -5,7 +5,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplograph.ingest.lexicon import LexiconError
 from diplograph.ingest.limits import Limits
 from diplograph.pipeline.cache import CacheError, stored
 from diplograph.pipeline.cluster import SchedulerError
@@ -13,7 +12,6 @@ from diplograph.pipeline.formats import chosen
 from diplograph.pipeline.outputs import (Bars, BuildError, load_writers, no_bars, output_folder, push, write_outputs,
                                          write_skipped)
 from diplograph.pipeline.run import Plan, Report, build_graph, default_jobs, list_files
-from diplograph.pipeline.stages import StageBroken, StageWriteError, cannot_write
 from diplograph.pipeline.uptodate import build_stamp, folders_fingerprint, previous, remember
 from diplograph.pipeline.work import Input, read_inputs
 
@@ -71,6 +69,8 @@ def build(options: BuildOptions, files: list[tuple[Path, str]] | None = None, ba
             record = previous(plan.cache_dir, options.out, stamp)
             if record is not None:
                 return _up_to_date(record, report, started, options.stats)
+        from diplograph.ingest.lexicon import LexiconError
+
         with report.stage("setup"):
             lexicon = _lexicon(options)  # loaded once, and only when there is something to build
         try:
@@ -96,6 +96,8 @@ def build(options: BuildOptions, files: list[tuple[Path, str]] | None = None, ba
 
 def _write(kg, options: BuildOptions, plan: Plan, report: Report, bars: Bars) -> None:
     """skipped.tsv, the store push and the output files; a failure is one BuildError line."""
+    from diplograph.pipeline.stages import StageBroken, StageWriteError, cannot_write
+
     try:
         write_skipped(report, options.out)
         if options.store is not None:
@@ -110,6 +112,7 @@ def _write(kg, options: BuildOptions, plan: Plan, report: Report, bars: Bars) ->
 
 def _lexicon(options: BuildOptions):
     """The lexicon of this build (the bundled files and `--lexicon` folders); a bad file is a BuildError."""
+    from diplograph.ingest.lexicon import LexiconError
     from diplograph.pipeline.run import load
 
     try:

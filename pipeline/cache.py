@@ -17,9 +17,10 @@ import time
 from datetime import date
 from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from diplograph.ingest import codec
-from diplograph.ingest.records import Extraction, Skipped
+if TYPE_CHECKING:  # the codec is imported when an entry is read or written, not by the up-to-date check
+    from diplograph.ingest.records import Extraction, Skipped
 
 LAYOUT = 1  # bump when the table or the codec changes
 COMMIT_EVERY = 2.0  # seconds between commits while a build runs
@@ -123,11 +124,15 @@ class Cache:
         """The cached record, or None."""
         row = self._db.execute("SELECT record FROM entries WHERE source = ? AND content = ? AND settings = ?",
                                (source, content, self.settings)).fetchone()
+        from diplograph.ingest import codec
+
         return codec.decode(row[0]) if row else None
 
     def put(self, source: str, content: str, record: Extraction | Skipped, blob: bytes | None = None) -> None:
         """Store a record (`blob`: its encoding, when already made); committed in batches
         (at most COMMIT_EVERY seconds apart) and on close."""
+        from diplograph.ingest import codec
+
         if not self._db.in_transaction:
             self._db.execute("BEGIN")
         self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",

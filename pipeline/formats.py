@@ -14,12 +14,21 @@ from pathlib import Path
 from diplograph.util.progress import Progress, no_progress
 
 
+@dataclass(frozen=True)
+class Reuse:
+    """Where the last build's graph.ttl is indexed (graph/rdf/reuse.py), and the code it must have been written by."""
+
+    index: Path
+    fingerprint: str
+
+
 class Sources:
     """What the writers of one run share, each made once: the graph's quads, its network views and their surveys."""
 
     def __init__(self, kg, views: Iterable[str] = ("actors", "full"), turtle_parts: int = 1,
-                 layout: Path | None = None) -> None:
+                 layout: Path | None = None, reuse: Reuse | None = None) -> None:
         self.kg, self.views, self.turtle_parts, self.layout = kg, tuple(views), turtle_parts, layout
+        self.reuse = reuse
         self._surveyed: dict = {}
 
     @cached_property
@@ -77,6 +86,11 @@ class Output:
 
 
 def _turtle(src: Sources, paths: list[Path], view: str | None) -> None:
+    if src.reuse is not None:
+        from diplograph.graph.rdf.reuse import write_reusing
+
+        write_reusing(src.kg, paths[0], src.reuse.index, src.reuse.fingerprint, src.turtle_parts)
+        return
     from diplograph.graph.rdf.serialize import write_graph_ttl
 
     write_graph_ttl(src.kg, paths[0], src.turtle_parts)

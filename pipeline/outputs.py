@@ -99,13 +99,28 @@ def write_outputs(kg, out: Path, report: Report, outputs: Iterable[Output], skip
     # Without the page, graph.ttl is the longest output stage (100x corpus: 216 s, the GEXF files 92 s),
     # so with more than one job it sorts and writes half of its triples in a second process.
     parts = 2 if jobs > 1 and "html" in skips else 1
-    sources = Sources(kg, turtle_parts=parts, layout=cache_dir / "page-layout.json" if cache_dir is not None else None)
+    sources = Sources(kg, turtle_parts=parts, layout=cache_dir / "page-layout.json" if cache_dir is not None else None,
+                      reuse=reuse_of(cache_dir, out))
     by_stage: dict[str, list[Output]] = {}
     for output in outputs:
         by_stage.setdefault(output.stage, []).append(output)
     stages = [(name, partial(_write_stage, members, sources, out)) for name, members in by_stage.items()]
     with bars("writing", len(stages)) as bar:
         run_stages(stages, jobs, report, bar, STAGE_WEIGHTS)
+
+
+def reuse_of(cache_dir: Path | None, out: Path):
+    """With a cache, where the graph.ttl written into `out` is indexed for the next build to reuse (one index per
+    output folder), and the fingerprint of the code that writes it; None without a cache."""
+    if cache_dir is None:
+        return None
+    from importlib.metadata import version
+
+    from diplograph.pipeline.formats import Reuse
+    from diplograph.pipeline.uptodate import folder_key, package_fingerprint
+
+    return Reuse(Path(cache_dir) / f"graph-ttl-{folder_key(out)}.index",
+                 f"{package_fingerprint()} pyoxigraph {version('pyoxigraph')}")
 
 
 def _write_stage(outputs: list[Output], sources: Sources, out: Path) -> dict[str, Path]:

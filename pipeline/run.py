@@ -21,14 +21,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diplograph.graph.assembly.assemble import Assembler
-from diplograph.graph.assembly.model import KnowledgeGraph
 from diplograph.util.progress import Progress, no_progress
 from diplograph.ingest.limits import Limits
-from diplograph.ingest.reader import find_files
-from diplograph.ingest.records import Article, Skipped
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: a build that is up to date never assembles a graph
+    from diplograph.graph.assembly.model import KnowledgeGraph
+    from diplograph.ingest.records import Article, Skipped
     from diplograph.pipeline.work import Input, Outcome
 
 @dataclass
@@ -76,12 +74,15 @@ class Report:
 
 def list_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
     """Every article file under `paths` (FileNotFoundError names a missing one)."""
+    from diplograph.ingest.reader import find_files
+
     return list(find_files(paths))
 
 
 def read_articles(files: list[tuple[Path, str]], report: Report, progress: Progress = no_progress,
                   limits: Limits = Limits()) -> Iterator[Article]:
     """Articles of `files`, in order; skipped files and duplicates (same URL or content) go to the report."""
+    from diplograph.ingest.records import Skipped
     from diplograph.pipeline.work import read_one, unread_inputs
 
     seen: dict[str, str] = {}
@@ -284,6 +285,9 @@ def build_graph(paths: Iterable[str | Path], report: Report | None = None, progr
     A caller that has already listed `paths` (`files`), loaded the lexicon (`lexicon`) or read the files
     (`inputs`, from `work.read_inputs`) passes them, so that none of it is done twice.
     """
+    from diplograph.graph.assembly.assemble import Assembler
+    from diplograph.ingest.records import Skipped
+
     report = report if report is not None else Report()
     files = files if files is not None else list_files(paths)
     report.files += len(files)

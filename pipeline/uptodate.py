@@ -88,10 +88,14 @@ def _state(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
+def folder_key(out: Path) -> str:
+    """A digest of the output folder's absolute path: what the cache folder keeps per output folder is named by it."""
+    return hashlib.sha256(str(Path(out).resolve()).encode()).hexdigest()[:16]
+
+
 def stamp_file(folder: Path, out: Path) -> Path:
     """Where the cache folder `folder` keeps the stamp of the builds into the output folder `out`."""
-    key = hashlib.sha256(str(Path(out).resolve()).encode()).hexdigest()[:16]
-    return Path(folder) / STAMP.format(folder=key)
+    return Path(folder) / STAMP.format(folder=folder_key(out))
 
 
 def previous(folder: Path, out: Path, stamp: str) -> dict | None:

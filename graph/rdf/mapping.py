@@ -148,17 +148,13 @@ def _interaction(item: InteractionNode) -> Iterator[tuple[str | None, Triple]]:
     for triple in _date_triples(node, item.date):
         yield None, triple
     yield from _place_triples(node, item.place)
-    seen: dict[URIRef, int] = {}
-    for report in sorted(item.reports, key=Report.order):
+    for report, rnode in report_nodes(item):
         if report.type not in known:
             raise ValueError(f"interaction {item.id}: reported type {report.type!r} is not in the ontology")
         ev = report.evidence
         if ev.article_id != report.article_id:
             raise ValueError(f"interaction {item.id}: a report from {report.article_id} has evidence "
                              f"from {ev.article_id}")
-        first = report_iri(node, report.article_id, ev.block, ev.sentence, ev.start, ev.end)
-        seen[first] = seen.get(first, 0) + 1
-        rnode = report_iri(node, report.article_id, ev.block, ev.sentence, ev.start, ev.end, seen[first])
         art = report.article_id
         yield art, (node, DG.hasReport, rnode)
         yield art, (node, DG.reportedIn, iri("article", art))
@@ -174,6 +170,23 @@ def _interaction(item: InteractionNode) -> Iterator[tuple[str | None, Triple]]:
             yield art, triple
         for graph_key, triple in _place_triples(rnode, report.place):
             yield (art if triple[0] == rnode else graph_key), triple
+
+
+def report_nodes(item: InteractionNode) -> Iterator[tuple[Report, URIRef]]:
+    """Each report of `item` in the order RDF reads them back, with its IRI (numbered from the second report of
+    one sentence on)."""
+    node = iri("interaction", item.id)
+    seen: dict[URIRef, int] = {}
+    for report in sorted(item.reports, key=Report.order):
+        ev = report.evidence
+        first = report_iri(node, report.article_id, ev.block, ev.sentence, ev.start, ev.end)
+        seen[first] = seen.get(first, 0) + 1
+        yield report, report_iri(node, report.article_id, ev.block, ev.sentence, ev.start, ev.end, seen[first])
+
+
+def _statement_report(item: StatementNode) -> URIRef:
+    ev = item.evidence
+    return report_iri(iri("statement", item.id), item.article_id, ev.block, ev.sentence, ev.start, ev.end)
 
 
 def _statement(item: StatementNode) -> Iterator[tuple[str | None, Triple]]:
@@ -204,7 +217,7 @@ def _statement(item: StatementNode) -> Iterator[tuple[str | None, Triple]]:
     text = Literal(ev.text)
     yield art, (node, DG.evidence, text)
     yield art, (node, DG.reportedIn, iri("article", art))
-    rnode = report_iri(node, art, ev.block, ev.sentence, ev.start, ev.end)
+    rnode = _statement_report(item)
     yield art, (node, DG.hasReport, rnode)
     yield art, (rnode, RDF.type, DG.Report)
     yield art, (rnode, DG.reportedIn, iri("article", art))
@@ -238,6 +251,62 @@ def triples(kg: KnowledgeGraph, part: tuple[int, int] = (0, 1)) -> Iterator[tupl
         yield from _interaction(interaction)
     for statement in kg.statements[k::n]:
         yield from _statement(statement)
+
+
+# --- the triples node by node (graph/rdf/reuse.py rewrites only the subjects of the nodes that changed) -------------
+# Every subject of graph.ttl is owned by one node of the graph (its own IRI and its reports'), except places and
+# topics, which interactions, reports and statements share: those are `shared_triples`.
+
+Owner = ArticleMeta | ActorNode | InteractionNode | StatementNode
+
+
+def owners(kg: KnowledgeGraph) -> Iterator[Owner]:
+    """The nodes whose triples make every subject of graph.ttl but the places and topics."""
+    yield from kg.articles
+    yield from kg.actors
+    yield from kg.interactions
+    yield from kg.statements
+
+
+def owned_subjects(node: Owner) -> tuple[URIRef, ...]:
+    """The subjects whose triples all come from `node`: its IRI, and its reports'."""
+    if isinstance(node, ArticleMeta):
+        return (iri("article", node.id),)
+    if isinstance(node, ActorNode):
+        return (iri("actor", node.key),)
+    if isinstance(node, InteractionNode):
+        return (iri("interaction", node.id), *(rnode for _, rnode in report_nodes(node)))
+    if isinstance(node, StatementNode):
+        return (iri("statement", node.id), _statement_report(node))
+    raise TypeError(f"not a node of the graph: {type(node).__name__}")
+
+
+def owned_triples(node: Owner) -> Iterator[Triple]:
+    """The triples of `node`'s own subjects (`owned_subjects`), as `triples` gives them."""
+    if isinstance(node, ArticleMeta):
+        yield from _article(node)
+        return
+    made = {ActorNode: _actor, InteractionNode: _interaction, StatementNode: _statement}[type(node)](node)
+    own = set(owned_subjects(node))
+    for _, triple in made:
+        if triple[0] in own:
+            yield triple
+        elif not str(triple[0]).startswith((str(BASE["place/"]), str(BASE["topic/"]))):
+            raise ValueError(f"{triple[0]}: a subject neither owned by {own} nor shared")
+
+
+def shared_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
+    """The triples of the places and topics, which several nodes share (as `triples` gives them, repeats and all)."""
+    for topic in kg.topics:
+        for _, triple in _topic(topic):
+            yield triple
+    for topic in sorted({topic for statement in kg.statements for topic in statement.topics}):
+        yield iri("topic", topic), RDF.type, DG.Topic
+    for item in kg.interactions:
+        for place in {item.place, *(report.place for report in item.reports)} - {None}:
+            for _, triple in _place_triples(iri("interaction", item.id), place):
+                if triple[0] != iri("interaction", item.id):
+                    yield triple
 
 
 def to_graph(kg: KnowledgeGraph) -> Graph:
