@@ -72,7 +72,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=max(1, multiprocessing.cpu_count()))
     parser.add_argument("--keep", type=Path, help="save every input that raised, with its traceback, here")
     args = parser.parse_args()
-    from diplograph.ingest.reader import find_files
+    from diplograph.ingest.corpus import find_files
 
     files = list(find_files([args.corpus]))
     if args.limit:

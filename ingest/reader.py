@@ -8,12 +8,11 @@ whose date cannot be found is kept, undated (`published` None).
 from __future__ import annotations
 
 import hashlib
-import os
 from datetime import date, datetime
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplograph.ingest import formats
+from diplograph.ingest.corpus import NOT_ARTICLES, find_files  # noqa: F401 (re-exported: where readers look for files)
 from diplograph.ingest.decode import Undecodable, decode, too_large
 from diplograph.ingest.formats import FormatError, Parsed
 from diplograph.ingest.limits import Limits, too_many_chars
@@ -21,39 +20,11 @@ from diplograph.ingest.normalize import collapse_whitespace, has_chinese, normal
 from diplograph.ingest.records import Article, Block, Skipped
 from diplograph.ingest.sentences import split_sentences
 
-# Files in a corpus folder that are documentation, not articles.
-NOT_ARTICLES = ("readme", "license", "licence", "manifest", "changelog", "copying")
 TRADITIONAL_SHARE = 0.05
 MAX_CONTROL_SHARE = 0.01
 # News of these years only: a date outside them is a typo or a placeholder (0001-01-01, 2099-12-31).
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 MAX_TITLE = 500  # characters: a "title" longer than this is a first line of text, cut
-
-
-def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
-    """(path, source name) of every article file under `paths`, in a stable order.
-
-    The source name is the path relative to the directory given (prefixed by
-    the directory's name when several are given), or the file path as given; hidden files and folders and README/LICENSE/MANIFEST files
-    are left out. A path that does not exist raises FileNotFoundError.
-    """
-    paths = list(paths)
-    for given in paths:
-        root = Path(given)
-        if root.is_file():
-            yield root, str(given)
-        elif root.is_dir():
-            # with several folders, each source name starts with its folder's name, so names stay unique
-            prefix = f"{root.resolve().name}/" if len(paths) > 1 else ""
-            for dirpath, dirnames, filenames in os.walk(root):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in sorted(filenames):
-                    if name.startswith(".") or name.lower().startswith(NOT_ARTICLES):
-                        continue
-                    path = Path(dirpath) / name
-                    yield path, prefix + path.relative_to(root).as_posix()
-        else:
-            raise FileNotFoundError(str(given))
 
 
 def read_file(path: Path, source: str | None = None, limits: Limits = Limits(),

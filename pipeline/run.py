@@ -74,7 +74,7 @@ class Report:
 
 def list_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
     """Every article file under `paths` (FileNotFoundError names a missing one)."""
-    from diplograph.ingest.reader import find_files
+    from diplograph.ingest.corpus import find_files
 
     return list(find_files(paths))
 

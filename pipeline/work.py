@@ -49,8 +49,6 @@ def read_path(path: Path, source: str, limits: Limits) -> tuple[bytes | None, Sk
     One open, one fstat and reads to the end of the file, at the level of `os`: a build reads every input file
     this way once, so for a corpus that is already built this is most of the time "up to date" takes.
     """
-    from diplograph.ingest.reader import read_file
-
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError:
@@ -64,6 +62,8 @@ def read_path(path: Path, source: str, limits: Limits) -> tuple[bytes | None, Sk
             pass
         finally:
             os.close(fd)
+    from diplograph.ingest.reader import read_file  # only here: the readers import bs4 and yaml
+
     result = read_file(path, source, limits)  # the reader's own message for the failure
     return None, result if isinstance(result, Skipped) else Skipped(source, "file changed while being read")
 

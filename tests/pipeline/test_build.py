@@ -24,3 +24,19 @@ def test_a_folder_that_cannot_be_made_is_one_build_error(tmp_path):
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(BuildError, match="cannot create output folder"):
         build(BuildOptions(paths=(str(CORPUS),), out=tmp_path / "file" / "out", jobs=1))
+
+
+def test_an_up_to_date_build_imports_no_reader_nor_graph(tmp_path):
+    """"up to date" is most of all Python's start-up and imports: the readers (bs4, yaml), the lexicon and the graph
+    stay unimported when nothing changed."""
+    import subprocess
+    import sys
+
+    build(BuildOptions(paths=(str(CORPUS),), out=tmp_path / "out", jobs=1))
+    probe = ("import sys; from pathlib import Path; from diplograph.pipeline.build import BuildOptions, build; "
+             f"b = build(BuildOptions(paths=({str(CORPUS)!r},), out=Path({str(tmp_path / 'out')!r}), jobs=1)); "
+             "print(b.up_to_date, sorted(m for m in ('bs4', 'yaml', 'rdflib', 'networkx', 'jieba', "
+             "'diplograph.ingest.reader', 'diplograph.ingest.lexicon', 'diplograph.graph.assembly.assemble') "
+             "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True []"
