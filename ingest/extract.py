@@ -49,6 +49,14 @@ CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
+def _described_as(text: str, f: Found) -> str:
+    """政治咨询公司“欧亚集团”: the name with the words that describe it right before, back to a clause mark (not the
+    该公司 of the clause before: 该公司补充说，美国官员… does not describe the officials as a company)."""
+    window = text[max(0, f.start - 8):f.start]
+    cut = max(window.rfind(mark) for mark in "，。；：")
+    return window[cut + 1:] + text[f.start:f.end]
+
+
 NARRATIVE_REACH = 2  # sentences an account of a dated event goes on for
 
 
@@ -376,7 +384,7 @@ class Extractor:
         orgs = [f for f in s.found if f.is_actor and f.type == "Organization" and not f.prefix]
         if orgs:
             ctx.last_org = orgs[0].actor
-        ctx.bodies.extend((f.actor, f.type, s.text[max(0, f.start - 8):f.end] + self._description(f.actor))
+        ctx.bodies.extend((f.actor, f.type, _described_as(s.text, f) + self._description(f.actor))
                           for f in s.found if f.is_actor and f.type in ("Organization", "Country") and not f.prefix)
 
     def _description(self, key: str) -> str:

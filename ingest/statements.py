@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from diplograph.ingest.analysis import AnalysedSentence
 from diplograph.ingest.clauses import Frame
@@ -25,14 +24,8 @@ from diplograph.ingest.speech import VerbHit
 # An actor right after one of these is an object, a topic or a source, not the subject.
 PRONOUN_OPENING = re.compile(r"(?:而|但|并且)?(他|她)(?!们)")
 PRONOUNS = {"他们": "person", "她们": "person", "他": "person", "她": "person", "它": "org", "其": "any"}
-DEMONSTRATIVE = (r"^(?:[^，。]{0,6}?)(这位|该名|这名|那位|该)([^，。、\s]{1,12}?)"
-                 r"(?:还|也|则|又|再次|随后|同时|已经|曾|早些时候|此前|周.|\d+日)?(?=")
-
-
-@cache
-def _demonstrative(said: re.Pattern) -> re.Pattern:
-    """这位美国国家安全顾问表示: a 这位-phrase right before a verb of saying (the lexicon's)."""
-    return re.compile(DEMONSTRATIVE + said.pattern + ")")
+DEMONSTRATIVE = re.compile(r"(?:[^，。]{0,6}?)(这位|该名|这名|那位|该)([^，。、\s]{1,12}?)"
+                           r"(?:还|也|则|又|再次|随后|同时|已经|曾|早些时候|此前|周.|\d+日)?$")
 
 
 STATEMENT_NOUN = re.compile(r"^(?:[^，。]{0,4}?)(?:这份|这项|该|此)?(声明|公告|新闻稿|文件|报告)(?:中)?(?:还|也)?")
@@ -244,18 +237,20 @@ def _pronoun_speaker(s: AnalysedSentence, pos: int, ctx: ReadingContext, lexicon
         is_person = previous.startswith("zh-") or (info is not None and info.type == "Person")
         if not head.lstrip("而但并且同时").startswith(("他", "她")) or is_person:
             return previous
-    if (m := _demonstrative(lexicon.said).match(text[start:pos + 4])) and start + m.end() == pos \
-            and not STATEMENT_NOUN.match(head):
-        noun = m.group(2)  # the pattern looks past `head` at the verb itself
+    if (m := DEMONSTRATIVE.match(head)) and not STATEMENT_NOUN.match(head):  # 这位美国国家安全顾问 right before the verb
+        noun = m.group(2)
         if noun in lexicon.cues.unnamed_people:
             return None
         title = next((t for t in sorted(lexicon.titles, key=len, reverse=True) if noun.endswith(t)), None)
         if title or noun.endswith(("人", "者", "家", "员")):
-            return ctx.person_with_role(noun, title or noun[-2:]) \
+            person = ctx.person_with_role(noun, title or noun[-2:]) \
                 or (ctx.body_of_unnamed(title) if title == noun and title in lexicon.cues.spokesperson_titles
                     else None)  # 这位发言人: the one named with that title, or the body an unnamed one spoke for
-        if noun.endswith(lexicon.cues.body_nouns):
-            return ctx.body_named(noun)  # 该公司补充说: the company the article last named as one
+            if person:
+                return person
+        owner = noun.split("的", 1)[0] if "的" in noun else noun[:-len(title)] if title else noun
+        if owner in lexicon.cues.body_nouns and owner != "国" or owner == noun and noun.endswith(lexicon.cues.body_nouns):
+            return ctx.body_named(owner)  # 该公司补充说, 该公司的分析师在报告中表示, 该公司发言人表示: the company
         return None
     if STATEMENT_NOUN.match(head) and len(head) <= 12:
         return ctx.last_org or ctx.last_speaker

@@ -511,3 +511,14 @@ def test_an_article_whose_title_reports_a_meeting_is_its_account(extractor):
                     ("yang-jiechi", None)]
     wished = with_(article("岸田今天称未知悉报导。", published="2024-03-25"), title="北韩官媒称岸田欲与金正恩会谈")
     assert [s.addressee for s in extractor.extract(wished).statements] == [None]
+
+
+def test_the_company_of_its_analyst_or_spokesperson_speaks(said):
+    """dev2, epochtimes/n13662485: after 政治咨询公司“欧亚集团”…该公司补充说，美国官员…, 该公司的分析师在一份报告中表示
+    is Eurasia Group (the officials of the clause after 该公司 are not described as a company); bulk,
+    gnews/gnews-1635076: 该公司的高管后来表示 is the airline."""
+    pairs, _ = said("上周末，政治咨询公司“欧亚集团”（Eurasia Group）分析，美中之间仍将保持紧张关系。",
+                    "该公司补充说，美国官员对中共的立场深感失望。",
+                    "该公司的分析师在一份报告中表示，中共不太可能对俄罗斯提供军事援助。", "该公司发言人表示，公司将继续运营。",
+                    published="2022-03-21")
+    assert [speaker for speaker, _ in pairs] == ["eurasia-group"] * 4
