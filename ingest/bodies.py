@@ -4,6 +4,7 @@
 for a body (局, 部, 委员会, 研究所 …) at a word boundary is that country's body.
 观察者研究基金会（the Observer Research Foundation, ORF）: a name ending in such a
 word, or quoted, and glossed by a Latin name that is not a person's, is a body.
+对《The Print》说: a publication told something is a body.
 智库欧洲对外关系委员会, 鞋类制造商Crocs: a word for a kind of body (cues.tsv,
 organisation_kinds) opens the name of one.
 中国外交部发言人, 国务院发言人普莱斯: a title that opens with an institution
@@ -17,6 +18,7 @@ from dataclasses import replace
 from diplograph.ingest.found import DISCOVERED, METONYM, NAME, NO_WORDS, OFFICE, Found, Words, gaps, organisation_key
 from diplograph.ingest.lexicon import Lexicon
 
+TOLD_OUTLET = re.compile(r"(?:对|向|告诉|接受)《([^《》，。]{2,14})》(?=(?:的?采访|专访)?(?:时|中)?(?:表示|说|称|透露|指出|证实|坦言))")
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][^（）()]{0,80}?)\s*[）)]")
 BODY_STOPS = frozenset("，。、；：:,;（()）“”\"《》 　的在于对向及等是称说或只某每各我你他她们前")
 NAME_VERBS = ("与", "和", "联合")
@@ -48,6 +50,11 @@ def discover_bodies(text: str, found: list[Found], lexicon: Lexicon, tokens: tup
                                    kind=DISCOVERED))
                 found = [replace(f, prefix=True) if f is before and f.is_actor else f for f in found]
                 continue
+        told = TOLD_OUTLET.search(text, start, end)
+        if told is not None and told.end() <= end:  # 对《The Print》说: a publication that is told something
+            extra.append(Found(told.start(1) - 1, told.end(1) + 1, organisation_key(told.group(1)), "Organization",
+                               text[told.start(1) - 1:told.end(1) + 1], kind=DISCOVERED))
+            continue
         kinds = lexicon.cues.organisation_kinds
         named = _latin_after_kind(text, start, end, kinds)
         if named is not None:

@@ -141,3 +141,17 @@ def test_a_body_named_again_by_its_head_noun_is_that_body(read):
     assert [s.speaker for s in e.statements] == ["org-巴西环境部", "org-巴西环境部"]
     e = read("英国葛兰素史克制药公司表示，疫苗有效。", "再生元制药公司表示，该公司将寻求授权。", published="2021-03-23")
     assert "org-英国葛兰素史克制药公司" not in [s.speaker for s in e.statements][1:]
+
+
+@pytest.mark.parametrize("sentence, published, speaker, addressee", [
+    # dev2, epochtimes/bn2-n12418591 and n13377566; bulk: an interview of 《商业内幕》 (Business Insider)
+    ("“观察者研究基金会”研究员赖洁希（Rajeswari Pillai Rajagopalan）对《The Print》说，这是好事。", "2020-09-21",
+     "zh-赖洁希", "org-The Print"),
+    ("美国商会执行副总裁薄迈伦（Myron Brilliant）对《华日》表示：“我们需要建设性的务实态度。”", "2021-11-15",
+     "zh-薄迈伦", "wall-street-journal"),
+    ("分析师丹·艾夫斯在苹果发布会前接受《商业内幕》采访时说：“从头到尾，它将全部是iPhone。”", "2020-10-10",
+     "zh-艾夫斯", "org-商业内幕"),
+])
+def test_a_publication_told_something_is_a_body_and_the_addressee(read, sentence, published, speaker, addressee):
+    e = read(sentence, published=published)
+    assert [(s.speaker, s.addressee) for s in e.statements] == [(speaker, addressee)]
