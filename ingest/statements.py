@@ -45,7 +45,7 @@ def _preposed(s: AnalysedSentence, start: int, verb: VerbHit, lexicon: Lexicon) 
     return m.end("p") in s.cuts and m.start("p") in s.cuts and verb.entry.word not in lexicon.cues.speech_nouns
 INTERVIEW = re.compile(r"接受(?P<who>[^，。]{1,16}?)(?:记者)?(?:的)?(?:采访|专访|访问)|回答(?P<asker>[^，。]{1,16}?)(?:记者)?(?:提出)?的[^，。]{0,4}问题")
 TO_MARKERS = ("向", "致", "给")
-FORUM = re.compile(r"在[^，。在]{1,16}?(?:大会|会议|全会|议会|国会|理事会|辩论)[^，。]{0,6}?(?:上|中)")
+FORUM = re.compile(r"在[^，。在]{1,16}?(?:(?:大会|会议|全会|议会|国会|理事会|辩论)[^，。]{0,6}?(?:上|中)|作证|听证会[上中])")
 PRESS = ("记者会", "新闻发布会", "发布会", "吹风会", "采访")
 RECENT_SENTENCES = 3  # an account of a call goes on for a few sentences after the call is named
 
@@ -325,7 +325,7 @@ def addressee_of(s: AnalysedSentence, verb: VerbHit, subject_end: int, lexicon: 
         inside = [m for m in found if m.is_actor and m.type == "Organization" and not lexicon.is_media(m.actor)
                   and subject_end + forum.start() < m.start < subject_end + forum.end()]
         if len(inside) == 1:
-            return inside[0].actor  # 在联合国大会上发言, 在欧洲议会发表讲话: to the body in session
+            return inside[0].actor  # 在联合国大会上发言, 在参议院外交委员会作证时: to the body in session
     return None
 
 

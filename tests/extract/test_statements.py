@@ -522,3 +522,15 @@ def test_the_company_of_its_analyst_or_spokesperson_speaks(said):
                     "该公司的分析师在一份报告中表示，中共不太可能对俄罗斯提供军事援助。", "该公司发言人表示，公司将继续运营。",
                     published="2022-03-21")
     assert [speaker for speaker, _ in pairs] == ["eurasia-group"] * 4
+
+
+@pytest.mark.parametrize("sentence, published, speaker, addressee", [
+    # bulk: epochtimes (海恩斯在参议院军事委员会作证时说), gnews (伯恩斯在参议院外委会的确认听证会上发言)
+    ("海恩斯在参议院军事委员会作证时说：“我认为这将巩固中国人的看法。”", "2022-05-11", "avril-haines",
+     "senate-armed-services-committee"),
+    ("美国中央情报局局长伯恩斯今年早些时候在美国国会作证时说，伊斯兰国没有能力发动袭击。", "2021-08-24", "zh-伯恩斯",
+     "us-congress"),
+])
+def test_testimony_is_addressed_to_the_body_it_is_given_before(said, sentence, published, speaker, addressee):
+    pairs, _ = said(sentence, published=published)
+    assert pairs == [(speaker, addressee)]
