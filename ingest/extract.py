@@ -13,7 +13,7 @@ from functools import partial
 from diplograph.ingest.analysis import AnalysedSentence, analyse
 from diplograph.ingest.context import ReadingContext
 from diplograph.ingest.dates import find_dates, weekday_paired
-from diplograph.ingest.interactions import (Met, anaphoric, date_for, enumerated_dates, is_occasion, leaders_if_named, leaders_of,
+from diplograph.ingest.interactions import (Met, anaphoric, channel_said_after, date_for, enumerated_dates, is_occasion, leaders_if_named, leaders_of,
                                             negated, pair_leaders, participants_for, place_for, refine_type, status_for,
                                             unique)
 from diplograph.ingest.lexicon import Lexicon
@@ -265,6 +265,7 @@ class Extractor:
                                when.value if when and when.precision in ("day", "month") else None)
             if kind in ("Summit", "VideoConference"):
                 people = unique(leaders_of(people, self.lexicon, on, ctx.named))
+            kind = channel_said_after(kind, text[end:end + 32])
             if len(people) < 2:
                 continue
             if negated(s, start, end, self.lexicon):

@@ -646,6 +646,15 @@ def status_for(s: AnalysedSentence, start: int, end: int, when: DateValue | None
     return "held"
 
 
+def channel_said_after(kind: str, tail: str) -> str:
+    """交谈的机会，不过都是在电话上; 会晤是在…举行的视频会议: the channel the sentence gives the event right after its
+    word, or `kind` as it was (the parties stay those the event word found)."""
+    channel = CHANNEL_AFTER.match(tail)
+    if channel is None or kind not in ("Talks", "Meeting", "Summit"):
+        return kind
+    return "PhoneCall" if channel.group("phone") else "VideoConference"
+
+
 def refine_type(word_type: str, trigger: str, head: str, participants: list[str], place: str | None,
                 role_of, lexicon: Lexicon, on: date | None = None) -> str:
     """通过视频/电话 makes the channel; heads of state or government meeting in person (会晤, 会面, 会谈 in
@@ -661,6 +670,8 @@ def refine_type(word_type: str, trigger: str, head: str, participants: list[str]
     return word_type
 
 
+CHANNEL_AFTER = re.compile(r"[^。；“”]{0,12}?(?:(?P<phone>在电话上|在电话中|通过电话)|是[^。；，“”]{0,22}?(?:视频|视讯)"
+                           r"(?:会议|会晤|会谈|峰会))")  # what the sentence says of the event's channel after it
 ONLINE = re.compile(r"(?:在|通过|以)(?:网上|线上|网络|在线)")
 
 

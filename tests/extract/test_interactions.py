@@ -268,3 +268,13 @@ def test_this_call_is_not_the_summit_told_before(met):
     # seed 001 without its date (tests/graph/test_undated.py): 这次通话 takes no date from the 2021 Geneva summit
     got = met("图为2021年6月16日，拜登和普京在瑞士会晤。", "这次通话是由普京提议的。", published="2021-12-31")
     assert [(i[0], i[2]) for i in got] == [("Summit", "2021-06-16"), ("PhoneCall", None)]
+
+
+def test_the_channel_said_of_an_event_right_after_its_word_is_its_type(extractor):
+    """dev2, epochtimes/n13307157: 最后一次欧中会晤是在2020年12月30日举行的视频会议 is a video conference of the EU and
+    China (the parties the event word found stay)."""
+    from extract.helpers import article
+
+    e = extractor.extract(article("最后一次欧中会晤是在2020年12月30日举行的视频会议。", published="2021-10-15"))
+    assert [(i.type, set(i.participants), i.date.iso()) for i in e.interactions] == [
+        ("VideoConference", {"china", "european-union"}, "2020-12-30")]
