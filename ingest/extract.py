@@ -114,7 +114,7 @@ class Extractor:
             mets = self._interactions(s, ctx)
             interactions.extend(Interaction(m.type, m.participants, m.status, ev, m.date, m.place, m.trigger)
                                 for m in mets)
-            said = self._statements(s, ev, ctx, [m.participants for m in mets])
+            said = self._statements(s, ev, ctx, [(m.start, m.participants) for m in mets])
             statements.extend(said)
             self._remember(s, ctx, any(self._is_person(st.speaker) for st in said))
         interactions = self._persons_for_countries(interactions)
@@ -204,7 +204,7 @@ class Extractor:
         return None
 
     def _statements(self, s: AnalysedSentence, ev: Evidence, ctx: ReadingContext,
-                    events: list[tuple[str, ...]]) -> list[Statement]:
+                    events: list[tuple[int, tuple[str, ...]]]) -> list[Statement]:
         """The sentence's statements, each addressed as its sentence says, or to the other side of the event the
         sentence or the passage is about."""
         said_here = statements_in(s, ctx, self.lexicon)

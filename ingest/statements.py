@@ -211,7 +211,11 @@ def _dangling_subject(s: AnalysedSentence, clause_start: int, lexicon: Lexicon,
             and "了" not in head[:-len(subject.role)] and not _opens_with_deed(head, 0, lexicon)  # not 会见了…岸田文雄
         joint = JOINT_DOCUMENT_IN.search(text, prev_start, clause_start) is not None
         if subject is not None and (head in ("", "而", "但", "并且") or described):
-            together = [m.actor for m in coordinated(text, s.found, subject, clause_start - 1)]
+            joined = coordinated(text, s.found, subject, clause_start - 1)
+            if joined and text[subject.end:joined[0].start] in ("与", "同", "跟") \
+                    and any(e.start >= subject.end and prev_start <= e.start < clause_start for e in s.events):
+                joined = []  # 拜登与岸田通了电话，表达了哀悼: 与 names whom he called, not a second speaker
+            together = [m.actor for m in joined]
             return [subject.actor, *together], joint and bool(together)  # 白宫印太政策协调官库尔特·坎贝尔…，敦促
         if subject is None and joint and ctx is not None and (who := JOINT.match(text, prev_start, clause_start - 1)) \
                 and (pair := _pair_speakers(who.group("who"), ctx, lexicon)):
@@ -521,16 +525,29 @@ def attributed(s: AnalysedSentence) -> list[tuple[str, int]]:
     return out
 
 
-def in_the_event(speaker: str, s: AnalysedSentence, verb_start: int, pairs: list[tuple[str, ...]], lexicon: Lexicon,
-                 with_speaker: frozenset[str] = frozenset()) -> str | None:
+def in_the_event(speaker: str, s: AnalysedSentence, verb_start: int, events: list[tuple[int, tuple[str, ...]]],
+                 lexicon: Lexicon, with_speaker: frozenset[str] = frozenset()) -> str | None:
     """在中美元首之间举行的视频会晤上，拜登提出了…, 德国和法国在与普京通话时要求: the other side of the event the
     sentence sets before its verb (those who speak together are one side); 菅义伟说，在与习近平通话期间… is an
-    account of the call, to no one in it."""
-    if not _scene_of_saying(s.text, verb_start, lexicon) or any(w in s.text for w in lexicon.cues.press_settings):
+    account of the call, to no one in it. 拜登与岸田通了电话，表达了他的哀悼，拜登说: what a party says after the
+    sentence told it hold the event (not after or before it, 会见…后表示; not an event named as a thing, …之间的会谈导致)
+    is said in it. `events`: where each event of the sentence starts, and its parties."""
+    text = s.text
+    if any(w in text for w in lexicon.cues.press_settings):
         return None  # 拜登在北约峰会新闻发布会上说: to the press
+    if _scene_of_saying(text, verb_start, lexicon):
+        pairs = [parties for _, parties in events]
+    else:
+        pairs = [parties for start, parties in events if start < verb_start and _told_held(text, start, verb_start)]
     side = with_speaker | {speaker}
     others = {p for pair in pairs if speaker in pair for p in pair if p not in side}
     return others.pop() if len(others) == 1 else None
+
+
+def _told_held(text: str, start: int, verb_start: int) -> bool:
+    """Does the sentence tell the event at `start` as held, with the verb of saying going on in it (not 的会谈, a
+    thing; not 会见…后表示 or 通话前说, another time)?"""
+    return text[start - 1:start] != "的" and not NOT_DURING.search(text, start, verb_start)
 
 
 def context_addressee(speaker: str, s: AnalysedSentence, verb_start: int, ctx: ReadingContext,
@@ -560,6 +577,7 @@ def context_addressee(speaker: str, s: AnalysedSentence, verb_start: int, ctx: R
 
 
 AFTER_EVENT = ("后", "之后", "以后", "结束后", "结束之后")
+NOT_DURING = re.compile(r"(?:之?后|以后|之?前|以前)(?:[，,]|[还也又则并再]*$)")  # 会见阿勒萨尼后表示, 会谈前，他说: not in it
 AFTER_MEETING = re.compile(r"(?:会|会谈|会晤|会面|通话|峰会)(?:结束)?(?:后|之后)")  # 普京在会后说: after it, to no one in it
 APART = 30  # days between a statement's date and the article's: said on another occasion than the headline's
 

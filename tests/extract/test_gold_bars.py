@@ -26,14 +26,13 @@ FLOORS = {
     "dev-d.json": {"persons": 0.99, "organizations": 0.84, "countries": 0.85, "interactions": 0.79, "statements": 0.93,
                    "addressee": 0.92, "status": 0.91, "type": 0.91},
     "dev-e.json": {"persons": 0.91, "organizations": 0.77, "countries": 0.90, "interactions": 0.62, "statements": 0.85,
-                   "addressee": 0.83, "status": 0.91, "type": 0.90},
+                   "addressee": 0.84, "status": 0.91, "type": 0.90},
     "pooled": {"persons": 0.94, "organizations": 0.80, "countries": 0.90, "interactions": 0.72, "statements": 0.89,
                "addressee": 0.86, "status": 0.93, "type": 0.92},
 }
 TARGETS = {"persons": 0.95, "organizations": 0.85, "countries": 0.92, "interactions": 0.80, "statements": 0.85,
            "addressee": 0.85, "status": 0.90, "type": 0.90}
-UNMET = {"persons": 0.927, "organizations": 0.782, "countries": 0.915, "interactions": 0.631,
-         "addressee": 0.849}  # dev-e as measured when these marks were last set
+UNMET = {"persons": 0.927, "organizations": 0.782, "countries": 0.915, "interactions": 0.631}  # dev-e as measured when these marks were last set
 
 
 @pytest.fixture(scope="module")

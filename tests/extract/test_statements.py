@@ -369,7 +369,7 @@ def test_a_name_after_a_title_and_what_it_covers_in_brackets(said):
     # country that only qualifies the think tank named next)
     ("荃湾区议员赖文辉表示，政府以抗疫为由推迟立法会选举。", "2020-08-30", [("zh-赖文辉", None)]),
     ("印度智库“观察者研究基金会”（the Observer Research Foundation, ORF）研究员赖洁希（Rajeswari Pillai Rajagopalan）"
-     "对《The Print》说。", "2020-09-21", [("zh-赖洁希", None)]),
+     "对《The Print》说。", "2020-09-21", [("zh-赖洁希", "org-The Print")]),  # told a publication: its addressee
 ])
 def test_common_family_names_of_taiwan_and_hong_kong_open_discovered_names(said, sentence, published, expected):
     assert said(sentence, published=published)[0] == expected
@@ -534,3 +534,20 @@ def test_the_company_of_its_analyst_or_spokesperson_speaks(said):
 def test_testimony_is_addressed_to_the_body_it_is_given_before(said, sentence, published, speaker, addressee):
     pairs, _ = said(sentence, published=published)
     assert pairs == [(speaker, addressee)]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # dev2, epochtimes/n13778139: the call, then what he said in it (与 names whom he called, not a second speaker)
+    ("日本时间7月9日，美国总统拜登与岸田通了电话，表达了他的哀悼，拜登说：“我谨代表美国，表达我们最深切的慰问。”",
+     "2022-07-11", [("joe-biden", "fumio-kishida")]),
+    # bulk, epochtimes (戴琪与立陶宛外长通话，表示…; alone, the minister the article named is his country)
+    ("美国贸易代表戴琪周三（1月5日）与立陶宛外长通话，表示在这场外交争端中，立陶宛可获美国支持。", "2022-01-06",
+     [("katherine-tai", "lithuania")]),
+    # dev2, gnews/gnews-a2344548 and the dev corpus, gnews-2014776: after the meeting, to no one in it
+    ("哈马斯领导人伊斯梅尔·哈尼亚在会见卡塔尔埃米尔谢赫·塔米姆·本·哈马德·阿勒萨尼后表示，他的组织支持结束战争的努力。",
+     "2024-02-27", [("ismail-haniyeh", None)]),
+    ("肖尔茨在与俄罗斯总统普京会谈后还表示，现在“迫切需要”缓和局势。", "2022-02-17", [("olaf-scholz", None)]),
+])
+def test_what_a_party_says_after_the_sentence_told_the_event_is_said_in_it(said, sentence, published, expected):
+    pairs, _ = said(sentence, published=published)
+    assert pairs == expected
