@@ -67,6 +67,7 @@ class _Cluster:
         self.items: list[Pending] = []
         self.types: set[str] = set()
         self.days: set[date] = set()
+        self.months: set[tuple[int, int]] = set()  # of reports dated to the month only
         self.articles: set[str] = set()
         self.first_day: date | None = _day(first)
         self.last_published = first.published
@@ -78,6 +79,8 @@ class _Cluster:
         self.articles.add(p.report.article_id)
         if (day := _day(p)) is not None:
             self.days.add(day)
+        if (month := _month(p)) is not None:
+            self.months.add(month)
         if p.published is not None:
             self.last_published = max(self.last_published or p.published, p.published)
 
@@ -153,10 +156,22 @@ def _best_dated(clusters: list[_Cluster], p: Pending) -> _Cluster | None:
 
 
 def _fits_undated(cluster: _Cluster, p: Pending) -> bool:
-    """Undated reports come in order of publication, so the cluster's latest article is the nearest."""
-    return cluster.takes(p.report.type) and (p.report.article_id in cluster.articles or (
-        p.published is not None and cluster.last_published is not None
-        and (p.published - cluster.last_published).days <= SAME_DAY_ARTICLES))
+    """Undated reports come in order of publication, so the cluster's latest article is the nearest; two reports that
+    give the event a month (今年10月…可能举行会晤) are of one event if it is the same month, whenever they were written,
+    and of two if it is not."""
+    if not cluster.takes(p.report.type):
+        return False
+    if p.report.article_id in cluster.articles:
+        return True
+    if (month := _month(p)) is not None and cluster.months:
+        return month in cluster.months  # both say a month: the same month, or another event
+    return p.published is not None and cluster.last_published is not None \
+        and (p.published - cluster.last_published).days <= SAME_DAY_ARTICLES
+
+
+def _month(p: Pending) -> tuple[int, int] | None:
+    d = p.report.date
+    return (d.value.year, d.value.month) if d is not None and d.precision == "month" and d.weekday is None else None
 
 
 def _node(parties: frozenset[str], cluster: list[Pending]) -> InteractionNode:

@@ -72,3 +72,18 @@ def test_a_meeting_announced_before_its_day_stays_planned_in_the_graph():
     kg = build_graph([need_shared(DEV / "epochtimes" / "n13197137.md")])
     [meeting] = [n for n in kg.interactions if set(n.participants) == {"joe-biden", "volodymyr-zelensky"}]
     assert (meeting.date.iso(), meeting.status) == ("2021-09-01", "planned")
+
+
+def test_two_articles_that_give_an_event_the_same_month_report_one_event():
+    """dev2, epochtimes/n13106154 (07-22) and n13115875 (07-26): 拜登和习近平今年10月…可能举行会晤 and 或促成拜登总统和
+    习近平在10月…会晤 are one proposed meeting of October, though the articles are four days apart; another month is
+    another event."""
+    def month(article, published, status, value):
+        when = DateValue(date.fromisoformat(value), precision="month")
+        return Pending(PARTIES, Report(article, "Summit", status, Evidence(article, 0, 0, 0, 4, "会晤"), when),
+                       date.fromisoformat(published))
+
+    nodes = merge_events([month("a", "2021-07-22", "proposed", "2021-10-01"),
+                          month("b", "2021-07-26", "proposed", "2021-10-01"),
+                          month("c", "2021-07-27", "proposed", "2021-12-01")])
+    assert sorted(sorted(r.article_id for r in n.reports) for n in nodes) == [["a", "b"], ["c"]]
