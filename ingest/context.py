@@ -131,6 +131,11 @@ class ReadingContext:
         return best if score >= 2 else None
 
 
+    def learn_unique(self, surface: str, key: str) -> None:
+        """A short form the article may use for `key` again; where two actors share it, it names neither ("")."""
+        if self.local_names.setdefault(surface, key) != key:
+            self.local_names[surface] = ""
+
     def body_of_unnamed(self, title: str) -> str | None:
         """该发言人 after 美国国务院一名发言人: the body whose unnamed holder of `title` the article last spoke of."""
         held = [key for key, role in self.unnamed_roles.items() if role.endswith(title)]

@@ -45,7 +45,7 @@ class _Where:
 GENDERED = re.compile(r"女士|小姐|先生")
 FEMININE = ("女士", "小姐")
 ADDRESS = {"male": ("先生",), "female": ("女士", "小姐")}  # forms of address after a family name
-CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name, or a short head noun
 ALIAS_KINDS = (NAME, DISCOVERED)  # surfaces that name an actor (not 法国总统, 莫斯科 or 美 in 美俄)
 
 
@@ -137,14 +137,11 @@ class Extractor:
                     ctx.local_names.setdefault(family, f.actor)
                 if (word := self._institution_word(f)) is not None:
                     ctx.local_names[word] = f.actor  # 中国外交部…外交部表示: the ministry last named
-                head = self._head_of_body(f)
-                if head and ctx.local_names.setdefault(head, f.actor) != f.actor:
-                    ctx.local_names[head] = ""  # two bodies of that head in the article: the bare word is neither
-                if head:
+                if head := self._head_of_body(f):
+                    ctx.learn_unique(head, f.actor)  # 指挥中心 after 中央流行疫情指挥中心
                     ctx.local_heads.add(head)
                 for addressed in self._forms_of_address(f, ctx):
-                    if ctx.local_names.setdefault(addressed, f.actor) != f.actor:
-                        ctx.local_names[addressed] = ""  # two 郭 in the article: 郭先生 is neither
+                    ctx.learn_unique(addressed, f.actor)  # 郭先生 after 郭文贵
             read.append((bi, si, block, sent, tokens, found))
         return read
 
@@ -173,7 +170,7 @@ class Extractor:
         if word is None or len(word) > 2 or len(name) < len(word) + 4:
             return None
         head = name[-len(word) - 2:]
-        return head if head not in self.lexicon.surfaces and CHINESE_NAME.fullmatch(head) \
+        return head if head not in self.lexicon.surfaces and HAN_RUN.fullmatch(head) \
             and not self.tokenizer.everyday_word(head) else None  # not 执政党: a word for any such body
 
     def _forms_of_address(self, f: Found, ctx: ReadingContext) -> tuple[str, ...]:
@@ -184,7 +181,7 @@ class Extractor:
         info = self.lexicon.actors.get(f.actor)
         name = info.label_zh if info is not None else f.surface if f.kind == DISCOVERED else ""
         family = next((n for n in (2, 1) if name[:n] in self.lexicon.surnames), 0)
-        if not family or not CHINESE_NAME.fullmatch(name) or len(name) - family not in (1, 2):
+        if not family or not HAN_RUN.fullmatch(name) or len(name) - family not in (1, 2):
             return ()
         gender = self.lexicon.gender(f.actor) if info is not None else ctx.genders.get(f.actor)
         if gender is None and info is None:
